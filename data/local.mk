@@ -1,0 +1,8 @@
+## data/: the published zh-TW table and our English master table.
+
+# The English master: source language of the catalogs and of the compiled-in text.
+OMERR_MASTER_TABLE = data/software-update-agent-errors.en.md
+# Published translations imported into po/ by 'make import-po'.
+OMERR_TRANSLATED_TABLES = data/software-update-agent-errors.zh-TW.md
+
+EXTRA_DIST += $(OMERR_MASTER_TABLE) $(OMERR_TRANSLATED_TABLES) data/README.md

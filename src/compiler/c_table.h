@@ -1,0 +1,17 @@
+/* The generated C side of libomerr: the code table (one string blob and
+   offsets, sorted by code, see src/lib/omerr-table.h) and the public header
+   of constants.  */
+#ifndef OMERRC_C_TABLE_H
+#define OMERRC_C_TABLE_H
+
+#include <stdbool.h>
+
+struct table;
+struct diag;
+
+bool c_table_write_source (const struct table *master, const char *path,
+                           const char *final_path, struct diag *d);
+bool c_table_write_header (const struct table *master, const char *path,
+                           const char *final_path, struct diag *d);
+
+#endif

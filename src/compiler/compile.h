@@ -1,0 +1,35 @@
+/* One run of omerrc: read the tables, validate them, write every output or
+   none.  */
+#ifndef OMERRC_COMPILE_H
+#define OMERRC_COMPILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalog.h"
+
+struct diag;
+
+struct table_input
+{
+  const char *path;
+  const char *language;      /* gettext name given on the command line, or NULL */
+};
+
+struct compile_request
+{
+  struct table_input master;
+  struct table_input *translations;
+  size_t translation_count;
+  const char *source_root;   /* outputs name inputs relative to it; or NULL */
+  const char *pot_path;      /* outputs; NULL: not wanted */
+  const char *po_dir;
+  const char *c_table_path;
+  const char *header_path;
+  struct catalog_info info;
+};
+
+/* Returns true when every table was valid and every wanted output written.  */
+bool compile_run (const struct compile_request *req, struct diag *d);
+
+#endif

@@ -1,0 +1,111 @@
+#include <config.h>
+
+#include "diag.h"
+#include "strbuf.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct diag_entry
+{
+  size_t file;
+  unsigned line;
+  unsigned column;
+  size_t seq;
+  char *message;
+};
+
+static size_t
+file_index (struct diag *d, const char *file)
+{
+  for (size_t i = 0; i < d->file_count; i++)
+    if (d->files[i] == file || strcmp (d->files[i], file) == 0)
+      return i;
+  if (d->file_count == d->file_cap)
+    {
+      size_t cap = d->file_cap ? d->file_cap * 2 : 4;
+      const char **files = realloc (d->files, cap * sizeof *files);
+      if (files == NULL)
+        return (size_t) -1;
+      d->files = files;
+      d->file_cap = cap;
+    }
+  d->files[d->file_count] = file;
+  return d->file_count++;
+}
+
+void
+diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
+            const char *fmt, ...)
+{
+  d->errors++;
+  struct strbuf msg = STRBUF_INIT;
+  va_list ap;
+  va_start (ap, fmt);
+  bool ok = strbuf_vprintf (&msg, fmt, ap);
+  va_end (ap);
+  size_t fi = file_index (d, file);
+  if (d->count == d->cap)
+    {
+      size_t cap = d->cap ? d->cap * 2 : 16;
+      struct diag_entry *e = ok && fi != (size_t) -1
+        ? realloc (d->entries, cap * sizeof *e) : NULL;
+      if (e == NULL)
+        {
+          /* Out of memory while reporting: say it at once, without order.  */
+          fprintf (stderr, "%s:%u:%u: error: %s\n", file, line, column,
+                   ok ? msg.data : fmt);
+          strbuf_free (&msg);
+          return;
+        }
+      d->entries = e;
+      d->cap = cap;
+    }
+  d->entries[d->count] = (struct diag_entry) {
+    fi, line, column, d->count, strbuf_release (&msg)
+  };
+  d->count++;
+}
+
+static int
+compare_entries (const void *a, const void *b)
+{
+  const struct diag_entry *x = a, *y = b;
+  if (x->file != y->file)
+    return x->file < y->file ? -1 : 1;
+  if (x->line != y->line)
+    return x->line < y->line ? -1 : 1;
+  if (x->column != y->column)
+    return x->column < y->column ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void
+diag_flush (struct diag *d, FILE *out)
+{
+  if (d->count > 1)
+    qsort (d->entries, d->count, sizeof *d->entries, compare_entries);
+  for (size_t i = 0; i < d->count; i++)
+    {
+      struct diag_entry *e = &d->entries[i];
+      if (e->line == 0)     /* about the file as a whole */
+        fprintf (out, "%s: error: %s\n", d->files[e->file], e->message);
+      else
+        fprintf (out, "%s:%u:%u: error: %s\n", d->files[e->file], e->line,
+                 e->column, e->message);
+      free (e->message);
+    }
+  d->count = 0;
+  fflush (out);
+}
+
+void
+diag_free (struct diag *d)
+{
+  for (size_t i = 0; i < d->count; i++)
+    free (d->entries[i].message);
+  free (d->entries);
+  free (d->files);
+  *d = (struct diag) DIAG_INIT;
+}

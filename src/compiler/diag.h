@@ -1,0 +1,34 @@
+/* Compiler diagnostics in GNU form, FILE:LINE:COLUMN: error: MESSAGE.
+   They are collected during a run and printed sorted by file (in the order
+   files were first named), line and column, so that every error of a run is
+   reported, in reading order, whatever pass found it.  */
+#ifndef OMERRC_DIAG_H
+#define OMERRC_DIAG_H
+
+#include <stdio.h>
+
+struct diag_entry;
+
+struct diag
+{
+  struct diag_entry *entries;
+  size_t count;
+  size_t cap;
+  size_t errors;
+  const char **files;      /* file names in order of first use */
+  size_t file_count;
+  size_t file_cap;
+};
+
+#define DIAG_INIT { NULL, 0, 0, 0, NULL, 0, 0 }
+
+/* LINE and COLUMN count from 1; COLUMN counts characters.  LINE 0 speaks
+   of the file as a whole (FILE: error: MESSAGE).  */
+void diag_error (struct diag *d, const char *file, unsigned line,
+                 unsigned column, const char *fmt, ...)
+  __attribute__ ((format (printf, 5, 6)));
+/* Prints the collected diagnostics to OUT and forgets them.  */
+void diag_flush (struct diag *d, FILE *out);
+void diag_free (struct diag *d);
+
+#endif

@@ -1,0 +1,209 @@
+/* omerrc: compiles code | symbol | description tables written in GFM
+   Markdown into gettext catalogs and the C tables of libomerr.  */
+#include <config.h>
+
+#include "compile.h"
+#include "diag.h"
+#include "language.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void
+usage (FILE *out)
+{
+  fputs ("Usage: omerrc [OPTION]... MASTER.md [[LL=]TRANSLATION.md]...\n"
+         "Compile error tables (code | symbol | description, GFM Markdown) into\n"
+         "gettext catalogs keyed by symbol and the C tables of libomerr.\n"
+         "\n"
+         "MASTER is the source-language table; each TRANSLATION must list the same\n"
+         "codes with the same symbols.  A table's language comes from its front\n"
+         "matter (ms.contentlocale: zh-TW gives zh_TW) unless given as LL=FILE.\n"
+         "\n"
+         "Outputs (none by default; all are written only if every table is valid):\n"
+         "      --pot=FILE             catalog template (msgid = symbol)\n"
+         "      --po-dir=DIR           DIR/LL.po for the master and each translation\n"
+         "      --c-table=FILE         C source of the code table for libomerr\n"
+         "      --header=FILE          C header of the codes as uint32_t constants\n"
+         "\n"
+         "Options:\n"
+         "  -l, --language=LL          language of MASTER (default: its front matter)\n"
+         "  -d, --domain=NAME          package named in the catalogs (default: omerr)\n"
+         "      --package-version=V    version for Project-Id-Version\n"
+         "      --bugs-address=ADDR    Report-Msgid-Bugs-To of the catalogs\n"
+         "      --translator=WHO       Last-Translator of imported catalogs\n"
+         "      --notice-file=FILE     text for the catalogs' header comment\n"
+         "                             (the data's attribution and licence)\n"
+         "      --source-root=DIR      name inputs relative to DIR in outputs\n"
+         "      --message=SYMBOL=TEXT  a message of the program's own (not a row),\n"
+         "                             English TEXT; translations keep theirs\n"
+         "  -h, --help                 show this help and exit\n"
+         "  -V, --version              show the version and exit\n"
+         "\n"
+         "Errors are reported as FILE:LINE:COLUMN: error: MESSAGE; exit status\n"
+         "is 0 on success, 1 when a table is invalid or an output cannot be\n"
+         "written, 2 on bad usage.\n", out);
+}
+
+/* "LL=FILE" names the language of FILE (LL: a language tag, no slash).  */
+static struct table_input
+table_argument (const char *arg)
+{
+  const char *eq = strchr (arg, '=');
+  if (eq != NULL && memchr (arg, '/', (size_t) (eq - arg)) == NULL)
+    {
+      char *tag = strndup (arg, (size_t) (eq - arg));
+      char *lang = tag ? language_from_tag (tag) : NULL;
+      free (tag);
+      if (lang != NULL)
+        return (struct table_input) { eq + 1, lang };
+    }
+  return (struct table_input) { arg, NULL };
+}
+
+/* --message=SYMBOL=ENGLISH */
+static bool
+add_message (struct catalog_info *info, const char *arg)
+{
+  const char *eq = strchr (arg, '=');
+  if (eq == NULL || eq == arg || eq[1] == '\0')
+    {
+      fprintf (stderr, "omerrc: --message wants SYMBOL=ENGLISH, not '%s'\n",
+               arg);
+      return false;
+    }
+  struct catalog_extra *extra = realloc ((void *) info->extra,
+                                         (info->extra_count + 1)
+                                         * sizeof *extra);
+  if (extra == NULL)
+    return false;
+  extra[info->extra_count].symbol = strndup (arg, (size_t) (eq - arg));
+  extra[info->extra_count].english = eq + 1;
+  info->extra = extra;
+  return extra[info->extra_count++].symbol != NULL;
+}
+
+static char *
+read_notice (const char *path)
+{
+  FILE *f = fopen (path, "r");
+  if (f == NULL)
+    {
+      fprintf (stderr, "%s: error: cannot open: %s\n", path, strerror (errno));
+      return NULL;
+    }
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream (&text, &len);
+  int c;
+  while (mem != NULL && (c = getc (f)) != EOF)
+    putc (c, mem);
+  fclose (f);
+  if (mem == NULL || fclose (mem) != 0)
+    {
+      free (text);
+      fprintf (stderr, "%s: error: cannot read\n", path);
+      return NULL;
+    }
+  return text;
+}
+
+int
+main (int argc, char **argv)
+{
+  static const struct option long_options[] = {
+    { "pot", required_argument, NULL, 'P' },
+    { "po-dir", required_argument, NULL, 'D' },
+    { "c-table", required_argument, NULL, 'C' },
+    { "header", required_argument, NULL, 'H' },
+    { "language", required_argument, NULL, 'l' },
+    { "domain", required_argument, NULL, 'd' },
+    { "package-version", required_argument, NULL, 'v' },
+    { "bugs-address", required_argument, NULL, 'b' },
+    { "translator", required_argument, NULL, 't' },
+    { "notice-file", required_argument, NULL, 'n' },
+    { "source-root", required_argument, NULL, 'r' },
+    { "message", required_argument, NULL, 'm' },
+    { "help", no_argument, NULL, 'h' },
+    { "version", no_argument, NULL, 'V' },
+    { NULL, 0, NULL, 0 }
+  };
+  struct compile_request req = {
+    .info = { "omerr", PACKAGE_VERSION, PACKAGE_BUGREPORT,
+              "omerr project <" PACKAGE_BUGREPORT ">", NULL }
+  };
+  const char *master_language = NULL, *notice_file = NULL;
+  int opt;
+  while ((opt = getopt_long (argc, argv, "l:d:hV", long_options, NULL)) != -1)
+    switch (opt)
+      {
+      case 'P': req.pot_path = optarg; break;
+      case 'D': req.po_dir = optarg; break;
+      case 'C': req.c_table_path = optarg; break;
+      case 'H': req.header_path = optarg; break;
+      case 'l': master_language = optarg; break;
+      case 'd': req.info.package = optarg; break;
+      case 'v': req.info.version = optarg; break;
+      case 'b': req.info.bugs_address = optarg; break;
+      case 't': req.info.translator = optarg; break;
+      case 'n': notice_file = optarg; break;
+      case 'r': req.source_root = optarg; break;
+      case 'm':
+        if (!add_message (&req.info, optarg))
+          return 2;
+        break;
+      case 'h': usage (stdout); return ferror (stdout) ? 2 : 0;
+      case 'V':
+        printf ("omerrc (%s) %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+        return 0;
+      default:
+        fputs ("Try 'omerrc --help' for more information.\n", stderr);
+        return 2;
+      }
+  if (optind >= argc)
+    {
+      fputs ("omerrc: no master table given\n"
+             "Try 'omerrc --help' for more information.\n", stderr);
+      return 2;
+    }
+
+  char *language = NULL;
+  if (master_language != NULL
+      && (language = language_from_tag (master_language)) == NULL)
+    {
+      fprintf (stderr, "omerrc: '%s' is not a language name\n",
+               master_language);
+      return 2;
+    }
+  req.master = (struct table_input) { argv[optind], language };
+  req.translation_count = (size_t) (argc - optind - 1);
+  req.translations = calloc (req.translation_count + 1,
+                             sizeof *req.translations);
+  char *notice = notice_file ? read_notice (notice_file) : NULL;
+  if (req.translations == NULL || (notice_file && notice == NULL))
+    {
+      free (req.translations);
+      free (language);
+      return 1;
+    }
+  req.info.notice = notice;
+  for (size_t i = 0; i < req.translation_count; i++)
+    req.translations[i] = table_argument (argv[optind + 1 + (int) i]);
+
+  struct diag d = DIAG_INIT;
+  bool ok = compile_run (&req, &d);
+  diag_flush (&d, stderr);
+  diag_free (&d);
+  for (size_t i = 0; i < req.translation_count; i++)
+    free ((char *) req.translations[i].language);
+  free (req.translations);
+  free (language);
+  free (notice);
+  for (size_t i = 0; i < req.info.extra_count; i++)
+    free ((char *) req.info.extra[i].symbol);
+  free ((void *) req.info.extra);
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,29 @@
+/* A growable byte buffer that aborts the program only through its caller:
+   every append reports allocation failure.  */
+#ifndef OMERRC_STRBUF_H
+#define OMERRC_STRBUF_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+struct strbuf
+{
+  char *data;      /* always NUL-terminated once anything was appended */
+  size_t len;
+  size_t cap;
+};
+
+#define STRBUF_INIT { NULL, 0, 0 }
+
+bool strbuf_append (struct strbuf *sb, const char *s, size_t n);
+bool strbuf_puts (struct strbuf *sb, const char *s);
+bool strbuf_putc (struct strbuf *sb, char c);
+bool strbuf_printf (struct strbuf *sb, const char *fmt, ...)
+  __attribute__ ((format (printf, 2, 3)));
+bool strbuf_vprintf (struct strbuf *sb, const char *fmt, va_list ap);
+/* Hands the buffer over (never NULL on success: "" for an empty buffer).  */
+char *strbuf_release (struct strbuf *sb);
+void strbuf_free (struct strbuf *sb);
+
+#endif

@@ -1,0 +1,58 @@
+/* An error table as read from one Markdown document: rows of code, symbol
+   and description, each with the position it came from.  */
+#ifndef OMERRC_TABLE_H
+#define OMERRC_TABLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "source.h"
+
+enum table_column { COLUMN_CODE, COLUMN_SYMBOL, COLUMN_TEXT, COLUMN_COUNT };
+
+struct table_row
+{
+  char *cell[COLUMN_COUNT];           /* rendered plain text */
+  unsigned line;
+  unsigned column[COLUMN_COUNT];      /* where each cell starts */
+  uint32_t code;                      /* valid once validated */
+};
+
+struct table
+{
+  struct source src;
+  const char *name;          /* how outputs refer to the file (may be a
+                                path relative to the source tree) */
+  char *language;            /* gettext form (zh_TW), NULL if unknown */
+  char *title;               /* front matter title, NULL if none */
+  char *date;                /* front matter ms.date as YYYY-MM-DD, or NULL */
+  unsigned header_line;      /* line of the table's header row, 0: none */
+  struct table_row *rows;
+  size_t row_count;
+  size_t row_cap;
+};
+
+/* Reads the table of PATH (or of the TEXT given, LEN bytes, malloc'd with a
+   spare byte, taken over).  Problems go to D; false when the document could
+   not be read as a table at all.  */
+bool table_read_file (struct table *t, const char *path, struct diag *d);
+bool table_read_text (struct table *t, const char *path, char *text,
+                      size_t len, struct diag *d);
+void table_free (struct table *t);
+
+/* Checks the rows one by one and against each other; sets each row's code.  */
+void table_validate (struct table *t, struct diag *d);
+/* Checks that TRANSLATION has exactly MASTER's codes, each with the same
+   symbol.  Both must be validated.  */
+void table_check_against_master (const struct table *translation,
+                                 const struct table *master, struct diag *d);
+
+/* Row indices of a validated T sorted by code (caller frees), NULL on no
+   memory; and the row of CODE found through such an index.  */
+size_t *table_index_by_code (const struct table *t);
+const struct table_row *table_find_code (const struct table *t,
+                                         const size_t *by_code_index,
+                                         uint32_t code);
+
+#endif

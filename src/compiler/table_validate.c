@@ -1,0 +1,239 @@
+/* What a table must satisfy before anything is generated from it.  */
+#include <config.h>
+
+#include "table.h"
+#include "diag.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool
+parse_code (const char *text, uint32_t *code)
+{
+  if (text[0] != '0' || (text[1] != 'x' && text[1] != 'X')
+      || strlen (text) != 10)
+    return false;
+  uint32_t value = 0;
+  for (int i = 2; i < 10; i++)
+    {
+      char c = text[i];
+      unsigned digit = c >= '0' && c <= '9' ? (unsigned) (c - '0')
+        : c >= 'a' && c <= 'f' ? (unsigned) (c - 'a' + 10)
+        : c >= 'A' && c <= 'F' ? (unsigned) (c - 'A' + 10) : 16;
+      if (digit == 16)
+        return false;
+      value = value << 4 | digit;
+    }
+  *code = value;
+  return true;
+}
+
+static bool
+valid_symbol (const char *s)
+{
+  if (!(s[0] >= 'A' && s[0] <= 'Z'))
+    return false;
+  for (s++; *s != '\0'; s++)
+    if (!((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
+      return false;
+  return true;
+}
+
+/* Index arrays sorted by a key, to find duplicates in n log n.  */
+static const struct table *sort_table;
+
+static int
+by_code (const void *a, const void *b)
+{
+  const struct table_row *x = &sort_table->rows[*(const size_t *) a];
+  const struct table_row *y = &sort_table->rows[*(const size_t *) b];
+  if (x->code != y->code)
+    return x->code < y->code ? -1 : 1;
+  return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static int
+by_symbol (const void *a, const void *b)
+{
+  const struct table_row *x = &sort_table->rows[*(const size_t *) a];
+  const struct table_row *y = &sort_table->rows[*(const size_t *) b];
+  int c = strcmp (x->cell[COLUMN_SYMBOL], y->cell[COLUMN_SYMBOL]);
+  if (c != 0)
+    return c;
+  return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static size_t *
+sorted_index (const struct table *t, const bool *usable,
+              int (*cmp) (const void *, const void *), size_t *count)
+{
+  size_t *index = malloc ((t->row_count ? t->row_count : 1) * sizeof *index);
+  if (index == NULL)
+    return NULL;
+  size_t n = 0;
+  for (size_t i = 0; i < t->row_count; i++)
+    if (usable == NULL || usable[i])
+      index[n++] = i;
+  sort_table = t;
+  qsort (index, n, sizeof *index, cmp);
+  *count = n;
+  return index;
+}
+
+size_t *
+table_index_by_code (const struct table *t)
+{
+  size_t n;
+  return sorted_index (t, NULL, by_code, &n);
+}
+
+static void
+check_row (const struct table *t, struct table_row *row, bool *code_ok,
+           bool *symbol_ok, struct diag *d)
+{
+  const char *path = t->src.path;
+  const char *code = row->cell[COLUMN_CODE], *symbol = row->cell[COLUMN_SYMBOL];
+  *code_ok = parse_code (code, &row->code);
+  if (!*code_ok)
+    diag_error (d, path, row->line, row->column[COLUMN_CODE],
+                "invalid code '%s': expected 0x and 8 hexadecimal digits", code);
+  *symbol_ok = valid_symbol (symbol);
+  if (!*symbol_ok)
+    diag_error (d, path, row->line, row->column[COLUMN_SYMBOL],
+                "invalid symbol '%s': expected [A-Z][A-Z0-9_]*", symbol);
+  if (row->cell[COLUMN_TEXT][0] == '\0')
+    diag_error (d, path, row->line, row->column[COLUMN_TEXT],
+                "empty description for %s", symbol[0] ? symbol : code);
+  if (*code_ok && *symbol_ok)
+    {
+      bool error_bit = (row->code & 0x80000000u) != 0;
+      if (strstr (symbol, "_S_") != NULL && error_bit)
+        diag_error (d, path, row->line, row->column[COLUMN_CODE],
+                    "code 0x%08X has the severity bit set, but %s names "
+                    "a success code (_S_)", row->code, symbol);
+      else if (strstr (symbol, "_E_") != NULL && !error_bit)
+        diag_error (d, path, row->line, row->column[COLUMN_CODE],
+                    "code 0x%08X has the severity bit clear, but %s names "
+                    "an error code (_E_)", row->code, symbol);
+    }
+}
+
+static bool
+same_key (const struct table_row *a, const struct table_row *b,
+          enum table_column what)
+{
+  return what == COLUMN_CODE ? a->code == b->code
+    : strcmp (a->cell[what], b->cell[what]) == 0;
+}
+
+/* INDEX is sorted by the key, then by line: in each run of equal keys the
+   first row is the original and every other one a duplicate.  */
+static void
+report_duplicates (const struct table *t, const size_t *index, size_t n,
+                   enum table_column what, struct diag *d)
+{
+  size_t first = 0;
+  for (size_t i = 1; i < n; i++)
+    {
+      const struct table_row *orig = &t->rows[index[first]];
+      const struct table_row *dup = &t->rows[index[i]];
+      if (!same_key (orig, dup, what))
+        first = i;
+      else if (what == COLUMN_CODE)
+        diag_error (d, t->src.path, dup->line, dup->column[COLUMN_CODE],
+                    "duplicate code 0x%08X (first on line %u)", dup->code,
+                    orig->line);
+      else
+        diag_error (d, t->src.path, dup->line, dup->column[COLUMN_SYMBOL],
+                    "duplicate symbol %s (first on line %u)",
+                    dup->cell[COLUMN_SYMBOL], orig->line);
+    }
+}
+
+void
+table_validate (struct table *t, struct diag *d)
+{
+  bool *code_ok = malloc (t->row_count + 1);
+  bool *symbol_ok = malloc (t->row_count + 1);
+  if (code_ok == NULL || symbol_ok == NULL)
+    {
+      diag_error (d, t->src.path, 0, 0, "out of memory");
+      free (code_ok);
+      free (symbol_ok);
+      return;
+    }
+  for (size_t i = 0; i < t->row_count; i++)
+    check_row (t, &t->rows[i], &code_ok[i], &symbol_ok[i], d);
+
+  size_t n;
+  size_t *index = sorted_index (t, code_ok, by_code, &n);
+  if (index != NULL)
+    report_duplicates (t, index, n, COLUMN_CODE, d);
+  free (index);
+  index = sorted_index (t, symbol_ok, by_symbol, &n);
+  if (index != NULL)
+    report_duplicates (t, index, n, COLUMN_SYMBOL, d);
+  free (index);
+  free (code_ok);
+  free (symbol_ok);
+}
+
+/* A validated table's rows sorted by code, for lookups by code.  */
+const struct table_row *
+table_find_code (const struct table *t, const size_t *by_code_index,
+                 uint32_t code)
+{
+  size_t lo = 0, hi = t->row_count;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      const struct table_row *row = &t->rows[by_code_index[mid]];
+      if (row->code == code)
+        return row;
+      if (row->code < code)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return NULL;
+}
+
+void
+table_check_against_master (const struct table *translation,
+                            const struct table *master, struct diag *d)
+{
+  const char *path = translation->src.path;
+  size_t *master_index = table_index_by_code (master);
+  size_t *own_index = table_index_by_code (translation);
+  if (master_index == NULL || own_index == NULL)
+    {
+      diag_error (d, path, 0, 0, "out of memory");
+      goto done;
+    }
+  for (size_t i = 0; i < translation->row_count; i++)
+    {
+      const struct table_row *row = &translation->rows[i];
+      const struct table_row *m = table_find_code (master, master_index,
+                                                   row->code);
+      if (m == NULL)
+        diag_error (d, path, row->line, row->column[COLUMN_CODE],
+                    "code 0x%08X (%s) is not in the master table %s",
+                    row->code, row->cell[COLUMN_SYMBOL], master->src.path);
+      else if (strcmp (m->cell[COLUMN_SYMBOL], row->cell[COLUMN_SYMBOL]) != 0)
+        diag_error (d, path, row->line, row->column[COLUMN_SYMBOL],
+                    "code 0x%08X is %s in the master table (%s:%u), not %s",
+                    row->code, m->cell[COLUMN_SYMBOL], master->src.path,
+                    m->line, row->cell[COLUMN_SYMBOL]);
+    }
+  for (size_t i = 0; i < master->row_count; i++)
+    {
+      const struct table_row *m = &master->rows[i];
+      if (table_find_code (translation, own_index, m->code) == NULL)
+        diag_error (d, path, translation->header_line, 1,
+                    "code 0x%08X (%s) of the master table (%s:%u) is missing",
+                    m->code, m->cell[COLUMN_SYMBOL], master->src.path, m->line);
+    }
+done:
+  free (master_index);
+  free (own_index);
+}

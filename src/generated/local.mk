@@ -1,0 +1,45 @@
+## src/generated/: files omerrc writes from the English master table.
+## Generated files are never edited by hand; each says what made it.
+
+# The code table and the constants header live in the build tree.
+omerr_generated_sources = src/generated/omerr-table.c src/generated/omerr-codes.h
+BUILT_SOURCES += $(omerr_generated_sources)
+CLEANFILES += $(omerr_generated_sources)
+
+# What every catalog omerrc writes carries: the data's attribution, and the
+# library's own message for codes not in the table (see src/lib/).
+OMERRC_CATALOG_FLAGS = \
+	--package-version=$(PACKAGE_VERSION) --bugs-address=$(PACKAGE_BUGREPORT) \
+	--notice-file=$(srcdir)/data/attribution.txt --source-root=$(srcdir) \
+	--message='OMERR_UNKNOWN_CODE=Unknown error code %s'
+
+# One omerrc run writes both; the stamp keeps make from running it twice.
+$(omerr_generated_sources): src/generated/table.stamp
+src/generated/table.stamp: $(srcdir)/$(OMERR_MASTER_TABLE) omerrc$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) src/generated && \
+	./omerrc$(EXEEXT) --c-table=src/generated/omerr-table.c \
+	  --header=src/generated/omerr-codes.h \
+	  --source-root=$(srcdir) $(srcdir)/$(OMERR_MASTER_TABLE) && \
+	touch $@
+CLEANFILES += src/generated/table.stamp
+
+# The catalog template is distributed: po/ reads it through POTFILES.in, and
+# a tarball must not need omerrc's inputs to be newer than it.  It depends on
+# the table only, not on the omerrc binary, so a read-only source tree from a
+# tarball never needs it remade.
+omerr_messages_pot = $(srcdir)/src/generated/omerr-messages.pot
+EXTRA_DIST += src/generated/omerr-messages.pot
+$(omerr_messages_pot): $(srcdir)/$(OMERR_MASTER_TABLE) $(srcdir)/data/attribution.txt
+	$(AM_V_GEN)$(MAKE) $(AM_MAKEFLAGS) omerrc$(EXEEXT) && \
+	./omerrc$(EXEEXT) --pot=$@ $(OMERRC_CATALOG_FLAGS) \
+	  $(srcdir)/$(OMERR_MASTER_TABLE) && \
+	touch $@
+all-local: $(omerr_messages_pot)
+
+# Refresh po/LL.po from the published tables (a maintainer's step: it
+# rewrites translators' files, keeping their edits; see README).
+import-po: omerrc$(EXEEXT)
+	./omerrc$(EXEEXT) --po-dir=$(srcdir)/po $(OMERRC_CATALOG_FLAGS) \
+	  $(srcdir)/$(OMERR_MASTER_TABLE) \
+	  $(addprefix $(srcdir)/,$(OMERR_TRANSLATED_TABLES))
+.PHONY: import-po

@@ -1,0 +1,179 @@
+/* omerrc's reading of Markdown tables: the real tables and the rendering
+   of cells to plain text.  */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "diag.h"
+#include "fixture.h"
+#include "table.h"
+
+static const struct table_row *
+row_with_code (const struct table *t, uint32_t code)
+{
+  for (size_t i = 0; i < t->row_count; i++)
+    if (t->rows[i].code == code)
+      return &t->rows[i];
+  return NULL;
+}
+
+static void
+read_valid (struct table *t, const char *path)
+{
+  struct diag d = DIAG_INIT;
+  assert_true (table_read_file (t, path, &d));
+  table_validate (t, &d);
+  assert_int_equal (d.errors, 0);
+  diag_free (&d);
+}
+
+static void
+zh_tw_table_has_209_rows (void **state)
+{
+  (void) state;
+  struct table t;
+  read_valid (&t, ZH_TW_TABLE);
+  assert_int_equal (t.row_count, 209);
+  assert_string_equal (t.language, "zh_TW");
+  assert_string_equal (t.date, "2019-05-29");
+  assert_int_equal (t.rows[0].code, 0x00CF0001);
+  assert_string_equal (t.rows[0].cell[COLUMN_SYMBOL], "OM_S_SERVICE_STOP");
+  assert_int_equal (t.rows[0].line, 34);
+  assert_int_equal (t.rows[208].code, 0x80AF0006);
+  assert_string_equal (t.rows[208].cell[COLUMN_SYMBOL],
+                       "OMC_E_DOWNLOAD_CANCELLED");
+  table_free (&t);
+}
+
+static void
+zh_tw_cells_are_plain_text (void **state)
+{
+  (void) state;
+  struct table t;
+  read_valid (&t, ZH_TW_TABLE);
+  /* Bold removed and &#42; decoded.  */
+  assert_string_equal (row_with_code (&t, 0x80CF4007)->cell[COLUMN_TEXT],
+                       "與 SOAPCLIENT_SOAPFAULT 相同。 SOAP 用戶端失敗，因為發生 "
+                       "OM_E_PT_SOAP_* 錯誤碼類型的 SOAP 錯誤。");
+  assert_string_equal (row_with_code (&t, 0x80CF2FFF)->cell[COLUMN_TEXT],
+                       "另一個 OM_E_UH_* 代碼未涵蓋更新處理常式錯誤。");
+  /* Two spaces in the source become one.  */
+  assert_string_equal (row_with_code (&t, 0x80CF4008)->cell[COLUMN_TEXT],
+                       "與 SOAPCLIENT_PARSEFAULT_ERROR 相同。 SOAP 用戶端無法剖析 "
+                       "SOAP 錯誤。");
+  /* The code cell is plain text too: **0x80cf0001** -> 0x80cf0001.  */
+  assert_string_equal (row_with_code (&t, 0x80CF0001)->cell[COLUMN_CODE],
+                       "0x80cf0001");
+  table_free (&t);
+}
+
+static void
+master_matches_zh_tw (void **state)
+{
+  (void) state;
+  struct table en, zh;
+  read_valid (&en, MASTER_TABLE);
+  read_valid (&zh, ZH_TW_TABLE);
+  assert_string_equal (en.language, "en");
+  assert_int_equal (en.row_count, zh.row_count);
+  for (size_t i = 0; i < en.row_count; i++)
+    {
+      assert_int_equal (en.rows[i].code, zh.rows[i].code);
+      assert_string_equal (en.rows[i].cell[COLUMN_SYMBOL],
+                           zh.rows[i].cell[COLUMN_SYMBOL]);
+      assert_true (strlen (en.rows[i].cell[COLUMN_TEXT]) > 0);
+    }
+  struct diag d = DIAG_INIT;
+  table_check_against_master (&zh, &en, &d);
+  assert_int_equal (d.errors, 0);
+  diag_free (&d);
+  table_free (&en);
+  table_free (&zh);
+}
+
+/* Reads DOC (a whole document) and returns its only row's description.  */
+static char *
+description_of (const char *doc)
+{
+  struct table t;
+  struct diag d = DIAG_INIT;
+  size_t len = strlen (doc);
+  char *text = malloc (len + 1);
+  memcpy (text, doc, len);
+  assert_true (table_read_text (&t, "inline.md", text, len, &d));
+  assert_int_equal (d.errors, 0);
+  assert_int_equal (t.row_count, 1);
+  char *s = strdup (t.rows[0].cell[COLUMN_TEXT]);
+  table_free (&t);
+  diag_free (&d);
+  return s;
+}
+
+static void
+assert_description (const char *cell, const char *expected)
+{
+  char doc[1024];
+  snprintf (doc, sizeof doc, "|c|s|d|\n|-|-|-|\n|0x80cf0001|OM_E_X|%s|\n", cell);
+  char *got = description_of (doc);
+  assert_string_equal (got, expected);
+  free (got);
+}
+
+static void
+markup_is_removed (void **state)
+{
+  (void) state;
+  assert_description ("**bold** and *em* and _em_", "bold and em and em");
+  assert_description ("a [link](http://example.org) here", "a link here");
+  assert_description ("`code span` stays", "code span stays");
+  assert_description ("x <b>html</b> y", "x html y");
+  assert_description ("![alt text](i.png)", "alt text");
+}
+
+static void
+entities_are_decoded (void **state)
+{
+  (void) state;
+  assert_description ("a &#42; b &amp; c &lt;d&gt; &#x4E2D;", "a * b & c <d> 中");
+  assert_description ("escaped \\| pipe", "escaped | pipe");
+}
+
+static void
+whitespace_is_collapsed (void **state)
+{
+  (void) state;
+  assert_description ("  lead  and\ttrail   ", "lead and trail");
+  assert_description ("a  **b**   c", "a b c");
+}
+
+static void
+odd_but_valid_documents_read (void **state)
+{
+  (void) state;
+  /* BOM, CRLF line endings and no outer pipes.  */
+  char *got = description_of ("\xEF\xBB\xBF" "c|s|d\r\n-|-|-\r\n"
+                              "0x80cf0001|OM_E_X|CRLF text\r\n");
+  assert_string_equal (got, "CRLF text");
+  free (got);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (zh_tw_table_has_209_rows),
+    cmocka_unit_test (zh_tw_cells_are_plain_text),
+    cmocka_unit_test (master_matches_zh_tw),
+    cmocka_unit_test (markup_is_removed),
+    cmocka_unit_test (entities_are_decoded),
+    cmocka_unit_test (whitespace_is_collapsed),
+    cmocka_unit_test (odd_but_valid_documents_read),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

@@ -1,0 +1,198 @@
+/* Every validation error of omerrc, with its exact file, line and column,
+   all of them reported in one run.  */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+
+#include "fixture.h"
+
+static char *scratch;
+
+static int
+setup (void **state)
+{
+  (void) state;
+  scratch = make_scratch_dir ("validation");
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  (void) state;
+  remove_tree (scratch);
+  free (scratch);
+  return 0;
+}
+
+/* Compiles NAME holding CONTENT (and TRANSLATION, if given, as a second
+   table) and checks the diagnostics are exactly EXPECTED.  */
+static void
+expect_diagnostics (const char *name, const char *content,
+                    const char *translation, const char *expected)
+{
+  char *path = path_in (scratch, name);
+  write_file (path, content);
+  struct compile_request req = default_request (path);
+  struct table_input tr;
+  char *tr_path = NULL;
+  if (translation != NULL)
+    {
+      tr_path = path_in (scratch, "translation.md");
+      write_file (tr_path, translation);
+      tr = (struct table_input) { tr_path, "zh_TW" };
+      req.translations = &tr;
+      req.translation_count = 1;
+    }
+  char *diags;
+  bool ok = run_compile (&req, &diags);
+  /* Diagnostics name files as given: replace the scratch path.  */
+  char expect[4096];
+  snprintf (expect, sizeof expect, expected, scratch, scratch, scratch, scratch,
+            scratch, scratch, scratch, scratch);
+  assert_string_equal (diags, expect);
+  assert_false (ok);
+  free (diags);
+  free (path);
+  free (tr_path);
+}
+
+#define HEAD "|Code|Symbol|Description|\n|---|---|---|\n"
+
+static void
+bad_codes (void **state)
+{
+  (void) state;
+  expect_diagnostics ("codes.md", HEAD
+                      "|0x80cf001|OM_E_SHORT|Too short.|\n"
+                      "|**0x80cg0001**|OM_E_HEX|Not hex.|\n"
+                      "|80cf0001|OM_E_NO_PREFIX|No 0x.|\n",
+                      NULL,
+                      "%s/codes.md:3:2: error: invalid code '0x80cf001': expected 0x and 8 hexadecimal digits\n"
+                      "%s/codes.md:4:2: error: invalid code '0x80cg0001': expected 0x and 8 hexadecimal digits\n"
+                      "%s/codes.md:5:2: error: invalid code '80cf0001': expected 0x and 8 hexadecimal digits\n");
+}
+
+static void
+duplicates (void **state)
+{
+  (void) state;
+  expect_diagnostics ("dup.md", HEAD
+                      "|0x80cf0001|OM_E_ONE|One.|\n"
+                      "|0x80cf0002|OM_E_TWO|Two.|\n"
+                      "|0x80CF0001|OM_E_THREE|Same code.|\n"
+                      "|0x80cf0004|OM_E_TWO|Same symbol.|\n",
+                      NULL,
+                      "%s/dup.md:5:2: error: duplicate code 0x80CF0001 (first on line 3)\n"
+                      "%s/dup.md:6:13: error: duplicate symbol OM_E_TWO (first on line 4)\n");
+}
+
+static void
+bad_symbols_and_empty_text (void **state)
+{
+  (void) state;
+  expect_diagnostics ("sym.md", HEAD
+                      "|0x80cf0001|om_e_lower|Lower case.|\n"
+                      "|0x80cf0002|1OM_E_DIGIT|Digit first.|\n"
+                      "|0x80cf0003|OM-E-DASH|Dashes.|\n"
+                      "|0x80cf0004|OM_E_EMPTY|   |\n"
+                      "|0x80cf0005|OM_E_MARKUP_ONLY|<br>|\n",
+                      NULL,
+                      "%s/sym.md:3:13: error: invalid symbol 'om_e_lower': expected [A-Z][A-Z0-9_]*\n"
+                      "%s/sym.md:4:13: error: invalid symbol '1OM_E_DIGIT': expected [A-Z][A-Z0-9_]*\n"
+                      "%s/sym.md:5:13: error: invalid symbol 'OM-E-DASH': expected [A-Z][A-Z0-9_]*\n"
+                      "%s/sym.md:6:27: error: empty description for OM_E_EMPTY\n"
+                      "%s/sym.md:7:30: error: empty description for OM_E_MARKUP_ONLY\n");
+}
+
+static void
+wrong_cell_counts (void **state)
+{
+  (void) state;
+  expect_diagnostics ("cells.md", HEAD
+                      "|0x80cf0001|OM_E_FEW|\n"
+                      "|0x80cf0002|OM_E_MANY|Text.|extra|\n"
+                      "|0x80cf0003|OM_E_CODE|`a|b`|\n",
+                      NULL,
+                      "%s/cells.md:3:22: error: row has 2 cells; expected 3 (code | symbol | description)\n"
+                      "%s/cells.md:3:22: error: empty description for OM_E_FEW\n"
+                      "%s/cells.md:4:29: error: row has 4 cells; expected 3 (code | symbol | description)\n"
+                      "%s/cells.md:5:26: error: row has 4 cells; expected 3 (code | symbol | description)\n");
+}
+
+static void
+no_table_and_two_tables (void **state)
+{
+  (void) state;
+  expect_diagnostics ("none.md", "# Title\n\nJust prose, no table.\n", NULL,
+                      "%s/none.md:3:1: error: no table found; expected a GFM table with the columns code | symbol | description\n");
+  expect_diagnostics ("two.md", HEAD "|0x80cf0001|OM_E_A|A.|\n\n"
+                      HEAD "|0x80cf0002|OM_E_B|B.|\n", NULL,
+                      "%s/two.md:5:1: error: a second table (the first is on line 1); a document holds one error table\n");
+  expect_diagnostics ("cols.md", "|a|b|\n|-|-|\n|0x80cf0001|OM_E_A|\n", NULL,
+                      "%s/cols.md:1:1: error: table has 2 columns; expected 3 (code | symbol | description)\n");
+}
+
+static void
+invalid_utf8 (void **state)
+{
+  (void) state;
+  expect_diagnostics ("utf8.md", HEAD
+                      "|0x80cf0001|OM_E_A|caf\xE9 latin-1|\n"
+                      "|0x80cf0002|OM_E_B|truncated \xE4\xB8|\n", NULL,
+                      "%s/utf8.md:3:23: error: invalid UTF-8 (byte 0xE9)\n"
+                      "%s/utf8.md:4:30: error: invalid UTF-8 (byte 0xE4)\n");
+}
+
+static void
+severity_bit (void **state)
+{
+  (void) state;
+  expect_diagnostics ("sev.md", HEAD
+                      "|0x80cf0001|OM_S_DONE|Success with bit 31.|\n"
+                      "|0x00cf0002|OM_E_FAIL|Error without bit 31.|\n"
+                      "|0x00cf0003|OM_S_FINE|Consistent.|\n", NULL,
+                      "%s/sev.md:3:2: error: code 0x80CF0001 has the severity bit set, but OM_S_DONE names a success code (_S_)\n"
+                      "%s/sev.md:4:2: error: code 0x00CF0002 has the severity bit clear, but OM_E_FAIL names an error code (_E_)\n");
+}
+
+static void
+translation_disagrees_with_master (void **state)
+{
+  (void) state;
+  expect_diagnostics ("master.md", HEAD
+                      "|0x80cf0001|OM_E_A|A.|\n"
+                      "|0x80cf0002|OM_E_B|B.|\n"
+                      "|0x80cf0003|OM_E_C|C.|\n",
+                      "# Translated\n\n" HEAD
+                      "|0x80cf0001|OM_E_A|甲。|\n"
+                      "|0x80cf0003|OM_E_X|丙。|\n"
+                      "|0x80cf0009|OM_E_Z|多。|\n",
+                      "%s/translation.md:3:1: error: code 0x80CF0002 (OM_E_B) of the master table (%s/master.md:4) is missing\n"
+                      "%s/translation.md:6:13: error: code 0x80CF0003 is OM_E_C in the master table (%s/master.md:5), not OM_E_X\n"
+                      "%s/translation.md:7:2: error: code 0x80CF0009 (OM_E_Z) is not in the master table %s/master.md\n");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (bad_codes),
+    cmocka_unit_test (duplicates),
+    cmocka_unit_test (bad_symbols_and_empty_text),
+    cmocka_unit_test (wrong_cell_counts),
+    cmocka_unit_test (no_table_and_two_tables),
+    cmocka_unit_test (invalid_utf8),
+    cmocka_unit_test (severity_bit),
+    cmocka_unit_test (translation_disagrees_with_master),
+  };
+  return cmocka_run_group_tests (tests, setup, teardown);
+}
