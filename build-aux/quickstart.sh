@@ -1,0 +1,47 @@
+#!/bin/sh
+# The README's two set-up commands, for a fresh Debian 12 machine, run as
+# root from the checkout:
+#   build-aux/quickstart.sh demo    install, build, show codes in en and zh_TW
+#   build-aux/quickstart.sh check   install, build, run every test
+# The build goes to _build/ (out of tree).  With CI set, warnings are errors.
+set -eu
+
+goal=${1:-demo}
+case $goal in
+  demo|check) ;;
+  *) echo "usage: $0 demo|check" >&2; exit 2 ;;
+esac
+cd "$(dirname "$0")/.."
+
+# Build and test dependencies, by Debian package name.
+packages="autoconf automake libtool autopoint gettext pkg-config make gcc
+  libc-bin locales libcmocka-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libgettextpo-dev valgrind i18nspector translate-toolkit"
+
+missing=
+for p in $packages; do
+  dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q 'install ok installed' \
+    || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "quickstart: installing$missing"
+  sudo=
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+    --no-install-recommends $missing
+fi
+
+[ -x configure ] && [ configure -nt configure.ac ] || ./bootstrap
+werror=
+[ -z "${CI:-}" ] || werror=--enable-werror
+mkdir -p _build
+cd _build
+[ -f Makefile ] || ../configure $werror
+jobs=$(nproc 2>/dev/null || echo 2)
+make -j"$jobs"
+if [ "$goal" = demo ]; then
+  make demo
+else
+  make -j"$jobs" check
+fi
