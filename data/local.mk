@@ -5,4 +5,5 @@ OMERR_MASTER_TABLE = data/software-update-agent-errors.en.md
 # Published translations imported into po/ by 'make import-po'.
 OMERR_TRANSLATED_TABLES = data/software-update-agent-errors.zh-TW.md
 
-EXTRA_DIST += $(OMERR_MASTER_TABLE) $(OMERR_TRANSLATED_TABLES) data/README.md
+EXTRA_DIST += $(OMERR_MASTER_TABLE) $(OMERR_TRANSLATED_TABLES) data/README.md \
+	data/attribution.txt
