@@ -2,7 +2,8 @@
 
 compiler_tests = \
 	tests/compiler/test-table-reader tests/compiler/test-validation \
-	tests/compiler/test-outputs tests/compiler/test-catalogs
+	tests/compiler/test-outputs tests/compiler/test-catalogs \
+	tests/compiler/test-update
 check_PROGRAMS += $(compiler_tests)
 TESTS += $(compiler_tests)
 
@@ -24,3 +25,6 @@ tests_compiler_test_outputs_LDADD = $(compiler_test_ldadd)
 tests_compiler_test_catalogs_SOURCES = tests/compiler/test-catalogs.c $(compiler_test_fixture)
 tests_compiler_test_catalogs_CPPFLAGS = $(compiler_test_cppflags)
 tests_compiler_test_catalogs_LDADD = $(compiler_test_ldadd)
+tests_compiler_test_update_SOURCES = tests/compiler/test-update.c $(compiler_test_fixture)
+tests_compiler_test_update_CPPFLAGS = $(compiler_test_cppflags)
+tests_compiler_test_update_LDADD = $(compiler_test_ldadd)

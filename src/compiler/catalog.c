@@ -258,3 +258,162 @@ catalog_write_translation (const struct table *table,
 {
   return write_catalog (table, master, lang, info, path, final_path, d);
 }
+
+/* The "English: ..." line of an entry's extracted comments (caller frees).  */
+static char *
+english_of (po_message_t m)
+{
+  const char *c = po_message_extracted_comments (m);
+  const char *at = c ? strstr (c, "English: ") : NULL;
+  if (at == NULL || (at != c && at[-1] != '\n'))
+    return NULL;
+  at += strlen ("English: ");
+  return strndup (at, strcspn (at, "\n"));
+}
+
+struct old_entry
+{
+  const char *msgid;
+  po_message_t message;
+  bool used;
+};
+
+static int
+by_msgid (const void *a, const void *b)
+{
+  return strcmp (((const struct old_entry *) a)->msgid,
+                 ((const struct old_entry *) b)->msgid);
+}
+
+static struct old_entry *
+find_old (struct old_entry *entries, size_t n, const char *msgid)
+{
+  struct old_entry key = { msgid, NULL, false };
+  return bsearch (&key, entries, n, sizeof *entries, by_msgid);
+}
+
+/* A new entry for MSGID that keeps what the translator had in OLD.  */
+static po_message_t
+carry_over (const char *msgid, struct old_entry *old)
+{
+  po_message_t m = new_message (msgid, old ? po_message_msgstr (old->message)
+                                           : "");
+  if (old != NULL)
+    {
+      old->used = true;
+      po_message_set_comments (m, po_message_comments (old->message));
+      po_message_set_fuzzy (m, po_message_is_fuzzy (old->message));
+      if (po_message_prev_msgid (old->message) != NULL)
+        po_message_set_prev_msgid (m, po_message_prev_msgid (old->message));
+    }
+  return m;
+}
+
+bool
+catalog_update (const struct table *master, const struct catalog_info *info,
+                const char *existing, const char *path,
+                const char *final_path, struct diag *d)
+{
+  /* volatile: they are read after a longjmp from libgettextpo.  */
+  po_file_t volatile old = NULL, file = NULL;
+  struct old_entry *volatile entries = NULL;
+  volatile bool ok = true;
+  if (setjmp (write_failed) != 0)
+    {
+      diag_error (d, final_path, 0, 0, "%s",
+                  write_error.data ? write_error.data : "cannot update");
+      ok = false;
+      goto done;
+    }
+  old = po_file_read (existing, &handler);
+  if (old == NULL)
+    {
+      diag_error (d, existing, 0, 0, "cannot read");
+      return false;
+    }
+
+  size_t n = 0, cap = 256;
+  entries = malloc (cap * sizeof *entries);
+  po_message_t header = NULL, m;
+  po_message_iterator_t oit = po_message_iterator (old, NULL);
+  while (entries != NULL && (m = po_next_message (oit)) != NULL)
+    {
+      if (po_message_msgid (m)[0] == '\0')
+        header = m;
+      else if (!po_message_is_obsolete (m))
+        {
+          if (n == cap)
+            {
+              struct old_entry *e = realloc (entries, 2 * cap * sizeof *e);
+              if (e == NULL)
+                break;
+              entries = e, cap *= 2;
+            }
+          entries[n++] = (struct old_entry) { po_message_msgid (m), m, false };
+        }
+    }
+  po_message_iterator_free (oit);
+  if (entries == NULL || header == NULL)
+    {
+      diag_error (d, existing, 0, 0, entries ? "no header entry" : "out of memory");
+      ok = false;
+      goto done;
+    }
+  qsort (entries, n, sizeof *entries, by_msgid);
+
+  file = po_file_create ();
+  po_message_iterator_t it = po_message_iterator (file, NULL);
+  po_message_t h = new_message ("", po_message_msgstr (header));
+  po_message_set_comments (h, po_message_comments (header));
+  po_message_set_fuzzy (h, po_message_is_fuzzy (header));
+  po_message_insert (it, h);
+  for (size_t i = 0; ok && i < master->row_count; i++)
+    {
+      const struct table_row *row = &master->rows[i];
+      struct old_entry *o = find_old (entries, n, row->cell[COLUMN_SYMBOL]);
+      m = carry_over (row->cell[COLUMN_SYMBOL], o);
+      /* The source text changed under a translation: review it.  */
+      char *was = o ? english_of (o->message) : NULL;
+      if (was != NULL && strcmp (was, row->cell[COLUMN_TEXT]) != 0
+          && po_message_msgstr (m)[0] != '\0' && !po_message_is_fuzzy (m))
+        {
+          po_message_set_fuzzy (m, 1);
+          po_message_set_prev_msgid (m, was);
+        }
+      free (was);
+      ok = describe_entry (m, master, row);
+      po_message_insert (it, m);
+    }
+  for (size_t i = 0; ok && i < info->extra_count; i++)
+    {
+      const struct catalog_extra *x = &info->extra[i];
+      m = carry_over (x->symbol, find_old (entries, n, x->symbol));
+      struct strbuf sb = STRBUF_INIT;
+      ok = strbuf_printf (&sb, "Message of omerr itself (not a table row); "
+                          "%%s stands for the code.\nEnglish: %s\n", x->english);
+      if (ok)
+        po_message_set_extracted_comments (m, sb.data);
+      po_message_set_format (m, "c-format", 0);
+      strbuf_free (&sb);
+      po_message_insert (it, m);
+    }
+  /* Symbols gone from the master: kept as obsolete entries (#~).  */
+  for (size_t i = 0; ok && i < n; i++)
+    if (!entries[i].used && po_message_msgstr (entries[i].message)[0] != '\0')
+      {
+        m = carry_over (entries[i].msgid, &entries[i]);
+        po_message_set_obsolete (m, 1);
+        po_message_insert (it, m);
+      }
+  po_message_iterator_free (it);
+  if (ok)
+    po_file_write (file, path, &handler);
+done:
+  if (file != NULL)
+    po_file_free (file);
+  if (old != NULL)
+    po_file_free (old);
+  free (entries);
+  strbuf_free (&write_error);
+  return ok;
+}

@@ -46,4 +46,14 @@ bool catalog_write_translation (const struct table *table,
                                 const char *path, const char *final_path,
                              struct diag *d);
 
+/* Brings the existing catalog EXISTING up to date with MASTER, writing
+   the result to PATH: every translation is kept; an entry whose English
+   changed since it was translated becomes fuzzy, the previous English shown
+   as its previous msgid (#|); new symbols arrive untranslated; symbols gone
+   from the master become obsolete (#~).  */
+bool catalog_update (const struct table *master,
+                     const struct catalog_info *info, const char *existing,
+                     const char *path, const char *final_path,
+                     struct diag *d);
+
 #endif

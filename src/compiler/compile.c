@@ -65,6 +65,10 @@ write_outputs (const struct compile_request *req, const struct table *master,
                                       &req->info, temp, path.data, d);
       strbuf_free (&path);
     }
+  for (size_t i = 0; ok && i < req->update_count; i++)
+    ok = (temp = output_begin (set, req->update_paths[i], d))
+      && catalog_update (master, &req->info, req->update_paths[i], temp,
+                         req->update_paths[i], d);
   ok = ok && output_commit (set, d);
   output_set_free (set);
   return ok;

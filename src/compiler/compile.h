@@ -26,6 +26,8 @@ struct compile_request
   const char *po_dir;
   const char *c_table_path;
   const char *header_path;
+  const char **update_paths;  /* existing catalogs to bring up to date */
+  size_t update_count;
   struct catalog_info info;
 };
 

@@ -28,6 +28,9 @@ usage (FILE *out)
          "      --po-dir=DIR           DIR/LL.po for the master and each translation\n"
          "      --c-table=FILE         C source of the code table for libomerr\n"
          "      --header=FILE          C header of the codes as uint32_t constants\n"
+         "      --update-po=FILE       bring the existing catalog FILE up to date with\n"
+         "                             MASTER, keeping every translation; entries whose\n"
+         "                             English changed become fuzzy (repeatable)\n"
          "\n"
          "Options:\n"
          "  -l, --language=LL          language of MASTER (default: its front matter)\n"
@@ -127,6 +130,7 @@ main (int argc, char **argv)
     { "notice-file", required_argument, NULL, 'n' },
     { "source-root", required_argument, NULL, 'r' },
     { "message", required_argument, NULL, 'm' },
+    { "update-po", required_argument, NULL, 'u' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -151,6 +155,16 @@ main (int argc, char **argv)
       case 't': req.info.translator = optarg; break;
       case 'n': notice_file = optarg; break;
       case 'r': req.source_root = optarg; break;
+      case 'u':
+        {
+          const char **paths = realloc (req.update_paths,
+                                        (req.update_count + 1) * sizeof *paths);
+          if (paths == NULL)
+            return 1;
+          paths[req.update_count++] = optarg;
+          req.update_paths = paths;
+        }
+        break;
       case 'm':
         if (!add_message (&req.info, optarg))
           return 2;
@@ -205,5 +219,6 @@ main (int argc, char **argv)
   for (size_t i = 0; i < req.info.extra_count; i++)
     free ((char *) req.info.extra[i].symbol);
   free ((void *) req.info.extra);
+  free (req.update_paths);
   return ok ? 0 : 1;
 }

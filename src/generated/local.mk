@@ -43,3 +43,15 @@ import-po: omerrc$(EXEEXT)
 	  $(srcdir)/$(OMERR_MASTER_TABLE) \
 	  $(addprefix $(srcdir)/,$(OMERR_TRANSLATED_TABLES))
 .PHONY: import-po
+
+# Bring every po/LL.po up to date with the master table, keeping every
+# translation and marking fuzzy the entries whose English changed (which
+# msgmerge cannot see with symbol keys), then let gettext's po/ machinery
+# regenerate po/omerr.pot and merge as usual.
+update-po: omerrc$(EXEEXT) $(omerr_messages_pot)
+	for lang in `sed -e 's/#.*//' $(srcdir)/po/LINGUAS`; do \
+	  ./omerrc$(EXEEXT) --update-po=$(srcdir)/po/$$lang.po \
+	    $(OMERRC_CATALOG_FLAGS) $(srcdir)/$(OMERR_MASTER_TABLE) || exit 1; \
+	done
+	cd po && $(MAKE) $(AM_MAKEFLAGS) update-po
+.PHONY: update-po
