@@ -302,7 +302,9 @@ carry_over (const char *msgid, struct old_entry *old)
     {
       old->used = true;
       po_message_set_comments (m, po_message_comments (old->message));
-      po_message_set_fuzzy (m, po_message_is_fuzzy (old->message));
+      /* A symbol that comes back revives its obsolete entry, for review.  */
+      po_message_set_fuzzy (m, po_message_is_fuzzy (old->message)
+                            || po_message_is_obsolete (old->message));
       if (po_message_prev_msgid (old->message) != NULL)
         po_message_set_prev_msgid (m, po_message_prev_msgid (old->message));
     }
@@ -340,7 +342,7 @@ catalog_update (const struct table *master, const struct catalog_info *info,
     {
       if (po_message_msgid (m)[0] == '\0')
         header = m;
-      else if (!po_message_is_obsolete (m))
+      else
         {
           if (n == cap)
             {
@@ -402,6 +404,7 @@ catalog_update (const struct table *master, const struct catalog_info *info,
     if (!entries[i].used && po_message_msgstr (entries[i].message)[0] != '\0')
       {
         m = carry_over (entries[i].msgid, &entries[i]);
+        po_message_set_fuzzy (m, po_message_is_fuzzy (entries[i].message));
         po_message_set_obsolete (m, 1);
         po_message_insert (it, m);
       }
