@@ -6,4 +6,4 @@ OMERR_MASTER_TABLE = data/software-update-agent-errors.en.md
 OMERR_TRANSLATED_TABLES = data/software-update-agent-errors.zh-TW.md
 
 EXTRA_DIST += $(OMERR_MASTER_TABLE) $(OMERR_TRANSLATED_TABLES) data/README.md \
-	data/attribution.txt
+	data/attribution.txt po/imported/README po/imported/en.po po/imported/zh_TW.po

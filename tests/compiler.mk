@@ -3,7 +3,7 @@
 compiler_tests = \
 	tests/compiler/test-table-reader tests/compiler/test-validation \
 	tests/compiler/test-outputs tests/compiler/test-catalogs \
-	tests/compiler/test-update
+	tests/compiler/test-update tests/compiler/test-import
 check_PROGRAMS += $(compiler_tests)
 TESTS += $(compiler_tests)
 
@@ -28,3 +28,6 @@ tests_compiler_test_catalogs_LDADD = $(compiler_test_ldadd)
 tests_compiler_test_update_SOURCES = tests/compiler/test-update.c $(compiler_test_fixture)
 tests_compiler_test_update_CPPFLAGS = $(compiler_test_cppflags)
 tests_compiler_test_update_LDADD = $(compiler_test_ldadd)
+tests_compiler_test_import_SOURCES = tests/compiler/test-import.c $(compiler_test_fixture)
+tests_compiler_test_import_CPPFLAGS = $(compiler_test_cppflags)
+tests_compiler_test_import_LDADD = $(compiler_test_ldadd)

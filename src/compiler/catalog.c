@@ -6,43 +6,8 @@
 #include "strbuf.h"
 #include "table.h"
 
-#include <gettext-po.h>
-#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* libgettextpo reports through callbacks and requires that a fatal one not
-   return: it jumps back to the writer, which reports to the diagnostics.  */
-static jmp_buf write_failed;
-static struct strbuf write_error = STRBUF_INIT;
-
-static void
-on_error (int severity, po_message_t message, const char *filename,
-          size_t lineno, size_t column, int multiline_p,
-          const char *message_text)
-{
-  (void) message, (void) filename, (void) lineno, (void) column;
-  (void) multiline_p;
-  strbuf_free (&write_error);
-  strbuf_puts (&write_error, message_text);
-  if (severity == PO_SEVERITY_FATAL_ERROR)
-    longjmp (write_failed, 1);
-}
-
-static void
-on_error2 (int severity, po_message_t message1, const char *filename1,
-           size_t lineno1, size_t column1, int multiline_p1,
-           const char *message_text1, po_message_t message2,
-           const char *filename2, size_t lineno2, size_t column2,
-           int multiline_p2, const char *message_text2)
-{
-  (void) message2, (void) filename2, (void) lineno2, (void) column2;
-  (void) multiline_p2, (void) message_text2;
-  on_error (severity, message1, filename1, lineno1, column1, multiline_p1,
-            message_text1);
-}
-
-static const struct po_xerror_handler handler = { on_error, on_error2 };
 
 static bool
 header_comment (struct strbuf *sb, const char *first_line,
@@ -65,8 +30,7 @@ header_comment (struct strbuf *sb, const char *first_line,
 
 static bool
 header_fields (struct strbuf *sb, const struct catalog_info *info,
-               const char *pot_date, const char *po_date, const char *lang,
-               const char *translator)
+               const char *pot_date, const char *po_date, const char *lang)
 {
   const char *team = lang ? language_english_name (lang) : NULL;
   bool ok = strbuf_printf (sb, "Project-Id-Version: %s %s\n",
@@ -83,7 +47,7 @@ header_fields (struct strbuf *sb, const struct catalog_info *info,
   else
     ok = ok
       && strbuf_printf (sb, "PO-Revision-Date: %s 00:00+0000\n", po_date)
-      && strbuf_printf (sb, "Last-Translator: %s\n", translator)
+      && strbuf_printf (sb, "Last-Translator: %s\n", info->translator)
       && strbuf_printf (sb, "Language-Team: %s\n", team ? team : "none")
       && strbuf_printf (sb, "Language: %s\n", lang);
   return ok
@@ -95,19 +59,39 @@ header_fields (struct strbuf *sb, const struct catalog_info *info,
                            : "nplurals=INTEGER; plural=EXPRESSION;");
 }
 
+/* The header entry of a template (TABLE NULL) or of LANG's catalog.  */
 static po_message_t
-new_message (const char *msgid, const char *msgstr)
+new_header (const struct table *table, const struct table *master,
+            const char *lang, const struct catalog_info *info)
 {
-  po_message_t m = po_message_create ();
-  po_message_set_msgid (m, msgid);
-  po_message_set_msgstr (m, msgstr);
-  return m;
+  struct strbuf first = STRBUF_INIT, comment = STRBUF_INIT, fields = STRBUF_INIT;
+  const char *pot_date = master->date ? master->date : "1970-01-01";
+  const char *po_date = table && table->date ? table->date : pot_date;
+  const char *team = lang ? language_english_name (lang) : NULL;
+  bool ok = table == NULL
+    ? strbuf_printf (&first, "Message catalog template for the %s text domain.",
+                     info->package)
+    : strbuf_printf (&first, "%s (%s) messages for %s.",
+                     team ? team : lang, lang, info->package);
+  ok = ok && header_comment (&comment, first.data, table ? table : master,
+                             info, table == NULL)
+    && header_fields (&fields, info, pot_date, po_date, lang);
+  po_message_t header = NULL;
+  if (ok)
+    {
+      header = po_new_message ("", fields.data);
+      po_message_set_comments (header, comment.data);
+      po_message_set_fuzzy (header, table == NULL);
+    }
+  strbuf_free (&first);
+  strbuf_free (&comment);
+  strbuf_free (&fields);
+  return header;
 }
 
-/* What every catalog says of an entry besides its msgid and msgstr.  */
-static bool
-describe_entry (po_message_t m, const struct table *master,
-                const struct table_row *row)
+bool
+catalog_describe_row (po_message_t m, const struct table *master,
+                      const struct table_row *row)
 {
   struct strbuf sb = STRBUF_INIT;
   bool ok = strbuf_printf (&sb, "Code: 0x%08X\nEnglish: %s\n", row->code,
@@ -121,124 +105,114 @@ describe_entry (po_message_t m, const struct table *master,
   return ok;
 }
 
-/* The translator's msgstr for MSGID in the catalog at PATH, if PATH exists
-   and has a non-fuzzy translation (caller frees); else NULL.  */
-static char *
-existing_translation (const char *path, const char *msgid)
+bool
+catalog_describe_extra (po_message_t m, const struct catalog_extra *x)
 {
-  FILE *probe = fopen (path, "r");
-  if (probe == NULL)
-    return NULL;
-  fclose (probe);
-  char *found = NULL;
-  if (setjmp (write_failed) != 0)
-    return NULL;
-  po_file_t file = po_file_read (path, &handler);
-  if (file == NULL)
-    return NULL;
-  po_message_iterator_t it = po_message_iterator (file, NULL);
-  po_message_t m;
-  while (found == NULL && (m = po_next_message (it)) != NULL)
-    if (!po_message_is_obsolete (m) && !po_message_is_fuzzy (m)
-        && strcmp (po_message_msgid (m), msgid) == 0
-        && po_message_msgstr (m)[0] != '\0')
-      found = strdup (po_message_msgstr (m));
-  po_message_iterator_free (it);
-  po_file_free (file);
-  return found;
-}
-
-static bool
-add_extra (po_message_iterator_t it, const struct catalog_extra *extra,
-           const struct table *table, const struct table *master,
-           const char *final_path)
-{
-  char *kept = NULL;
-  const char *msgstr = "";
-  if (table == master)
-    msgstr = extra->english;
-  else if (table != NULL && (kept = existing_translation (final_path,
-                                                          extra->symbol)))
-    msgstr = kept;
-  po_message_t m = new_message (extra->symbol, msgstr);
   struct strbuf sb = STRBUF_INIT;
   bool ok = strbuf_printf (&sb, "Message of omerr itself (not a table row); "
                            "%%s stands for the code.\nEnglish: %s\n",
-                           extra->english);
+                           x->english);
   if (ok)
     po_message_set_extracted_comments (m, sb.data);
+  /* The msgid is a symbol: gettext must not compare its directives.  */
   po_message_set_format (m, "c-format", 0);
-  po_message_insert (it, m);
   strbuf_free (&sb);
-  free (kept);
   return ok;
 }
 
-/* Builds the catalog and writes it to PATH.  TABLE is NULL for the template.  */
+po_message_t
+catalog_carry_over (const char *msgid, const char *msgstr, struct po_entry *old)
+{
+  po_message_t m = po_new_message (msgid, msgstr ? msgstr
+                                   : old ? po_message_msgstr (old->message)
+                                   : "");
+  if (old != NULL)
+    {
+      old->used = true;
+      po_message_set_comments (m, po_message_comments (old->message));
+      /* A symbol that comes back revives its obsolete entry, for review.  */
+      po_message_set_fuzzy (m, msgstr == NULL
+                            && (po_message_is_fuzzy (old->message)
+                                || po_message_is_obsolete (old->message)));
+      if (msgstr == NULL && po_message_prev_msgid (old->message) != NULL)
+        po_message_set_prev_msgid (m, po_message_prev_msgid (old->message));
+    }
+  return m;
+}
+
+/* The import rule for one entry: the translator's CURRENT text survives
+   unless the imported text changed since the PREVIOUS import.  Returns
+   NULL to keep the current entry as it is.  */
+static const char *
+imported_or_kept (const char *imported, const char *current,
+                  const char *previous)
+{
+  if (current == NULL || strcmp (current, imported) == 0)
+    return imported;
+  if (previous != NULL && strcmp (previous, imported) != 0)
+    return imported;
+  return NULL;
+}
+
 static bool
 write_catalog (const struct table *table, const struct table *master,
                const char *lang, const struct catalog_info *info,
-               const char *path, const char *final_path,
-                             struct diag *d)
+               const struct po_entries *current,
+               const struct po_entries *previous,
+               const char *path, const char *final_path, struct diag *d)
 {
   po_file_t file = po_file_create ();
   po_message_iterator_t it = po_message_iterator (file, NULL);
-  struct strbuf comment = STRBUF_INIT, fields = STRBUF_INIT;
-  const char *pot_date = master->date ? master->date : "1970-01-01";
-  const char *po_date = table && table->date ? table->date : pot_date;
-  const char *team = lang ? language_english_name (lang) : NULL;
-  struct strbuf first = STRBUF_INIT;
-  bool ok = table == NULL
-    ? strbuf_printf (&first, "Message catalog template for the %s text domain.",
-                     info->package)
-    : strbuf_printf (&first, "%s (%s) messages for %s.",
-                     team ? team : lang, lang, info->package);
-  ok = ok && header_comment (&comment, first.data, table ? table : master,
-                             info, table == NULL)
-    && header_fields (&fields, info, pot_date, po_date, lang,
-                      info->translator);
   size_t *index = table && table != master ? table_index_by_code (table) : NULL;
-  ok = ok && (table == NULL || table == master || index != NULL);
+  po_message_t header = new_header (table, master, lang, info);
+  bool ok = header != NULL && (table == NULL || table == master || index);
   if (ok)
+    po_message_insert (it, header);
+  for (size_t i = 0; ok && i < master->row_count; i++)
     {
-      po_message_t header = new_message ("", fields.data);
-      po_message_set_comments (header, comment.data);
-      if (table == NULL)
-        po_message_set_fuzzy (header, 1);
-      po_message_insert (it, header);
-      for (size_t i = 0; ok && i < master->row_count; i++)
+      const struct table_row *row = &master->rows[i];
+      const char *symbol = row->cell[COLUMN_SYMBOL];
+      const struct table_row *own = table == NULL ? NULL : table == master
+        ? row : table_find_code (table, index, row->code);
+      po_message_t m;
+      if (own == NULL)
+        m = po_new_message (symbol, "");
+      else
         {
-          const struct table_row *row = &master->rows[i];
-          const struct table_row *own = table == NULL ? NULL
-            : table == master ? row : table_find_code (table, index, row->code);
-          po_message_t m = new_message (row->cell[COLUMN_SYMBOL],
-                                        own ? own->cell[COLUMN_TEXT] : "");
-          ok = describe_entry (m, master, row);
-          po_message_insert (it, m);
+          struct po_entry *cur = current ? po_entries_find (current, symbol)
+                                         : NULL;
+          const char *text = own->cell[COLUMN_TEXT];
+          text = imported_or_kept (text, current
+                                   ? po_entries_translation (current, symbol)
+                                   : NULL, previous
+                                   ? po_entries_translation (previous, symbol)
+                                   : NULL);
+          m = catalog_carry_over (symbol, text, cur);
         }
-      for (size_t i = 0; ok && i < info->extra_count; i++)
-        ok = add_extra (it, &info->extra[i], table, master, final_path);
+      ok = catalog_describe_row (m, master, row);
+      po_message_insert (it, m);
+    }
+  for (size_t i = 0; ok && i < info->extra_count; i++)
+    {
+      const struct catalog_extra *x = &info->extra[i];
+      struct po_entry *cur = current ? po_entries_find (current, x->symbol)
+                                     : NULL;
+      const char *kept = current ? po_entries_translation (current, x->symbol)
+                                 : NULL;
+      po_message_t m = catalog_carry_over (x->symbol, table == NULL ? ""
+                                           : kept ? kept
+                                           : table == master ? x->english : "",
+                                           cur);
+      ok = catalog_describe_extra (m, x);
+      po_message_insert (it, m);
     }
   po_message_iterator_free (it);
   if (ok)
-    {
-      if (setjmp (write_failed) == 0)
-        po_file_write (file, path, &handler);
-      else
-        {
-          diag_error (d, final_path, 0, 0, "cannot write: %s",
-                      write_error.data ? write_error.data : "unknown error");
-          ok = false;
-        }
-    }
+    ok = po_write (file, path, final_path, d);
   else
     diag_error (d, final_path, 0, 0, "out of memory");
   po_file_free (file);
   free (index);
-  strbuf_free (&comment);
-  strbuf_free (&fields);
-  strbuf_free (&first);
-  strbuf_free (&write_error);
   return ok;
 }
 
@@ -247,176 +221,17 @@ catalog_write_template (const struct table *master,
                         const struct catalog_info *info, const char *path,
                         const char *final_path, struct diag *d)
 {
-  return write_catalog (NULL, master, NULL, info, path, final_path, d);
+  return write_catalog (NULL, master, NULL, info, NULL, NULL, path,
+                        final_path, d);
 }
 
 bool
-catalog_write_translation (const struct table *table,
-                           const struct table *master, const char *lang,
-                           const struct catalog_info *info, const char *path,
-                           const char *final_path, struct diag *d)
+catalog_write_import (const struct table *table, const struct table *master,
+                      const char *lang, const struct catalog_info *info,
+                      const struct po_entries *current,
+                      const struct po_entries *previous, const char *path,
+                      const char *final_path, struct diag *d)
 {
-  return write_catalog (table, master, lang, info, path, final_path, d);
-}
-
-/* The "English: ..." line of an entry's extracted comments (caller frees).  */
-static char *
-english_of (po_message_t m)
-{
-  const char *c = po_message_extracted_comments (m);
-  const char *at = c ? strstr (c, "English: ") : NULL;
-  if (at == NULL || (at != c && at[-1] != '\n'))
-    return NULL;
-  at += strlen ("English: ");
-  return strndup (at, strcspn (at, "\n"));
-}
-
-struct old_entry
-{
-  const char *msgid;
-  po_message_t message;
-  bool used;
-};
-
-static int
-by_msgid (const void *a, const void *b)
-{
-  return strcmp (((const struct old_entry *) a)->msgid,
-                 ((const struct old_entry *) b)->msgid);
-}
-
-static struct old_entry *
-find_old (struct old_entry *entries, size_t n, const char *msgid)
-{
-  struct old_entry key = { msgid, NULL, false };
-  return bsearch (&key, entries, n, sizeof *entries, by_msgid);
-}
-
-/* A new entry for MSGID that keeps what the translator had in OLD.  */
-static po_message_t
-carry_over (const char *msgid, struct old_entry *old)
-{
-  po_message_t m = new_message (msgid, old ? po_message_msgstr (old->message)
-                                           : "");
-  if (old != NULL)
-    {
-      old->used = true;
-      po_message_set_comments (m, po_message_comments (old->message));
-      /* A symbol that comes back revives its obsolete entry, for review.  */
-      po_message_set_fuzzy (m, po_message_is_fuzzy (old->message)
-                            || po_message_is_obsolete (old->message));
-      if (po_message_prev_msgid (old->message) != NULL)
-        po_message_set_prev_msgid (m, po_message_prev_msgid (old->message));
-    }
-  return m;
-}
-
-bool
-catalog_update (const struct table *master, const struct catalog_info *info,
-                const char *existing, const char *path,
-                const char *final_path, struct diag *d)
-{
-  /* volatile: they are read after a longjmp from libgettextpo.  */
-  po_file_t volatile old = NULL, file = NULL;
-  struct old_entry *volatile entries = NULL;
-  volatile bool ok = true;
-  if (setjmp (write_failed) != 0)
-    {
-      diag_error (d, final_path, 0, 0, "%s",
-                  write_error.data ? write_error.data : "cannot update");
-      ok = false;
-      goto done;
-    }
-  old = po_file_read (existing, &handler);
-  if (old == NULL)
-    {
-      diag_error (d, existing, 0, 0, "cannot read");
-      return false;
-    }
-
-  size_t n = 0, cap = 256;
-  entries = malloc (cap * sizeof *entries);
-  po_message_t header = NULL, m;
-  po_message_iterator_t oit = po_message_iterator (old, NULL);
-  while (entries != NULL && (m = po_next_message (oit)) != NULL)
-    {
-      if (po_message_msgid (m)[0] == '\0')
-        header = m;
-      else
-        {
-          if (n == cap)
-            {
-              struct old_entry *e = realloc (entries, 2 * cap * sizeof *e);
-              if (e == NULL)
-                break;
-              entries = e, cap *= 2;
-            }
-          entries[n++] = (struct old_entry) { po_message_msgid (m), m, false };
-        }
-    }
-  po_message_iterator_free (oit);
-  if (entries == NULL || header == NULL)
-    {
-      diag_error (d, existing, 0, 0, entries ? "no header entry" : "out of memory");
-      ok = false;
-      goto done;
-    }
-  qsort (entries, n, sizeof *entries, by_msgid);
-
-  file = po_file_create ();
-  po_message_iterator_t it = po_message_iterator (file, NULL);
-  po_message_t h = new_message ("", po_message_msgstr (header));
-  po_message_set_comments (h, po_message_comments (header));
-  po_message_set_fuzzy (h, po_message_is_fuzzy (header));
-  po_message_insert (it, h);
-  for (size_t i = 0; ok && i < master->row_count; i++)
-    {
-      const struct table_row *row = &master->rows[i];
-      struct old_entry *o = find_old (entries, n, row->cell[COLUMN_SYMBOL]);
-      m = carry_over (row->cell[COLUMN_SYMBOL], o);
-      /* The source text changed under a translation: review it.  */
-      char *was = o ? english_of (o->message) : NULL;
-      if (was != NULL && strcmp (was, row->cell[COLUMN_TEXT]) != 0
-          && po_message_msgstr (m)[0] != '\0' && !po_message_is_fuzzy (m))
-        {
-          po_message_set_fuzzy (m, 1);
-          po_message_set_prev_msgid (m, was);
-        }
-      free (was);
-      ok = describe_entry (m, master, row);
-      po_message_insert (it, m);
-    }
-  for (size_t i = 0; ok && i < info->extra_count; i++)
-    {
-      const struct catalog_extra *x = &info->extra[i];
-      m = carry_over (x->symbol, find_old (entries, n, x->symbol));
-      struct strbuf sb = STRBUF_INIT;
-      ok = strbuf_printf (&sb, "Message of omerr itself (not a table row); "
-                          "%%s stands for the code.\nEnglish: %s\n", x->english);
-      if (ok)
-        po_message_set_extracted_comments (m, sb.data);
-      po_message_set_format (m, "c-format", 0);
-      strbuf_free (&sb);
-      po_message_insert (it, m);
-    }
-  /* Symbols gone from the master: kept as obsolete entries (#~).  */
-  for (size_t i = 0; ok && i < n; i++)
-    if (!entries[i].used && po_message_msgstr (entries[i].message)[0] != '\0')
-      {
-        m = carry_over (entries[i].msgid, &entries[i]);
-        po_message_set_fuzzy (m, po_message_is_fuzzy (entries[i].message));
-        po_message_set_obsolete (m, 1);
-        po_message_insert (it, m);
-      }
-  po_message_iterator_free (it);
-  if (ok)
-    po_file_write (file, path, &handler);
-done:
-  if (file != NULL)
-    po_file_free (file);
-  if (old != NULL)
-    po_file_free (old);
-  free (entries);
-  strbuf_free (&write_error);
-  return ok;
+  return write_catalog (table, master, lang, info, current, previous, path,
+                        final_path, d);
 }

@@ -5,11 +5,13 @@
 #define OMERRC_CATALOG_H
 
 #include <stdbool.h>
+#include <stddef.h>
+
+#include "po_io.h"
 
 struct table;
+struct table_row;
 struct diag;
-
-#include <stddef.h>
 
 /* A message of the program itself rather than a row of the table (the
    library's "unknown code" text): keyed by SYMBOL like the rows, its
@@ -38,22 +40,39 @@ bool catalog_write_template (const struct table *master,
                              const struct catalog_info *info,
                              const char *path, const char *final_path,
                              struct diag *d);
-/* LANG's catalog: msgstr = TABLE's text for each of MASTER's symbols (TABLE
-   may be MASTER itself), in the master's order.  */
-bool catalog_write_translation (const struct table *table,
-                                const struct table *master, const char *lang,
-                                const struct catalog_info *info,
-                                const char *path, const char *final_path,
-                             struct diag *d);
 
-/* Brings the existing catalog EXISTING up to date with MASTER, writing
-   the result to PATH: every translation is kept; an entry whose English
-   changed since it was translated becomes fuzzy, the previous English shown
-   as its previous msgid (#|); new symbols arrive untranslated; symbols gone
-   from the master become obsolete (#~).  */
+/* LANG's catalog imported from TABLE (which may be MASTER itself), in the
+   master's order, written to PATH.  CURRENT is the catalog as it stands
+   (translators' work) and PREVIOUS what the last import brought in (both
+   may be empty).  An entry a translator changed is kept unless the
+   imported text itself changed since the previous import; without a
+   record of the previous import, a translator's text is never replaced.
+   With CURRENT and PREVIOUS empty this is the plain import, which is also
+   what is recorded as the next run's PREVIOUS.  */
+bool catalog_write_import (const struct table *table,
+                           const struct table *master, const char *lang,
+                           const struct catalog_info *info,
+                           const struct po_entries *current,
+                           const struct po_entries *previous,
+                           const char *path, const char *final_path,
+                           struct diag *d);
+
+/* Brings the catalog CURRENT up to date with MASTER, writing the result to
+   PATH: every translation is kept; an entry whose English changed since it
+   was translated becomes fuzzy, the previous English shown as its previous
+   msgid (#|); new symbols arrive untranslated; symbols gone from the master
+   become obsolete (#~).  */
 bool catalog_update (const struct table *master,
-                     const struct catalog_info *info, const char *existing,
-                     const char *path, const char *final_path,
-                     struct diag *d);
+                     const struct catalog_info *info,
+                     struct po_entries *current, const char *path,
+                     const char *final_path, struct diag *d);
+
+/* Shared by the writers: the comments every catalog gives an entry, and a
+   new entry for MSGID that keeps what the translator had in OLD (if any).  */
+bool catalog_describe_row (po_message_t m, const struct table *master,
+                           const struct table_row *row);
+bool catalog_describe_extra (po_message_t m, const struct catalog_extra *x);
+po_message_t catalog_carry_over (const char *msgid, const char *msgstr,
+                                 struct po_entry *old);
 
 #endif

@@ -40,6 +40,42 @@ read_table (struct table *t, const struct table_input *in,
   return ok && d->errors == errors;
 }
 
+/* PO_DIR/LL.po from TABLE, keeping translators' edits, and the record of
+   this import in STATE_DIR/LL.po for the next one.  */
+static bool
+write_import (const struct compile_request *req, struct output_set *set,
+              const struct table *master, const struct table *table,
+              struct diag *d)
+{
+  struct strbuf path = STRBUF_INIT, state = STRBUF_INIT;
+  struct po_entries current = { 0 }, previous = { 0 };
+  const char *temp;
+  bool ok = strbuf_printf (&path, "%s/%s.po", req->po_dir, table->language)
+    && (req->import_state_dir == NULL
+        || strbuf_printf (&state, "%s/%s.po", req->import_state_dir,
+                          table->language));
+  if (!ok)
+    diag_error (d, table->src.path, 0, 0, "out of memory");
+  ok = ok && po_entries_read (&current, path.data, d)
+    && (req->import_state_dir == NULL
+        || po_entries_read (&previous, state.data, d))
+    && (temp = output_begin (set, path.data, d))
+    && catalog_write_import (table, master, table->language, &req->info,
+                             &current, &previous, temp, path.data, d);
+  if (ok && req->import_state_dir != NULL)
+    {
+      struct po_entries none = { 0 };
+      ok = (temp = output_begin (set, state.data, d))
+        && catalog_write_import (table, master, table->language, &req->info,
+                                 &none, &none, temp, state.data, d);
+    }
+  po_entries_free (&current);
+  po_entries_free (&previous);
+  strbuf_free (&path);
+  strbuf_free (&state);
+  return ok;
+}
+
 static bool
 write_outputs (const struct compile_request *req, const struct table *master,
                const struct table *tables, size_t count, struct diag *d)
@@ -57,18 +93,16 @@ write_outputs (const struct compile_request *req, const struct table *master,
     ok = (temp = output_begin (set, req->pot_path, d))
       && catalog_write_template (master, &req->info, temp, req->pot_path, d);
   for (size_t i = 0; ok && req->po_dir && i < count; i++)
-    {
-      struct strbuf path = STRBUF_INIT;
-      ok = strbuf_printf (&path, "%s/%s.po", req->po_dir, tables[i].language)
-        && (temp = output_begin (set, path.data, d))
-        && catalog_write_translation (&tables[i], master, tables[i].language,
-                                      &req->info, temp, path.data, d);
-      strbuf_free (&path);
-    }
+    ok = write_import (req, set, master, &tables[i], d);
   for (size_t i = 0; ok && i < req->update_count; i++)
-    ok = (temp = output_begin (set, req->update_paths[i], d))
-      && catalog_update (master, &req->info, req->update_paths[i], temp,
-                         req->update_paths[i], d);
+    {
+      struct po_entries current;
+      const char *path = req->update_paths[i];
+      ok = po_entries_read (&current, path, d)
+        && (temp = output_begin (set, path, d))
+        && catalog_update (master, &req->info, &current, temp, path, d);
+      po_entries_free (&current);
+    }
   ok = ok && output_commit (set, d);
   output_set_free (set);
   return ok;

@@ -23,7 +23,8 @@ struct compile_request
   size_t translation_count;
   const char *source_root;   /* outputs name inputs relative to it; or NULL */
   const char *pot_path;      /* outputs; NULL: not wanted */
-  const char *po_dir;
+  const char *po_dir;         /* imports: PO_DIR/LL.po per table */
+  const char *import_state_dir;  /* what the last import brought in, or NULL */
   const char *c_table_path;
   const char *header_path;
   const char **update_paths;  /* existing catalogs to bring up to date */

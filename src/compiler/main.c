@@ -25,7 +25,10 @@ usage (FILE *out)
          "\n"
          "Outputs (none by default; all are written only if every table is valid):\n"
          "      --pot=FILE             catalog template (msgid = symbol)\n"
-         "      --po-dir=DIR           DIR/LL.po for the master and each translation\n"
+         "      --po-dir=DIR           import into DIR/LL.po for the master and each\n"
+         "                             translation; a translator's edit is kept unless\n"
+         "                             the imported text changed since the last import\n"
+         "      --import-state=DIR     where the last import is recorded (DIR/LL.po)\n"
          "      --c-table=FILE         C source of the code table for libomerr\n"
          "      --header=FILE          C header of the codes as uint32_t constants\n"
          "      --update-po=FILE       bring the existing catalog FILE up to date with\n"
@@ -131,6 +134,7 @@ main (int argc, char **argv)
     { "source-root", required_argument, NULL, 'r' },
     { "message", required_argument, NULL, 'm' },
     { "update-po", required_argument, NULL, 'u' },
+    { "import-state", required_argument, NULL, 'I' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -146,6 +150,7 @@ main (int argc, char **argv)
       {
       case 'P': req.pot_path = optarg; break;
       case 'D': req.po_dir = optarg; break;
+      case 'I': req.import_state_dir = optarg; break;
       case 'C': req.c_table_path = optarg; break;
       case 'H': req.header_path = optarg; break;
       case 'l': master_language = optarg; break;

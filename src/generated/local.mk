@@ -36,10 +36,12 @@ $(omerr_messages_pot): $(srcdir)/$(OMERR_MASTER_TABLE) $(srcdir)/data/attributio
 	touch $@
 all-local: $(omerr_messages_pot)
 
-# Refresh po/LL.po from the published tables (a maintainer's step: it
-# rewrites translators' files, keeping their edits; see README).
+# Refresh po/LL.po from the published tables (a maintainer's step).  A
+# translator's edit is kept unless the published text itself changed since
+# the import recorded in po/imported/.
 import-po: omerrc$(EXEEXT)
-	./omerrc$(EXEEXT) --po-dir=$(srcdir)/po $(OMERRC_CATALOG_FLAGS) \
+	./omerrc$(EXEEXT) --po-dir=$(srcdir)/po \
+	  --import-state=$(srcdir)/po/imported $(OMERRC_CATALOG_FLAGS) \
 	  $(srcdir)/$(OMERR_MASTER_TABLE) \
 	  $(addprefix $(srcdir)/,$(OMERR_TRANSLATED_TABLES))
 .PHONY: import-po
