@@ -5,3 +5,4 @@ include $(srcdir)/tests/locales.mk
 include $(srcdir)/tests/compiler.mk
 include $(srcdir)/tests/library.mk
 include $(srcdir)/tests/cli.mk
+include $(srcdir)/tests/translators.mk
