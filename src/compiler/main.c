@@ -140,8 +140,9 @@ main (int argc, char **argv)
     { NULL, 0, NULL, 0 }
   };
   struct compile_request req = {
-    .info = { "omerr", PACKAGE_VERSION, PACKAGE_BUGREPORT,
-              "omerr project <" PACKAGE_BUGREPORT ">", NULL }
+    .info = { .package = "omerr", .version = PACKAGE_VERSION,
+              .bugs_address = PACKAGE_BUGREPORT,
+              .translator = "omerr project <" PACKAGE_BUGREPORT ">" }
   };
   const char *master_language = NULL, *notice_file = NULL;
   int opt;

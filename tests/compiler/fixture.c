@@ -122,6 +122,7 @@ default_request (const char *master)
   return (struct compile_request) {
     .master = { master, NULL },
     .source_root = TOP_SRCDIR,
-    .info = { "omerr", "0.1.0", "bugs@example.org", "omerr tests", NULL },
+    .info = { .package = "omerr", .version = "0.1.0",
+              .bugs_address = "bugs@example.org", .translator = "omerr tests" },
   };
 }

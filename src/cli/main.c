@@ -1,0 +1,216 @@
+/* omerr: the message for an error code, in the user's language.  */
+#include <config.h>
+
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "omerr.h"
+#include "locale-setup.h"
+#include "operands.h"
+#include "parse-input.h"
+#include "report.h"
+#include "search.h"
+#include "utf8-message.h"
+
+#define EXIT_UNKNOWN 1
+#define EXIT_USAGE 2
+
+static const char *program_name = "omerr";
+
+static void
+usage (FILE *out)
+{
+  fprintf (out,
+"Usage: %s [OPTION]... CODE...\n"
+"  or:  %s [OPTION]... --list\n"
+"  or:  %s [OPTION]... --search TEXT\n"
+"Print the message of each omerr error CODE in the language of the locale.\n"
+"\n"
+"A CODE is hex (0x80cf0001, 80CF0001), unsigned decimal (2161049601),\n"
+"signed decimal (-2133917695) or a symbolic name (om_e_no_service).\n"
+"\n"
+"  -m, --message-only  print only the message\n"
+"  -j, --json          print one JSON object (UTF-8) per code\n"
+"  -e, --explain       also print the HRESULT fields of each code\n"
+"  -l, --list          print every known code\n"
+"  -s, --search=TEXT   print the codes whose symbol or message contains TEXT\n"
+"                      (ignoring case; messages in this language and English)\n"
+"  -h, --help          display this help and exit\n"
+"  -V, --version       output version information and exit\n"
+"\n"
+"Exit status: 0 if every code is known, 1 if some is unknown (or nothing\n"
+"matched), 2 on bad usage or input.\n"
+"\n"
+"Report bugs to: %s\n",
+           program_name, program_name, program_name, PACKAGE_BUGREPORT);
+}
+
+static int
+usage_error (const char *message)
+{
+  fprintf (stderr, "%s: %s\nTry '%s --help' for more information.\n",
+           program_name, message, program_name);
+  return EXIT_USAGE;
+}
+
+/* Hints for a number that is unknown as read but known read otherwise:
+   logs print signed decimal, sometimes losing the minus sign, and hex
+   digits without 0x look like decimal.  */
+static void
+hint_other_readings (const char *arg, uint32_t value)
+{
+  uint32_t negated = (uint32_t) 0 - value;
+  uint32_t as_hex = 0;
+  const char *p;
+  int digits = 0;
+
+  if (value != 0 && value <= UINT32_C (0x80000000)
+      && omerr_symbol (negated) != NULL)
+    fprintf (stderr, "%s: hint: %s is unknown, but -%" PRIu32
+             " is 0x%08" PRIX32 " (%s)\n",
+             program_name, arg, value, negated, omerr_symbol (negated));
+  for (p = arg; *p != '\0'; p++)
+    if (*p >= '0' && *p <= '9')
+      as_hex = as_hex << 4 | (uint32_t) (*p - '0'), digits++;
+  if (digits <= 8 && omerr_symbol (as_hex) != NULL)
+    fprintf (stderr, "%s: hint: %s is unknown as decimal, but 0x%s is "
+             "0x%08" PRIX32 " (%s)\n",
+             program_name, arg, arg, as_hex, omerr_symbol (as_hex));
+}
+
+static int
+look_up (const char *arg, enum output_style style, int explain)
+{
+  uint32_t code = 0;
+  enum input_kind kind = parse_input (arg, &code);
+  int status;
+
+  switch (kind)
+    {
+    case INPUT_MALFORMED:
+      fprintf (stderr, "%s: '%s': not a code (hex, decimal or a symbol)\n",
+               program_name, arg);
+      return EXIT_USAGE;
+    case INPUT_OUT_OF_RANGE:
+      fprintf (stderr, "%s: '%s': out of range (codes have 32 bits)\n",
+               program_name, arg);
+      return EXIT_USAGE;
+    case INPUT_UNKNOWN_SYMBOL:
+      fprintf (stderr, "%s: '%s': unknown symbol\n", program_name, arg);
+      return EXIT_UNKNOWN;
+    default:
+      status = report_code (code, style, explain);
+      if (status != 0 && kind == INPUT_DECIMAL)
+        hint_other_readings (arg, code);
+      return status;
+    }
+}
+
+static int
+list_or_search (const char *text, enum output_style style, int explain)
+{
+  size_t i, n = omerr_count ();
+  int found = 0;
+
+  for (i = 0; i < n; i++)
+    {
+      uint32_t code = omerr_code_at (i);
+
+      if (text == NULL || contains_ignoring_case (omerr_symbol (code), text)
+          || contains_ignoring_case (omerr_gettext (code), text)
+          || contains_ignoring_case (omerr_english (code), text))
+        {
+          report_code (code, style, explain);
+          found = 1;
+        }
+    }
+  return found ? EXIT_SUCCESS : EXIT_UNKNOWN;
+}
+
+int
+main (int argc, char **argv)
+{
+  static const struct option options[] = {
+    { "message-only", no_argument, NULL, 'm' },
+    { "json", no_argument, NULL, 'j' },
+    { "explain", no_argument, NULL, 'e' },
+    { "list", no_argument, NULL, 'l' },
+    { "search", required_argument, NULL, 's' },
+    { "help", no_argument, NULL, 'h' },
+    { "version", no_argument, NULL, 'V' },
+    { NULL, 0, NULL, 0 }
+  };
+  enum output_style style = STYLE_FULL;
+  int explain = 0, list = 0, c, i, status = EXIT_SUCCESS, s;
+  const char *search = NULL;
+  char **args = malloc (((size_t) argc + 2) * sizeof *args);
+
+  setup_locale (program_name);
+  if (args == NULL)
+    {
+      perror (program_name);
+      return EXIT_USAGE;
+    }
+  memcpy (args, argv, ((size_t) argc + 1) * sizeof *args);
+  c = separate_operands (argc, args, "s", "search");
+  if (c >= 0)
+    {
+      argc = c;
+      argv = args;
+    }
+  opterr = 0;
+
+  while ((c = getopt_long (argc, argv, ":mjels:hV", options, NULL)) != -1)
+    switch (c)
+      {
+      case 'm': style = STYLE_MESSAGE; break;
+      case 'j': style = STYLE_JSON; break;
+      case 'e': explain = 1; break;
+      case 'l': list = 1; break;
+      case 's': search = optarg; break;
+      case 'h': usage (stdout); return EXIT_SUCCESS;
+      case 'V':
+        printf ("omerr (%s) %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+        return EXIT_SUCCESS;
+      case ':':
+        return usage_error ("an option requires an argument");
+      default:
+        if (optopt != 0)
+          fprintf (stderr, "%s: invalid option '-%c'\n", program_name, optopt);
+        else
+          fprintf (stderr, "%s: invalid option '%s'\n", program_name,
+                   argv[optind - 1]);
+        fprintf (stderr, "Try '%s --help' for more information.\n",
+                 program_name);
+        return EXIT_USAGE;
+      }
+
+  if (list && search != NULL)
+    return usage_error ("--list and --search exclude each other");
+  if ((list || search != NULL) && optind < argc)
+    return usage_error ("--list and --search take no CODE");
+  if (!list && search == NULL && optind == argc)
+    return usage_error ("missing CODE");
+
+  if (list || search != NULL)
+    status = list_or_search (search, style, explain);
+  else
+    for (i = optind; i < argc; i++)
+      {
+        s = look_up (argv[i], style, explain);
+        if (s > status)
+          status = s;
+      }
+
+  utf8_message_end ();
+  free (args);
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      perror (program_name);
+      return EXIT_USAGE;
+    }
+  return status;
+}

@@ -1,0 +1,23 @@
+/* Parsing of one command-line argument into a code.  */
+#ifndef OMERR_PARSE_INPUT_H
+#define OMERR_PARSE_INPUT_H
+
+#include <stdint.h>
+
+enum input_kind
+{
+  INPUT_HEX,            /* 0x80cf0001, 80CF0001 */
+  INPUT_DECIMAL,        /* 2161049601 */
+  INPUT_SIGNED,         /* -2133917695 */
+  INPUT_SYMBOL,         /* om_e_no_service (a known symbol) */
+  INPUT_UNKNOWN_SYMBOL, /* shaped like a symbol, but not in the table */
+  INPUT_MALFORMED,      /* none of the above */
+  INPUT_OUT_OF_RANGE    /* a number that does not fit 32 bits */
+};
+
+/* Classifies ARG (NUL-terminated, any bytes) and, for the first four kinds,
+   stores the code in *CODE.  Surrounding ASCII blanks are ignored.
+   Safe to call on arbitrary input: the entry point for fuzzing.  */
+enum input_kind parse_input (const char *arg, uint32_t *code);
+
+#endif

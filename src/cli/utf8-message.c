@@ -1,0 +1,110 @@
+/* Messages in UTF-8 for --json, whatever the locale's charset.
+
+   Best: ask gettext again with LC_CTYPE switched to a UTF-8 locale, so the
+   catalog's own UTF-8 text comes back (converting the locale's output
+   would lose what its charset cannot hold).  Otherwise convert with iconv.  */
+#include <config.h>
+
+#include <iconv.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "omerr.h"
+#include "language.h"
+#include "utf8-message.h"
+
+static enum { UNSET, NATIVE, SWITCH, CONVERT } method = UNSET;
+static locale_t utf8_locale;
+static char *converted;
+
+static void
+choose_method (void)
+{
+  locale_t base;
+
+  if (strcmp (nl_langinfo (CODESET), "UTF-8") == 0)
+    {
+      method = NATIVE;
+      return;
+    }
+  base = duplocale (LC_GLOBAL_LOCALE);
+  if (base != (locale_t) 0)
+    {
+      utf8_locale = newlocale (LC_CTYPE_MASK, "C.UTF-8", base);
+      if (utf8_locale != (locale_t) 0)
+        {
+          method = SWITCH;
+          return;
+        }
+      freelocale (base);
+    }
+  method = CONVERT;
+}
+
+/* S converted from the locale's charset to UTF-8 (unconvertible bytes
+   become '?'), or S itself when iconv cannot help.  */
+static const char *
+to_utf8 (const char *s)
+{
+  iconv_t cd = iconv_open ("UTF-8", nl_langinfo (CODESET));
+  size_t in_left = strlen (s), out_size = 4 * in_left + 1, out_left;
+  char *in = (char *) s, *out;
+
+  if (cd == (iconv_t) -1)
+    return s;
+  free (converted);
+  converted = malloc (out_size);
+  if (converted == NULL)
+    {
+      iconv_close (cd);
+      return s;
+    }
+  out = converted;
+  out_left = out_size - 1;
+  while (in_left > 0
+         && iconv (cd, &in, &in_left, &out, &out_left) == (size_t) -1)
+    {
+      if (out_left == 0)
+        break;
+      *out++ = '?';
+      out_left--;
+      in++;
+      in_left--;
+    }
+  *out = '\0';
+  iconv_close (cd);
+  return converted;
+}
+
+const char *
+utf8_message (uint32_t code, const char **language)
+{
+  const char *message;
+  locale_t previous;
+
+  if (method == UNSET)
+    choose_method ();
+  if (method == SWITCH)
+    {
+      previous = uselocale (utf8_locale);
+      message = omerr_gettext (code);
+      *language = message_language (code, message);
+      uselocale (previous);
+      return message;
+    }
+  message = omerr_gettext (code);
+  *language = message_language (code, message);
+  return method == CONVERT ? to_utf8 (message) : message;
+}
+
+void
+utf8_message_end (void)
+{
+  if (method == SWITCH)
+    freelocale (utf8_locale);
+  free (converted);
+  converted = NULL;
+  method = UNSET;
+}

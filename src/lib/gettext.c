@@ -1,0 +1,29 @@
+/* omerr_gettext and omerr_gettext_l.  */
+#include <config.h>
+
+#include <locale.h>
+
+#include "omerr.h"
+#include "omerr-internal.h"
+
+/* Unknown-code messages live here, one buffer per thread.  */
+static _Thread_local char scratch[OMERR_SCRATCH_SIZE];
+
+const char *
+omerr_gettext (uint32_t code)
+{
+  return omerr_message (code, scratch);
+}
+
+const char *
+omerr_gettext_l (uint32_t code, locale_t locale)
+{
+  /* gettext reads the thread's locale; switch only for this lookup.
+     uselocale ((locale_t) 0) just reports the current one.  */
+  locale_t previous = uselocale (locale);
+  const char *message = omerr_message (code, scratch);
+
+  if (locale != (locale_t) 0)
+    uselocale (previous);
+  return message;
+}

@@ -1,0 +1,33 @@
+## src/lib/: libomerr, its public header, pkg-config file and manual pages.
+
+lib_LTLIBRARIES += libomerr.la
+include_HEADERS += src/lib/omerr.h
+# The constants header is generated into the build tree and installed
+# beside omerr.h, which includes it.
+nodist_include_HEADERS += src/generated/omerr-codes.h
+
+libomerr_la_SOURCES = \
+	src/lib/omerr-internal.h src/lib/omerr-table.h \
+	src/lib/table-lookup.c src/lib/symbol-lookup.c \
+	src/lib/domain.c src/lib/message.c \
+	src/lib/catalog-guard.c src/lib/catalog-check.c \
+	src/lib/gettext.c src/lib/gettext-r.c
+nodist_libomerr_la_SOURCES = $(omerr_generated_sources)
+# Only the functions declared OMERR_API in omerr.h are exported: hidden by
+# default, and libtool's symbol list as a second fence.
+libomerr_la_CPPFLAGS = $(AM_CPPFLAGS) -DOMERR_BUILDING_LIBRARY
+libomerr_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
+libomerr_la_LDFLAGS = -version-info $(LIBOMERR_LT_VERSION) -no-undefined \
+	-export-symbols-regex '^omerr_(gettext|gettext_l|gettext_r|symbol|code|english|count|code_at)$$' \
+	$(PTHREAD_CFLAGS)
+libomerr_la_LIBADD = $(LTLIBINTL)
+
+pkgconfigdir = $(libdir)/pkgconfig
+nodist_pkgconfig_DATA = src/lib/omerr.pc
+EXTRA_DIST += src/lib/omerr.pc.in
+
+dist_man_MANS += \
+	src/lib/omerr_gettext.3 src/lib/omerr_gettext_l.3 \
+	src/lib/omerr_gettext_r.3 src/lib/omerr_symbol.3 \
+	src/lib/omerr_code.3 src/lib/omerr_english.3 \
+	src/lib/omerr_count.3 src/lib/omerr_code_at.3

@@ -1,0 +1,39 @@
+/* Declarations shared by libomerr's source files; none is exported.  */
+#ifndef OMERR_INTERNAL_H
+#define OMERR_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "omerr-table.h"
+
+#define OMERR_DOMAIN "omerr"
+
+/* Catalog key and compiled-in English of the unknown-code message; "%s"
+   stands for the code ("0x80CF9999").  It is substituted by hand, never
+   passed to printf, so a catalog cannot smuggle in conversions.  */
+#define OMERR_UNKNOWN_MSGID "OMERR_UNKNOWN_CODE"
+#define OMERR_UNKNOWN_ENGLISH "Unknown error code %s"
+
+/* Room for any unknown-code message the library produces.  */
+#define OMERR_SCRATCH_SIZE 256
+
+/* The table entry of CODE, or NULL.  */
+const struct omerr_table_entry *omerr_find_entry (uint32_t code);
+
+/* Binds the text domain once per process (thread-safe).  */
+void omerr_bind_domain (void);
+/* The directory the domain is bound to (after omerr_bind_domain).  */
+const char *omerr_catalog_dir (void);
+
+/* Whether the .mo file at PATH is absent or sound (all offsets inside).  */
+int omerr_catalog_valid (const char *path);
+/* Whether a catalog gettext may open for the calling thread's locale and
+   LANGUAGE is damaged; then gettext must not be asked.  */
+int omerr_catalog_damaged (void);
+
+/* The message of CODE in the calling thread's locale.  An unknown-code
+   message is written to SCRATCH (OMERR_SCRATCH_SIZE bytes).  */
+const char *omerr_message (uint32_t code, char *scratch);
+
+#endif

@@ -1,0 +1,21 @@
+## tests/cli.mk: tests of the omerr command.
+
+# Unit tests of the command's own parts (cmocka).
+check_PROGRAMS += tests/cli/test-parse-input tests/cli/test-json
+TESTS += tests/cli/test-parse-input tests/cli/test-json
+tests_cli_test_parse_input_SOURCES = tests/cli/test-parse-input.c \
+	src/cli/parse-input.c src/cli/parse-input.h
+tests_cli_test_parse_input_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/cli
+tests_cli_test_parse_input_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_cli_test_parse_input_LDADD = libomerr.la $(CMOCKA_LIBS)
+tests_cli_test_json_SOURCES = tests/cli/test-json.c \
+	src/cli/json.c src/cli/json.h
+tests_cli_test_json_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/cli
+tests_cli_test_json_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_cli_test_json_LDADD = $(CMOCKA_LIBS)
+
+# The command as users run it (TAP shell scripts).
+TESTS += tests/cli/inputs.sh tests/cli/locales.sh tests/cli/catalogs.sh \
+	tests/cli/valgrind.sh
+EXTRA_DIST += tests/cli/tap.sh tests/cli/inputs.sh tests/cli/locales.sh \
+	tests/cli/catalogs.sh tests/cli/valgrind.sh tests/cli/glibc.supp

@@ -1,0 +1,102 @@
+# Every input form of omerr, the output styles and the exit statuses.
+. "$abs_top_srcdir/tests/cli/tap.sh"
+LANG=C; export LANG
+
+line='0x80CF0001 (OM_E_NO_SERVICE) -- 2161049601 (-2133917695): The agent is unable to provide the service.'
+for arg in 0x80cf0001 0X80CF0001 0x80Cf0001 80CF0001 80cf0001 0x0080cf0001 \
+           2161049601 -2133917695 om_e_no_service OM_E_NO_SERVICE Om_E_No_Service \
+           ' 0x80cf0001 '; do
+  expect "input '$arg'" 0 "$line" "$omerr" "$arg"
+done
+expect "input after --" 0 "$line" "$omerr" -- -2133917695
+expect "success code, signed equals unsigned" 0 \
+  '0x00CF0001 (OM_S_SERVICE_STOP) -- 13565953 (13565953): The agent stopped successfully.' \
+  "$omerr" 00cf0001
+expect "several codes" 0 "$line
+$line" "$omerr" 0x80cf0001 -2133917695
+
+unknown='0x80CF9999 (unknown) -- 2161088921 (-2133878375): Unknown error code 0x80CF9999'
+expect "unknown code" 1 "$unknown" "$omerr" 0x80cf9999
+expect "known and unknown" 1 "$line
+$unknown" "$omerr" 0x80cf0001 0x80cf9999
+expect "largest value" 1 \
+  '0xFFFFFFFF (unknown) -- 4294967295 (-1): Unknown error code 0xFFFFFFFF' \
+  "$omerr" 4294967295
+expect "smallest signed value" 1 \
+  '0x80000000 (unknown) -- 2147483648 (-2147483648): Unknown error code 0x80000000' \
+  "$omerr" -2147483648
+expect "minus zero" 1 \
+  '0x00000000 (unknown) -- 0 (0): Unknown error code 0x00000000' "$omerr" -0
+expect_err "unknown symbol" 1 "'OM_E_NOPE': unknown symbol" "$omerr" OM_E_NOPE
+expect_err "positive decimal whose negative is known: hint" 1 \
+  'hint: 2133917695 is unknown, but -2133917695 is 0x80CF0001 (OM_E_NO_SERVICE)' \
+  "$omerr" 2133917695
+
+for arg in 0xZZ 0x '' - 12.5 OM-E 0x80cf0001x '0x 1' +5 '--5'; do
+  expect_err "malformed '$arg'" 2 "omerr: " "$omerr" -- "$arg"
+done
+expect_err "malformed names the argument" 2 "'12.5': not a code" "$omerr" 12.5
+for arg in 0x100000000 4294967296 -2147483649 123456789012345678901234567890 \
+           1FFFFFFFF; do
+  expect_err "out of range '$arg'" 2 "'$arg': out of range" "$omerr" "$arg"
+done
+expect_err "bad input wins over unknown" 2 "not a code" "$omerr" 0x80cf9999 0xZZ 0x80cf0001
+
+expect "--message-only" 0 'The agent is unable to provide the service.' \
+  "$omerr" --message-only 0x80cf0001
+expect "-m, unknown code" 1 'Unknown error code 0x80CF9999' "$omerr" -m 0x80cf9999
+expect "--json" 0 \
+  '{"code":"0x80CF0001","value":2161049601,"signed":-2133917695,"symbol":"OM_E_NO_SERVICE","message":"The agent is unable to provide the service.","language":"en","known":true}' \
+  "$omerr" --json -2133917695
+expect "--json unknown" 1 \
+  '{"code":"0x80CF9999","value":2161088921,"signed":-2133878375,"symbol":null,"message":"Unknown error code 0x80CF9999","language":"en","known":false}' \
+  "$omerr" -j 0x80cf9999
+run "$omerr" --explain 0x80240001
+if test "$status" = 1 && printf '%s\n' "$out" | grep -q 'facility: 0x024 (36) Windows Update' \
+   && printf '%s\n' "$out" | grep -q 'hint: .* 0x80CF0001 (OM_E_NO_SERVICE)'; then
+  tap_ok "--explain: Windows Update code gets the OM code as a hint"
+else
+  tap_not_ok "--explain: Windows Update code" "status $status" "$out"
+fi
+run "$omerr" -e 0x80cf0001
+if test "$status" = 0 && printf '%s\n' "$out" | grep -q 'severity: 1 (failure)' \
+   && ! printf '%s\n' "$out" | grep -q hint; then
+  tap_ok "--explain: fields, no hint for an OM code"
+else
+  tap_not_ok "--explain: OM code" "status $status" "$out"
+fi
+
+run "$omerr" --list
+if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" -eq 209 \
+   && printf '%s\n' "$out" | grep -qxF "$line"; then
+  tap_ok "--list prints every code"
+else
+  tap_not_ok "--list" "status $status"
+fi
+run "$omerr" --search no_service
+if test "$status" = 0 && printf '%s\n' "$out" | grep -qxF "$line"; then
+  tap_ok "--search matches symbols ignoring case"
+else
+  tap_not_ok "--search symbol" "status $status" "$out"
+fi
+run "$omerr" -m --search 'UNABLE TO PROVIDE'
+if test "$status" = 0 && test "$out" = 'The agent is unable to provide the service.'; then
+  tap_ok "--search matches messages ignoring case"
+else
+  tap_not_ok "--search message" "status $status" "$out"
+fi
+expect "--search without a match" 1 '' "$omerr" --search 'no such text anywhere'
+
+run "$omerr" --help
+if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^Usage: '; then
+  tap_ok "--help"; else tap_not_ok "--help" "status $status"; fi
+run "$omerr" --version
+if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^omerr (omerr) '; then
+  tap_ok "--version"; else tap_not_ok "--version" "status $status" "$out"; fi
+expect_err "no argument" 2 'missing CODE' "$omerr"
+expect_err "unknown option" 2 "invalid option '--bogus'" "$omerr" --bogus
+expect_err "--search without its text" 2 'requires an argument' "$omerr" --search
+expect_err "--list with a code" 2 'take no CODE' "$omerr" --list 0x80cf0001
+expect_err "--list with --search" 2 'exclude each other' "$omerr" --list --search x
+
+tap_done

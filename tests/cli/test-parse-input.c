@@ -1,0 +1,112 @@
+/* The command's argument parser.  */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "omerr.h"
+#include "parse-input.h"
+
+static void
+expect (const char *arg, enum input_kind kind, uint32_t code)
+{
+  uint32_t got = 0xDEADBEEFu;
+  enum input_kind k = parse_input (arg, &got);
+
+  if (k != kind)
+    fail_msg ("'%s': kind %d, want %d", arg, (int) k, (int) kind);
+  if (kind <= INPUT_SYMBOL && got != code)
+    fail_msg ("'%s': code 0x%08X, want 0x%08X", arg, (unsigned) got,
+              (unsigned) code);
+}
+
+static void
+numbers (void **state)
+{
+  (void) state;
+  expect ("0x80cf0001", INPUT_HEX, 0x80CF0001u);
+  expect ("0X80CF0001", INPUT_HEX, 0x80CF0001u);
+  expect ("80cF0001", INPUT_HEX, 0x80CF0001u);
+  expect ("0x0", INPUT_HEX, 0);
+  expect ("0xFFFFFFFF", INPUT_HEX, 0xFFFFFFFFu);
+  expect ("0x00000000FFFFFFFF", INPUT_HEX, 0xFFFFFFFFu);
+  expect ("abc", INPUT_HEX, 0xABCu);
+  expect ("1e5", INPUT_HEX, 0x1E5u);
+  expect ("2161049601", INPUT_DECIMAL, 0x80CF0001u);
+  expect ("80240001", INPUT_DECIMAL, 80240001u);
+  expect ("0", INPUT_DECIMAL, 0);
+  expect ("4294967295", INPUT_DECIMAL, 0xFFFFFFFFu);
+  expect ("-2133917695", INPUT_SIGNED, 0x80CF0001u);
+  expect ("-1", INPUT_SIGNED, 0xFFFFFFFFu);
+  expect ("-2147483648", INPUT_SIGNED, 0x80000000u);
+  expect ("-0", INPUT_SIGNED, 0);
+  expect ("\t 0x80cf0001\n", INPUT_HEX, 0x80CF0001u);
+}
+
+static void
+out_of_range (void **state)
+{
+  (void) state;
+  expect ("0x100000000", INPUT_OUT_OF_RANGE, 0);
+  expect ("100000000", INPUT_DECIMAL, 100000000u);
+  expect ("1FFFFFFFF", INPUT_OUT_OF_RANGE, 0);
+  expect ("4294967296", INPUT_OUT_OF_RANGE, 0);
+  expect ("-2147483649", INPUT_OUT_OF_RANGE, 0);
+  expect ("99999999999999999999999999999999", INPUT_OUT_OF_RANGE, 0);
+  expect ("0x1FFFFFFFFZ", INPUT_MALFORMED, 0);
+}
+
+static void
+symbols (void **state)
+{
+  (void) state;
+  expect ("OM_E_NO_SERVICE", INPUT_SYMBOL, OM_E_NO_SERVICE);
+  expect ("om_e_no_service", INPUT_SYMBOL, OM_E_NO_SERVICE);
+  expect (" Om_E_No_Service ", INPUT_SYMBOL, OM_E_NO_SERVICE);
+  expect ("OM_E_NOPE", INPUT_UNKNOWN_SYMBOL, 0);
+  expect ("x", INPUT_UNKNOWN_SYMBOL, 0);
+  expect ("_", INPUT_UNKNOWN_SYMBOL, 0);
+}
+
+static void
+malformed (void **state)
+{
+  static const char *const bad[] = {
+    "", " ", "-", "--1", "0x", "0xg", "12.5", "+5", "OM-E", "0x 1",
+    "-0x1", "- 1", "OM_E_NO_SERVICE!", "\xe4\xbb\xa3", "1_000", "0x80cf0001x"
+  };
+  size_t i;
+
+  (void) state;
+  for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    expect (bad[i], INPUT_MALFORMED, 0);
+}
+
+static void
+long_symbol_shaped (void **state)
+{
+  char big[4096];
+  size_t i;
+
+  (void) state;
+  for (i = 0; i + 1 < sizeof big; i++)
+    big[i] = 'Q';
+  big[i] = '\0';
+  expect (big, INPUT_UNKNOWN_SYMBOL, 0);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (numbers),
+    cmocka_unit_test (out_of_range),
+    cmocka_unit_test (symbols),
+    cmocka_unit_test (malformed),
+    cmocka_unit_test (long_symbol_shaped),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

@@ -1,0 +1,124 @@
+/* Eight threads asking for messages at once in two languages, through
+   the thread's locale and through an explicit locale_t.  */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "omerr.h"
+#include "po-file.h"
+#include "test-locale.h"
+
+#define THREADS 8
+#define ROUNDS 40
+
+static struct po_file chinese;
+static locale_t zh_utf8, en_utf8;
+static atomic_long checked, wrong;
+
+/* What CODE must give in Chinese (ZH) or English.  */
+static void
+expected (uint32_t code, int zh, char *buf, size_t size)
+{
+  const char *symbol = omerr_symbol (code);
+
+  if (symbol == NULL)
+    snprintf (buf, size, "%s 0x%08" PRIX32,
+              zh ? "\u672a\u77e5\u7684\u932f\u8aa4\u78bc" : "Unknown error code",
+              code);
+  else
+    snprintf (buf, size, "%s",
+              zh ? po_file_lookup (&chinese, symbol) : omerr_english (code));
+}
+
+static void
+check (const char *got, uint32_t code, int zh)
+{
+  char want[1024];
+
+  expected (code, zh, want, sizeof want);
+  atomic_fetch_add (&checked, 1);
+  if (strcmp (got, want) != 0)
+    atomic_fetch_add (&wrong, 1);
+}
+
+static void *
+worker (void *arg)
+{
+  int id = (int) (intptr_t) arg, round;
+  size_t i;
+  /* Half the threads switch their own locale, half pass one explicitly.  */
+  int explicit = id % 2, zh = id % 4 < 2;
+
+  if (!explicit)
+    uselocale (zh ? zh_utf8 : en_utf8);
+  for (round = 0; round < ROUNDS; round++)
+    for (i = 0; i <= omerr_count (); i++)
+      {
+        /* One past the end: an unknown code, distinct per thread.  */
+        uint32_t code = i < omerr_count () ? omerr_code_at (i)
+                        : 0x7F000000u + (uint32_t) id;
+        int lang = explicit ? (round + (int) i) % 2 : zh;
+
+        if (explicit)
+          check (omerr_gettext_l (code, lang ? zh_utf8 : en_utf8), code, lang);
+        else
+          check (omerr_gettext (code), code, lang);
+      }
+  return NULL;
+}
+
+static void
+threads_agree_with_catalogs (void **state)
+{
+  pthread_t threads[THREADS];
+  int i;
+
+  (void) state;
+  for (i = 0; i < THREADS; i++)
+    assert_int_equal (pthread_create (&threads[i], NULL, worker,
+                                      (void *) (intptr_t) i), 0);
+  for (i = 0; i < THREADS; i++)
+    assert_int_equal (pthread_join (threads[i], NULL), 0);
+  assert_int_equal (atomic_load (&checked),
+                    (long) THREADS * ROUNDS * (long) (omerr_count () + 1));
+  assert_int_equal (atomic_load (&wrong), 0);
+}
+
+static int
+setup (void **state)
+{
+  (void) state;
+  po_file_read (&chinese, "zh_TW");
+  zh_utf8 = test_locale ("zh_TW.UTF-8");
+  en_utf8 = test_locale ("en_US.UTF-8");
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  (void) state;
+  po_file_free (&chinese);
+  freelocale (zh_utf8);
+  freelocale (en_utf8);
+  return 0;
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (threads_agree_with_catalogs),
+  };
+
+  return cmocka_run_group_tests (tests, setup, teardown);
+}

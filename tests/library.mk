@@ -1,0 +1,51 @@
+## tests/library.mk: cmocka tests of libomerr.
+
+omerr_lib_tests = tests/lib/test-lookup tests/lib/test-gettext \
+	tests/lib/test-threads tests/lib/test-catalog-check
+check_PROGRAMS += $(omerr_lib_tests)
+TESTS += $(omerr_lib_tests)
+
+omerr_lib_test_sources = tests/lib/po-file.c tests/lib/po-file.h \
+	tests/lib/test-locale.h
+omerr_lib_test_cflags = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+omerr_lib_test_ldadd = libomerr.la $(CMOCKA_LIBS) $(LTLIBINTL)
+
+tests_lib_test_lookup_SOURCES = tests/lib/test-lookup.c $(omerr_lib_test_sources)
+tests_lib_test_lookup_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_lookup_LDADD = $(omerr_lib_test_ldadd)
+tests_lib_test_gettext_SOURCES = tests/lib/test-gettext.c $(omerr_lib_test_sources)
+tests_lib_test_gettext_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_gettext_LDADD = $(omerr_lib_test_ldadd)
+tests_lib_test_threads_SOURCES = tests/lib/test-threads.c $(omerr_lib_test_sources)
+tests_lib_test_threads_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_threads_LDADD = $(omerr_lib_test_ldadd)
+# The catalog check is internal (not exported): compiled into the test.
+tests_lib_test_catalog_check_SOURCES = tests/lib/test-catalog-check.c \
+	src/lib/catalog-check.c
+tests_lib_test_catalog_check_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_catalog_check_LDADD = $(CMOCKA_LIBS)
+
+# The library's exported symbols.
+TESTS += tests/lib/exports.sh
+EXTRA_DIST += tests/lib/exports.sh tests/lib/installed.c
+
+# 'make installcheck': a program built only with pkg-config against the
+# installed copy (DESTDIR honored), run in English and in Traditional
+# Chinese with the installed catalogs and the tests' own locales.
+installcheck-local: installcheck-omerr-library
+installcheck-omerr-library: tests/locale.stamp
+	$(AM_V_GEN)tmp=`mktemp -d` && trap 'rm -rf "$$tmp"' EXIT && \
+	PKG_CONFIG_PATH='$(DESTDIR)$(libdir)/pkgconfig'; export PKG_CONFIG_PATH; \
+	if test -n '$(DESTDIR)'; then \
+	  PKG_CONFIG_SYSROOT_DIR='$(DESTDIR)'; export PKG_CONFIG_SYSROOT_DIR; \
+	fi; \
+	$(CC) $(CFLAGS) `$(PKG_CONFIG) --cflags omerr` \
+	  -o "$$tmp/installed" $(srcdir)/tests/lib/installed.c \
+	  `$(PKG_CONFIG) --libs omerr` && \
+	LD_LIBRARY_PATH='$(DESTDIR)$(libdir)'; export LD_LIBRARY_PATH; \
+	OMERR_LOCALEDIR='$(DESTDIR)$(localedir)'; export OMERR_LOCALEDIR; \
+	LOCPATH='$(abs_top_builddir)/tests/locale'; export LOCPATH; \
+	unset LANGUAGE LC_ALL LC_MESSAGES; \
+	LANG=C "$$tmp/installed" en && \
+	LANG=zh_TW.UTF-8 "$$tmp/installed" zh_TW
+.PHONY: installcheck-omerr-library
