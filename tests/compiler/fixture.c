@@ -2,6 +2,7 @@
 
 #include "fixture.h"
 #include "diag.h"
+#include "table.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -125,4 +126,17 @@ default_request (const char *master)
     .info = { .package = "omerr", .version = "0.1.0",
               .bugs_address = "bugs@example.org", .translator = "omerr tests" },
   };
+}
+
+bool
+read_valid_table (struct table *t, const char *path)
+{
+  struct diag d = DIAG_INIT;
+  bool ok = table_read_file (t, path, &d);
+  if (ok)
+    table_validate (t, &d);
+  ok = ok && d.errors == 0;
+  diag_flush (&d, stderr);
+  diag_free (&d);
+  return ok;
 }

@@ -22,6 +22,10 @@ size_t count_files (const char *dir);
 /* Runs REQ; returns whether it succeeded and hands out the diagnostics
    as printed (caller frees).  */
 bool run_compile (const struct compile_request *req, char **diagnostics);
+struct table;
+/* Reads and validates the table at PATH; false on any diagnostic.  */
+bool read_valid_table (struct table *t, const char *path);
+
 /* A request for MASTER with default catalog info.  */
 struct compile_request default_request (const char *master);
 
