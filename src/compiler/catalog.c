@@ -90,54 +90,49 @@ new_header (const struct table *table, const struct table *master,
 }
 
 bool
-catalog_describe_row (po_message_t m, const struct table *master,
-                      const struct table_row *row)
+catalog_row_entry (struct po_entry_text *e, struct strbuf *extracted,
+                   const struct table *master, const struct table_row *row)
 {
-  struct strbuf sb = STRBUF_INIT;
-  bool ok = strbuf_printf (&sb, "Code: 0x%08X\nEnglish: %s\n", row->code,
-                           row->cell[COLUMN_TEXT]);
-  if (ok)
-    {
-      po_message_set_extracted_comments (m, sb.data);
-      po_message_add_filepos (m, master->name, row->line);
-    }
-  strbuf_free (&sb);
+  extracted->len = 0;
+  *e = (struct po_entry_text) {
+    .msgid = row->cell[COLUMN_SYMBOL], .msgstr = "",
+    .ref_file = master->name, .ref_line = row->line
+  };
+  bool ok = strbuf_printf (extracted, "Code: 0x%08X\nEnglish: %s\n",
+                           row->code, row->cell[COLUMN_TEXT]);
+  e->extracted = extracted->data;
   return ok;
 }
 
 bool
-catalog_describe_extra (po_message_t m, const struct catalog_extra *x)
+catalog_extra_entry (struct po_entry_text *e, struct strbuf *extracted,
+                     const struct catalog_extra *x)
 {
-  struct strbuf sb = STRBUF_INIT;
-  bool ok = strbuf_printf (&sb, "Message of omerr itself (not a table row); "
-                           "%%s stands for the code.\nEnglish: %s\n",
-                           x->english);
-  if (ok)
-    po_message_set_extracted_comments (m, sb.data);
+  extracted->len = 0;
   /* The msgid is a symbol: gettext must not compare its directives.  */
-  po_message_set_format (m, "c-format", 0);
-  strbuf_free (&sb);
+  *e = (struct po_entry_text) { .msgid = x->symbol, .msgstr = "",
+                                .no_c_format = true };
+  bool ok = strbuf_printf (extracted, "Message of omerr itself (not a table "
+                           "row); %%s stands for the code.\nEnglish: %s\n",
+                           x->english);
+  e->extracted = extracted->data;
   return ok;
 }
 
-po_message_t
-catalog_carry_over (const char *msgid, const char *msgstr, struct po_entry *old)
+void
+catalog_carry_over (struct po_entry_text *e, const char *msgstr,
+                    struct po_entry *old)
 {
-  po_message_t m = po_new_message (msgid, msgstr ? msgstr
-                                   : old ? po_message_msgstr (old->message)
-                                   : "");
-  if (old != NULL)
-    {
-      old->used = true;
-      po_message_set_comments (m, po_message_comments (old->message));
-      /* A symbol that comes back revives its obsolete entry, for review.  */
-      po_message_set_fuzzy (m, msgstr == NULL
-                            && (po_message_is_fuzzy (old->message)
-                                || po_message_is_obsolete (old->message)));
-      if (msgstr == NULL && po_message_prev_msgid (old->message) != NULL)
-        po_message_set_prev_msgid (m, po_message_prev_msgid (old->message));
-    }
-  return m;
+  e->msgstr = msgstr ? msgstr : old ? po_message_msgstr (old->message) : "";
+  if (old == NULL)
+    return;
+  old->used = true;
+  e->comments = po_message_comments (old->message);
+  /* A symbol that comes back revives its obsolete entry, for review.  */
+  e->fuzzy = msgstr == NULL && (po_message_is_fuzzy (old->message)
+                                || po_message_is_obsolete (old->message));
+  if (msgstr == NULL)
+    e->prev_msgid = po_message_prev_msgid (old->message);
 }
 
 /* The import rule for one entry: the translator's CURRENT text survives
@@ -161,57 +156,47 @@ write_catalog (const struct table *table, const struct table *master,
                const struct po_entries *previous,
                const char *path, const char *final_path, struct diag *d)
 {
-  po_file_t file = po_file_create ();
-  po_message_iterator_t it = po_message_iterator (file, NULL);
   size_t *index = table && table != master ? table_index_by_code (table) : NULL;
   po_message_t header = new_header (table, master, lang, info);
-  bool ok = header != NULL && (table == NULL || table == master || index);
-  if (ok)
-    po_message_insert (it, header);
+  struct po_writer *w = header ? po_writer_new (header) : NULL;
+  struct strbuf extracted = STRBUF_INIT;
+  bool ok = w != NULL && (table == NULL || table == master || index);
   for (size_t i = 0; ok && i < master->row_count; i++)
     {
       const struct table_row *row = &master->rows[i];
       const char *symbol = row->cell[COLUMN_SYMBOL];
       const struct table_row *own = table == NULL ? NULL : table == master
         ? row : table_find_code (table, index, row->code);
-      po_message_t m;
-      if (own == NULL)
-        m = po_new_message (symbol, "");
-      else
+      struct po_entry_text e;
+      ok = catalog_row_entry (&e, &extracted, master, row);
+      if (own != NULL)
         {
-          struct po_entry *cur = current ? po_entries_find (current, symbol)
-                                         : NULL;
-          const char *text = own->cell[COLUMN_TEXT];
-          text = imported_or_kept (text, current
-                                   ? po_entries_translation (current, symbol)
-                                   : NULL, previous
-                                   ? po_entries_translation (previous, symbol)
-                                   : NULL);
-          m = catalog_carry_over (symbol, text, cur);
+          const char *text = imported_or_kept
+            (own->cell[COLUMN_TEXT],
+             current ? po_entries_translation (current, symbol) : NULL,
+             previous ? po_entries_translation (previous, symbol) : NULL);
+          catalog_carry_over (&e, text, current
+                              ? po_entries_find (current, symbol) : NULL);
         }
-      ok = catalog_describe_row (m, master, row);
-      po_message_insert (it, m);
+      ok = ok && po_writer_add (w, &e);
     }
   for (size_t i = 0; ok && i < info->extra_count; i++)
     {
       const struct catalog_extra *x = &info->extra[i];
-      struct po_entry *cur = current ? po_entries_find (current, x->symbol)
-                                     : NULL;
       const char *kept = current ? po_entries_translation (current, x->symbol)
                                  : NULL;
-      po_message_t m = catalog_carry_over (x->symbol, table == NULL ? ""
-                                           : kept ? kept
-                                           : table == master ? x->english : "",
-                                           cur);
-      ok = catalog_describe_extra (m, x);
-      po_message_insert (it, m);
+      struct po_entry_text e;
+      ok = catalog_extra_entry (&e, &extracted, x);
+      catalog_carry_over (&e, table == NULL ? "" : kept ? kept
+                          : table == master ? x->english : "",
+                          current ? po_entries_find (current, x->symbol) : NULL);
+      ok = ok && po_writer_add (w, &e);
     }
-  po_message_iterator_free (it);
-  if (ok)
-    ok = po_write (file, path, final_path, d);
-  else
+  if (w != NULL)
+    ok = po_writer_finish (w, path, final_path, d) && ok;
+  if (!ok && d->errors == 0)
     diag_error (d, final_path, 0, 0, "out of memory");
-  po_file_free (file);
+  strbuf_free (&extracted);
   free (index);
   return ok;
 }

@@ -12,6 +12,7 @@
 struct table;
 struct table_row;
 struct diag;
+struct strbuf;
 
 /* A message of the program itself rather than a row of the table (the
    library's "unknown code" text): keyed by SYMBOL like the rows, its
@@ -67,12 +68,16 @@ bool catalog_update (const struct table *master,
                      struct po_entries *current, const char *path,
                      const char *final_path, struct diag *d);
 
-/* Shared by the writers: the comments every catalog gives an entry, and a
-   new entry for MSGID that keeps what the translator had in OLD (if any).  */
-bool catalog_describe_row (po_message_t m, const struct table *master,
-                           const struct table_row *row);
-bool catalog_describe_extra (po_message_t m, const struct catalog_extra *x);
-po_message_t catalog_carry_over (const char *msgid, const char *msgstr,
-                                 struct po_entry *old);
+/* Shared by the writers: an entry for a table ROW or an EXTRA message
+   (EXTRACTED receives its comments, kept until the entry is written), and
+   what the translator had in OLD carried over: msgstr (unless MSGSTR is
+   given), comments, and, unless MSGSTR is given, the fuzzy state.  */
+bool catalog_row_entry (struct po_entry_text *e, struct strbuf *extracted,
+                        const struct table *master,
+                        const struct table_row *row);
+bool catalog_extra_entry (struct po_entry_text *e, struct strbuf *extracted,
+                          const struct catalog_extra *x);
+void catalog_carry_over (struct po_entry_text *e, const char *msgstr,
+                         struct po_entry *old);
 
 #endif

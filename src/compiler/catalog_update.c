@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "diag.h"
+#include "strbuf.h"
 #include "table.h"
 
 #include <stdlib.h>
@@ -32,51 +33,51 @@ catalog_update (const struct table *master, const struct catalog_info *info,
                   : "no such catalog to update");
       return false;
     }
-  po_file_t file = po_file_create ();
-  po_message_iterator_t it = po_message_iterator (file, NULL);
   po_message_t h = po_new_message ("", po_message_msgstr (current->header));
   po_message_set_comments (h, po_message_comments (current->header));
   po_message_set_fuzzy (h, po_message_is_fuzzy (current->header));
-  po_message_insert (it, h);
-  bool ok = true;
+  struct po_writer *w = po_writer_new (h);
+  struct strbuf extracted = STRBUF_INIT;
+  bool ok = w != NULL;
   for (size_t i = 0; ok && i < master->row_count; i++)
     {
       const struct table_row *row = &master->rows[i];
       struct po_entry *o = po_entries_find (current, row->cell[COLUMN_SYMBOL]);
-      po_message_t m = catalog_carry_over (row->cell[COLUMN_SYMBOL], NULL, o);
+      struct po_entry_text e;
+      ok = catalog_row_entry (&e, &extracted, master, row);
+      catalog_carry_over (&e, NULL, o);
       /* The source text changed under a translation: review it.  */
       char *was = o ? english_of (o->message) : NULL;
       if (was != NULL && strcmp (was, row->cell[COLUMN_TEXT]) != 0
-          && po_message_msgstr (m)[0] != '\0' && !po_message_is_fuzzy (m))
+          && e.msgstr[0] != '\0' && !e.fuzzy)
         {
-          po_message_set_fuzzy (m, 1);
-          po_message_set_prev_msgid (m, was);
+          e.fuzzy = true;
+          e.prev_msgid = was;
         }
+      ok = ok && po_writer_add (w, &e);
       free (was);
-      ok = catalog_describe_row (m, master, row);
-      po_message_insert (it, m);
     }
   for (size_t i = 0; ok && i < info->extra_count; i++)
     {
       const struct catalog_extra *x = &info->extra[i];
-      po_message_t m = catalog_carry_over (x->symbol, NULL,
-                                           po_entries_find (current, x->symbol));
-      ok = catalog_describe_extra (m, x);
-      po_message_insert (it, m);
+      struct po_entry_text e;
+      ok = catalog_extra_entry (&e, &extracted, x);
+      catalog_carry_over (&e, NULL, po_entries_find (current, x->symbol));
+      ok = ok && po_writer_add (w, &e);
     }
   /* Symbols gone from the master: kept as obsolete entries (#~).  */
   for (size_t i = 0; ok && i < current->count; i++)
     {
-      struct po_entry *e = &current->entries[i];
-      if (e->used || po_message_msgstr (e->message)[0] == '\0')
+      struct po_entry *o = &current->entries[i];
+      if (o->used || po_message_msgstr (o->message)[0] == '\0')
         continue;
-      po_message_t m = catalog_carry_over (e->msgid, NULL, e);
-      po_message_set_fuzzy (m, po_message_is_fuzzy (e->message));
-      po_message_set_obsolete (m, 1);
-      po_message_insert (it, m);
+      struct po_entry_text e = { .msgid = o->msgid, .obsolete = true };
+      catalog_carry_over (&e, NULL, o);
+      e.fuzzy = po_message_is_fuzzy (o->message);
+      ok = po_writer_add (w, &e);
     }
-  po_message_iterator_free (it);
-  ok = ok && po_write (file, path, final_path, d);
-  po_file_free (file);
+  if (w != NULL)
+    ok = po_writer_finish (w, path, final_path, d) && ok;
+  strbuf_free (&extracted);
   return ok;
 }

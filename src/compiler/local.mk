@@ -7,7 +7,7 @@ noinst_LIBRARIES += src/compiler/libomerrc.a
 src_compiler_libomerrc_a_SOURCES = \
 	src/compiler/c_table.c src/compiler/c_table.h \
 	src/compiler/catalog.c src/compiler/catalog.h src/compiler/catalog_update.c \
-	src/compiler/po_io.c src/compiler/po_io.h \
+	src/compiler/po_io.c src/compiler/po_io.h src/compiler/po_writer.c \
 	src/compiler/cell_text.c src/compiler/cell_text.h \
 	src/compiler/compile.c src/compiler/compile.h \
 	src/compiler/diag.c src/compiler/diag.h \

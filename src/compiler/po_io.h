@@ -41,4 +41,30 @@ po_message_t po_new_message (const char *msgid, const char *msgstr);
 bool po_write (po_file_t file, const char *path, const char *final_path,
                struct diag *d);
 
+/* One entry to write, its strings borrowed until po_writer_add returns.  */
+struct po_entry_text
+{
+  const char *msgid;
+  const char *msgstr;
+  const char *comments;        /* translator comments, or NULL */
+  const char *extracted;       /* extracted comments, lines ending in \n */
+  const char *ref_file;        /* reference file:line, or NULL */
+  size_t ref_line;
+  bool fuzzy;
+  const char *prev_msgid;      /* #| msgid, or NULL */
+  bool no_c_format;
+  bool obsolete;
+};
+
+/* Writes a catalog entry by entry.  An entry that gettext would print on
+   single lines is formatted here; the others (wrapped text, escapes, flags,
+   comments) go through libgettextpo, so the file is byte for byte what
+   msgcat writes, at a fraction of libgettextpo's cost for large tables.  */
+struct po_writer;
+struct po_writer *po_writer_new (po_message_t header);
+bool po_writer_add (struct po_writer *w, const struct po_entry_text *e);
+/* Writes everything to PATH and frees W.  */
+bool po_writer_finish (struct po_writer *w, const char *path,
+                       const char *final_path, struct diag *d);
+
 #endif
