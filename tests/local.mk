@@ -2,6 +2,7 @@
 ## automake's parallel harness.  The parts live beside their subjects' tests.
 
 include $(srcdir)/tests/locales.mk
+include $(srcdir)/tests/quality.mk
 include $(srcdir)/tests/compiler.mk
 include $(srcdir)/tests/library.mk
 include $(srcdir)/tests/cli.mk

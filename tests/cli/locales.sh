@@ -33,7 +33,7 @@ if test "$status" = 0 && { test "$out" = "$zh" || test "$out" = "$en"; }; then
 else
   tap_not_ok "LANGUAGE under C.UTF-8" "status $status" "$out"
 fi
-expect "zh_HK does not get zh_TW's catalog" 0 "$en" \
+expect "zh_HK gets Traditional Chinese (po/variants.mk)" 0 "$zh" \
   env LANGUAGE=zh_HK LANG=en_US.UTF-8 "$omerr" -m $code
 expect "unknown code in Chinese" 1 '未知的錯誤碼 0x80CF9999' \
   env LANG=zh_TW.UTF-8 "$omerr" -m 0x80cf9999

@@ -1,0 +1,34 @@
+# Sourced by the tests/quality scripts: TAP helpers, the .po files to check
+# and the rule for missing tools.  Not a test itself.
+
+# The files to check: the script's arguments, or po/LL.po for every LL in
+# po/LINGUAS of the source tree (what `make check` runs).  A script that
+# checks no .po file sets omerr_no_po_files first.
+omerr_top_srcdir=${abs_top_srcdir:-${top_srcdir:-.}}
+if [ $# -eq 0 ] && [ -z "${omerr_no_po_files-}" ]; then
+  for ll in $(sed 's/#.*//' "$omerr_top_srcdir/po/LINGUAS"); do
+    set -- "$@" "$omerr_top_srcdir/po/$ll.po"
+  done
+  if [ $# -eq 0 ]; then
+    echo "1..1"; echo "not ok 1 - no language in $omerr_top_srcdir/po/LINGUAS"
+    exit 0
+  fi
+fi
+
+tap_n=0
+ok() { tap_n=$((tap_n + 1)); echo "ok $tap_n - $*"; }
+not_ok() { tap_n=$((tap_n + 1)); echo "not ok $tap_n - $*"; }
+diag() { sed 's/^/# /'; }
+tap_done() { echo "1..$tap_n"; exit 0; }
+
+# need_tool NAME PATH: a tool configure did not find may be skipped on a
+# developer's machine, never in CI (CI is set by the usual CI services).
+need_tool() {
+  if [ -n "$2" ] && [ -x "$2" ]; then return 0; fi
+  if [ -n "${CI:-}" ]; then
+    echo "1..1"; echo "not ok 1 - $1 not found, and CI is set"; exit 0
+  fi
+  echo "1..0 # SKIP $1 not found"; exit 0
+}
+
+: "${MSGFMT=$(command -v msgfmt)}"

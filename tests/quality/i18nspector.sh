@@ -1,0 +1,44 @@
+#!/bin/sh
+# i18nspector on every catalog and on the .mo msgfmt makes of it: no E: or
+# W: tag but those allowed below.
+# Usage: i18nspector.sh [FILE.po]...   (default: po/LL.po for po/LINGUAS)
+. "${0%/*}/common.sh"
+: "${I18NSPECTOR=$(command -v i18nspector)}"
+need_tool i18nspector "$I18NSPECTOR"
+need_tool msgfmt "$MSGFMT"
+
+# Allowed tags, one per line: the tag and its argument exactly as printed
+# after the file name.
+# - invalid-last-translator: the imported catalogs name the project and
+#   its issue tracker (it has no mail address); a translator's own entry
+#   replaces the whole value and is then checked like any other.
+allowed="\
+invalid-last-translator 'omerr project <https://github.com/omerr/omerr/issues>'"
+
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+for po; do
+  mo=$tmp/$(basename "$po" .po).mo
+  if ! "$MSGFMT" -c -o "$mo" "$po"; then
+    not_ok "$po: msgfmt could not compile it"; continue
+  fi
+  for file in "$po" "$mo"; do
+    if ! out=$("$I18NSPECTOR" "$file" 2>&1); then
+      not_ok "$file: i18nspector failed"; printf '%s\n' "$out" | diag
+      continue
+    fi
+    # "X: FILE: tag argument" -> keep E/W lines whose "tag argument" is not
+    # allowed (fixed-string, whole-line match).
+    bad=$(printf '%s\n' "$out" | grep '^[EW]: ' | while IFS= read -r line; do
+      rest=${line#?: "$file": }
+      printf '%s\n' "$allowed" | grep -Fqx -e "$rest" || printf '%s\n' "$line"
+    done)
+    if [ -n "$bad" ]; then
+      not_ok "$file: i18nspector E:/W: tags"; printf '%s\n' "$bad" | diag
+    else
+      ok "$file: no i18nspector error or warning"
+    fi
+  done
+done
+tap_done
