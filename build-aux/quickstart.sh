@@ -2,7 +2,8 @@
 # The README's two set-up commands, for a fresh Debian 12 machine, run as
 # root from the checkout:
 #   build-aux/quickstart.sh demo    install, build, show codes in en and zh_TW
-#   build-aux/quickstart.sh check   install, build, run every test
+#   build-aux/quickstart.sh check   install, build, run every test (and
+#                                   make distcheck)
 # The build goes to _build/ (out of tree).  With CI set, warnings are errors.
 set -eu
 
@@ -44,4 +45,7 @@ if [ "$goal" = demo ]; then
   make demo
 else
   make -j"$jobs" check
+  # The release tarball: builds out of tree from a read-only source, passes
+  # its tests, installs and uninstalls cleanly.
+  make -j"$jobs" distcheck DISTCHECK_CONFIGURE_FLAGS="$werror"
 fi
