@@ -48,4 +48,9 @@ else
   # The release tarball: builds out of tree from a read-only source, passes
   # its tests, installs and uninstalls cleanly.
   make -j"$jobs" distcheck DISTCHECK_CONFIGURE_FLAGS="$werror"
+  # Neither the build nor make dist may rewrite translators' files.
+  if git -C .. rev-parse --git-dir >/dev/null 2>&1; then
+    git -C .. diff --exit-code --stat -- 'po/*.po' \
+      || { echo "quickstart: the build changed po/*.po" >&2; exit 1; }
+  fi
 fi
