@@ -121,13 +121,13 @@ catalog_extra_entry (struct po_entry_text *e, struct strbuf *extracted,
 
 void
 catalog_carry_over (struct po_entry_text *e, const char *msgstr,
-                    struct po_entry *old)
+                    struct po_entries *from, struct po_entry *old)
 {
   e->msgstr = msgstr ? msgstr : old ? po_message_msgstr (old->message) : "";
   if (old == NULL)
     return;
   old->used = true;
-  e->comments = po_message_comments (old->message);
+  e->comments = po_entries_comments (from, old->message);
   /* A symbol that comes back revives its obsolete entry, for review.  */
   e->fuzzy = msgstr == NULL && (po_message_is_fuzzy (old->message)
                                 || po_message_is_obsolete (old->message));
@@ -152,7 +152,7 @@ imported_or_kept (const char *imported, const char *current,
 static bool
 write_catalog (const struct table *table, const struct table *master,
                const char *lang, const struct catalog_info *info,
-               const struct po_entries *current,
+               struct po_entries *current,
                const struct po_entries *previous,
                const char *path, const char *final_path, struct diag *d)
 {
@@ -175,7 +175,7 @@ write_catalog (const struct table *table, const struct table *master,
             (own->cell[COLUMN_TEXT],
              current ? po_entries_translation (current, symbol) : NULL,
              previous ? po_entries_translation (previous, symbol) : NULL);
-          catalog_carry_over (&e, text, current
+          catalog_carry_over (&e, text, current, current
                               ? po_entries_find (current, symbol) : NULL);
         }
       ok = ok && po_writer_add (w, &e);
@@ -188,7 +188,7 @@ write_catalog (const struct table *table, const struct table *master,
       struct po_entry_text e;
       ok = catalog_extra_entry (&e, &extracted, x);
       catalog_carry_over (&e, table == NULL ? "" : kept ? kept
-                          : table == master ? x->english : "",
+                          : table == master ? x->english : "", current,
                           current ? po_entries_find (current, x->symbol) : NULL);
       ok = ok && po_writer_add (w, &e);
     }
@@ -213,7 +213,7 @@ catalog_write_template (const struct table *master,
 bool
 catalog_write_import (const struct table *table, const struct table *master,
                       const char *lang, const struct catalog_info *info,
-                      const struct po_entries *current,
+                      struct po_entries *current,
                       const struct po_entries *previous, const char *path,
                       const char *final_path, struct diag *d)
 {

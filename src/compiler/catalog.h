@@ -53,7 +53,7 @@ bool catalog_write_template (const struct table *master,
 bool catalog_write_import (const struct table *table,
                            const struct table *master, const char *lang,
                            const struct catalog_info *info,
-                           const struct po_entries *current,
+                           struct po_entries *current,
                            const struct po_entries *previous,
                            const char *path, const char *final_path,
                            struct diag *d);
@@ -78,6 +78,6 @@ bool catalog_row_entry (struct po_entry_text *e, struct strbuf *extracted,
 bool catalog_extra_entry (struct po_entry_text *e, struct strbuf *extracted,
                           const struct catalog_extra *x);
 void catalog_carry_over (struct po_entry_text *e, const char *msgstr,
-                         struct po_entry *old);
+                         struct po_entries *from, struct po_entry *old);
 
 #endif

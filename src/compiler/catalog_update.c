@@ -12,9 +12,9 @@
 /* The English an entry was translated from: its "English: ..." comment
    (caller frees), or NULL.  */
 static char *
-english_of (po_message_t m)
+english_of (struct po_entries *from, po_message_t m)
 {
-  const char *c = po_message_extracted_comments (m);
+  const char *c = po_entries_extracted_comments (from, m);
   const char *at = c ? strstr (c, "English: ") : NULL;
   if (at == NULL || (at != c && at[-1] != '\n'))
     return NULL;
@@ -34,7 +34,8 @@ catalog_update (const struct table *master, const struct catalog_info *info,
       return false;
     }
   po_message_t h = po_new_message ("", po_message_msgstr (current->header));
-  po_message_set_comments (h, po_message_comments (current->header));
+  po_message_set_comments (h, po_entries_comments (current,
+                                                  current->header));
   po_message_set_fuzzy (h, po_message_is_fuzzy (current->header));
   struct po_writer *w = po_writer_new (h);
   struct strbuf extracted = STRBUF_INIT;
@@ -45,9 +46,9 @@ catalog_update (const struct table *master, const struct catalog_info *info,
       struct po_entry *o = po_entries_find (current, row->cell[COLUMN_SYMBOL]);
       struct po_entry_text e;
       ok = catalog_row_entry (&e, &extracted, master, row);
-      catalog_carry_over (&e, NULL, o);
+      catalog_carry_over (&e, NULL, current, o);
       /* The source text changed under a translation: review it.  */
-      char *was = o ? english_of (o->message) : NULL;
+      char *was = o ? english_of (current, o->message) : NULL;
       if (was != NULL && strcmp (was, row->cell[COLUMN_TEXT]) != 0
           && e.msgstr[0] != '\0' && !e.fuzzy)
         {
@@ -62,7 +63,8 @@ catalog_update (const struct table *master, const struct catalog_info *info,
       const struct catalog_extra *x = &info->extra[i];
       struct po_entry_text e;
       ok = catalog_extra_entry (&e, &extracted, x);
-      catalog_carry_over (&e, NULL, po_entries_find (current, x->symbol));
+      catalog_carry_over (&e, NULL, current,
+                          po_entries_find (current, x->symbol));
       ok = ok && po_writer_add (w, &e);
     }
   /* Symbols gone from the master: kept as obsolete entries (#~).  */
@@ -72,7 +74,7 @@ catalog_update (const struct table *master, const struct catalog_info *info,
       if (o->used || po_message_msgstr (o->message)[0] == '\0')
         continue;
       struct po_entry_text e = { .msgid = o->msgid, .obsolete = true };
-      catalog_carry_over (&e, NULL, o);
+      catalog_carry_over (&e, NULL, current, o);
       e.fuzzy = po_message_is_fuzzy (o->message);
       ok = po_writer_add (w, &e);
     }

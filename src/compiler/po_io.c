@@ -150,9 +150,39 @@ po_entries_translation (const struct po_entries *e, const char *msgid)
   return po_message_msgstr (p->message);
 }
 
+/* S if it is libgettextpo's own "" (never allocated), else S kept in E to
+   be freed with it.  */
+static const char *
+own (struct po_entries *e, const char *s)
+{
+  if (s == NULL || s[0] == '\0')
+    return "";
+  char **owned = realloc (e->owned, (e->owned_count + 1) * sizeof *owned);
+  if (owned == NULL)
+    return s;                        /* leaked rather than lost */
+  e->owned = owned;
+  e->owned[e->owned_count++] = (char *) s;
+  return s;
+}
+
+const char *
+po_entries_comments (struct po_entries *e, po_message_t m)
+{
+  return own (e, po_message_comments (m));
+}
+
+const char *
+po_entries_extracted_comments (struct po_entries *e, po_message_t m)
+{
+  return own (e, po_message_extracted_comments (m));
+}
+
 void
 po_entries_free (struct po_entries *e)
 {
+  for (size_t i = 0; i < e->owned_count; i++)
+    free (e->owned[i]);
+  free (e->owned);
   free (e->entries);
   if (e->file != NULL)
     po_file_free (e->file);

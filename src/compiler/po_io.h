@@ -23,6 +23,8 @@ struct po_entries
   po_message_t header;
   struct po_entry *entries;
   size_t count;
+  char **owned;               /* strings libgettextpo allocated for us */
+  size_t owned_count;
 };
 
 /* Reads PATH into E.  A missing file gives an empty E and true; an
@@ -34,6 +36,12 @@ struct po_entry *po_entries_find (const struct po_entries *e, const char *msgid)
 const char *po_entries_translation (const struct po_entries *e,
                                     const char *msgid);
 void po_entries_free (struct po_entries *e);
+/* A message's translator or extracted comments ("" when none), valid until
+   po_entries_free: libgettextpo allocates them afresh on every call and
+   leaves them to the caller.  */
+const char *po_entries_comments (struct po_entries *e, po_message_t m);
+const char *po_entries_extracted_comments (struct po_entries *e,
+                                           po_message_t m);
 
 /* A new message.  */
 po_message_t po_new_message (const char *msgid, const char *msgstr);
