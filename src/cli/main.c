@@ -130,8 +130,9 @@ list_or_search (const char *text, enum output_style style, int explain)
   return found ? EXIT_SUCCESS : EXIT_UNKNOWN;
 }
 
-int
-main (int argc, char **argv)
+/* The command proper, on ARGV (a copy main owns and frees).  */
+static int
+run (int argc, char **argv)
 {
   static const struct option options[] = {
     { "message-only", no_argument, NULL, 'm' },
@@ -146,21 +147,10 @@ main (int argc, char **argv)
   enum output_style style = STYLE_FULL;
   int explain = 0, list = 0, c, i, status = EXIT_SUCCESS, s;
   const char *search = NULL;
-  char **args = malloc (((size_t) argc + 2) * sizeof *args);
 
-  setup_locale (program_name);
-  if (args == NULL)
-    {
-      perror (program_name);
-      return EXIT_USAGE;
-    }
-  memcpy (args, argv, ((size_t) argc + 1) * sizeof *args);
-  c = separate_operands (argc, args, "s", "search");
+  c = separate_operands (argc, argv, "s", "search");
   if (c >= 0)
-    {
-      argc = c;
-      argv = args;
-    }
+    argc = c;
   opterr = 0;
 
   while ((c = getopt_long (argc, argv, ":mjels:hV", options, NULL)) != -1)
@@ -206,11 +196,29 @@ main (int argc, char **argv)
       }
 
   utf8_message_end ();
-  free (args);
   if (fflush (stdout) != 0 || ferror (stdout))
     {
       perror (program_name);
       return EXIT_USAGE;
     }
+  return status;
+}
+
+int
+main (int argc, char **argv)
+{
+  /* separate_operands reorders the arguments: a copy, not the caller's.  */
+  char **args = malloc (((size_t) argc + 2) * sizeof *args);
+  int status;
+
+  setup_locale (program_name);
+  if (args == NULL)
+    {
+      perror (program_name);
+      return EXIT_USAGE;
+    }
+  memcpy (args, argv, ((size_t) argc + 1) * sizeof *args);
+  status = run (argc, args);
+  free (args);
   return status;
 }

@@ -1,7 +1,9 @@
 # tests/cli/tap.sh: TAP helpers for the command's tests (sourced).
 # The harness exports abs_top_builddir, LOCPATH, OMERR_LOCALEDIR, ...
 
-omerr="${abs_top_builddir:?run me through make check}/omerr${EXEEXT}"
+# OMERR_TEST_PROGRAM lets make check-valgrind run the same tests through
+# a wrapper.
+omerr="${OMERR_TEST_PROGRAM:-${abs_top_builddir:?run me through make check}/omerr${EXEEXT}}"
 tap_count=0
 tap_tmp=$(mktemp -d "${TMPDIR:-/tmp}/omerr-test.XXXXXX") || exit 99
 trap 'rm -rf "$tap_tmp"' EXIT
