@@ -18,6 +18,8 @@ cd "$(dirname "$0")/.."
 packages="autoconf automake libtool autopoint gettext pkg-config make gcc
   libc-bin locales libcmocka-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgettextpo-dev valgrind i18nspector translate-toolkit"
+# CI also fuzzes and builds with sanitizers (clang's libFuzzer, ASan, UBSan).
+[ -z "${CI:-}" ] || packages="$packages clang libclang-rt-14-dev"
 
 missing=
 for p in $packages; do
@@ -45,6 +47,9 @@ if [ "$goal" = demo ]; then
   make demo
 else
   make -j"$jobs" check
+  # CI: valgrind on the command's tests, the whole suite under ASan and
+  # UBSan, and each fuzzer for 60 seconds (tests/hardening.mk).
+  [ -z "${CI:-}" ] || make -j"$jobs" check-hardening
   # The release tarball: builds out of tree from a read-only source, passes
   # its tests, installs and uninstalls cleanly.
   make -j"$jobs" distcheck DISTCHECK_CONFIGURE_FLAGS="$werror"

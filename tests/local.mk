@@ -7,3 +7,4 @@ include $(srcdir)/tests/compiler.mk
 include $(srcdir)/tests/library.mk
 include $(srcdir)/tests/cli.mk
 include $(srcdir)/tests/translators.mk
+include $(srcdir)/tests/hardening.mk

@@ -5,10 +5,16 @@
 #define OMERRC_C_TABLE_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 struct table;
 struct diag;
 
+/* Write to F (any stream: the fuzzers write to memory).  */
+bool c_table_emit_source (const struct table *master, FILE *f,
+                          struct diag *d);
+void c_table_emit_header (const struct table *master, FILE *f);
+/* Write to PATH, naming FINAL_PATH in diagnostics.  */
 bool c_table_write_source (const struct table *master, const char *path,
                            const char *final_path, struct diag *d);
 bool c_table_write_header (const struct table *master, const char *path,

@@ -146,6 +146,24 @@ read_table (struct table *t, cmark_node *table, struct diag *d)
   return ok;
 }
 
+/* A row written right under the table but indented by a tab or four
+   spaces is a code block to GFM: its row would be lost without a word.  */
+static bool
+stray_row_after (const struct source *src, cmark_node *table, struct diag *d)
+{
+  unsigned line = (unsigned) cmark_node_get_end_line (table) + 1;
+  size_t len, i = 0;
+  const char *text = source_line (src, line, &len);
+  while (i < len && (text[i] == ' ' || text[i] == '\t'))
+    i++;
+  if (line > src->line_count || i == len || text[i] != '|')
+    return false;
+  diag_error (d, src->path, line, source_column_of (src, (size_t) (text + i
+                                                               - src->text)),
+              "row not part of the table above (indented: a code block)");
+  return true;
+}
+
 static cmark_parser *
 new_parser (void)
 {
@@ -188,6 +206,7 @@ read_document (struct table *t, struct diag *d)
         }
       found = true;
       ok = read_table (t, node, d) && ok;
+      ok = !stray_row_after (src, node, d) && ok;
     }
   if (doc != NULL && !found)
     {
@@ -205,13 +224,76 @@ read_document (struct table *t, struct diag *d)
   return ok;
 }
 
+/* cmark-gfm 0.29.0.gfm.6 takes time quadratic in some inputs: the cells of
+   a long row or delimiter row, the padding of short rows under a wide
+   header, and links after many image openers ('![') in one paragraph.
+   No error table comes near these limits; past them the input is refused
+   before the parser sees it.  */
+enum
+{
+  MAX_LINE_BYTES = 65536,
+  MAX_PIPES_PER_LINE = 32,
+  MAX_IMAGES_PER_PARAGRAPH = 64
+};
+
+static bool
+check_limits (const struct source *src, struct diag *d)
+{
+  bool ok = true;
+  unsigned images = 0;               /* in the current run of lines */
+  for (unsigned line = 1; line <= src->line_count; line++)
+    {
+      size_t len;
+      const char *text = source_line (src, line, &len);
+      size_t base = (size_t) (text - src->text);
+      unsigned pipes = 0;
+      bool blank = true, pipes_reported = false;
+      if (len > MAX_LINE_BYTES)
+        {
+          diag_error (d, src->path, line,
+                      source_column_of (src, base + MAX_LINE_BYTES),
+                      "line too long (%zu bytes; at most %d)", len,
+                      MAX_LINE_BYTES);
+          ok = false;
+          continue;
+        }
+      for (size_t i = 0; i < len; i++)
+        {
+          char c = text[i];
+          blank = blank && (c == ' ' || c == '\t');
+          if (c == '\\')
+            i++;                     /* an escaped character counts for nothing */
+          else if (c == '|' && ++pipes > MAX_PIPES_PER_LINE && !pipes_reported)
+            {
+              diag_error (d, src->path, line, source_column_of (src, base + i),
+                          "too many '|' in one line (more than %d)",
+                          MAX_PIPES_PER_LINE);
+              pipes_reported = true;
+              ok = false;
+            }
+          else if (c == '!' && i + 1 < len && text[i + 1] == '['
+                   && ++images == MAX_IMAGES_PER_PARAGRAPH + 1)
+            {
+              diag_error (d, src->path, line, source_column_of (src, base + i),
+                          "too many images ('![') in one paragraph "
+                          "(more than %d)", MAX_IMAGES_PER_PARAGRAPH);
+              ok = false;
+            }
+        }
+      if (blank)
+        images = 0;
+    }
+  return ok;
+}
+
 bool
 table_read_text (struct table *t, const char *path, char *text, size_t len,
                  struct diag *d)
 {
   *t = (struct table) { .name = path };
   return source_init (&t->src, path, text, len, d)
-    && front_matter_take (t, d) && read_document (t, d);
+    && front_matter_take (t, d) && check_limits (&t->src, d)
+    && read_document (t, d);
 }
 
 bool
@@ -219,7 +301,8 @@ table_read_file (struct table *t, const char *path, struct diag *d)
 {
   *t = (struct table) { .name = path };
   return source_read_file (&t->src, path, d)
-    && front_matter_take (t, d) && read_document (t, d);
+    && front_matter_take (t, d) && check_limits (&t->src, d)
+    && read_document (t, d);
 }
 
 void

@@ -1,0 +1,66 @@
+/* libFuzzer target: omerrc's front end on arbitrary bytes, as a table file
+   would bring them: read, validate, emit the C table and header into
+   memory and the catalog template to /dev/null.  */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "c_table.h"
+#include "catalog.h"
+#include "diag.h"
+#include "table.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+static void
+emit (const struct table *t, struct diag *d)
+{
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream (&buf, &len);
+  if (mem == NULL)
+    abort ();
+  if (c_table_emit_source (t, mem, d))
+    c_table_emit_header (t, mem);
+  if (fclose (mem) != 0)
+    abort ();
+  /* A table that validated has rows, and the source names each symbol.  */
+  for (size_t i = 0; i < t->row_count; i++)
+    if (strstr (buf, t->rows[i].cell[COLUMN_SYMBOL]) == NULL)
+      abort ();
+  free (buf);
+  static const struct catalog_info info = {
+    "omerr", "0", "bugs@example.org", "fuzzer", NULL, NULL, 0
+  };
+  catalog_write_template (t, &info, "/dev/null", "fuzz.pot", d);
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+{
+  char *text = malloc (size + 1);
+  if (text == NULL)
+    return 0;
+  memcpy (text, data, size);
+  struct diag d = DIAG_INIT;
+  struct table t;
+  if (table_read_text (&t, "fuzz.md", text, size, &d))
+    {
+      size_t errors = d.errors;
+      table_validate (&t, &d);
+      if (d.errors == errors)
+        emit (&t, &d);
+    }
+  table_free (&t);
+  FILE *null = fopen ("/dev/null", "w");
+  if (null != NULL)
+    {
+      diag_flush (&d, null);
+      fclose (null);
+    }
+  diag_free (&d);
+  return 0;
+}

@@ -1,0 +1,61 @@
+/* libFuzzer target: the omerr command's argument parser.  Whatever it
+   accepts must read back the same way when printed in canonical form.  */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "omerr.h"
+#include "parse-input.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+static void
+expect (const char *text, enum input_kind kind, uint32_t code)
+{
+  uint32_t again = 0;
+  if (parse_input (text, &again) != kind || again != code)
+    abort ();
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+{
+  char *arg = malloc (size + 1);
+  if (arg == NULL)
+    return 0;
+  memcpy (arg, data, size);
+  arg[size] = '\0';
+  uint32_t code = 0;
+  enum input_kind kind = parse_input (arg, &code);
+  char canonical[32];
+  switch (kind)
+    {
+    case INPUT_HEX:
+    case INPUT_DECIMAL:
+    case INPUT_SIGNED:
+      snprintf (canonical, sizeof canonical, "0x%08X", (unsigned) code);
+      expect (canonical, INPUT_HEX, code);
+      snprintf (canonical, sizeof canonical, "%lu", (unsigned long) code);
+      expect (canonical, INPUT_DECIMAL, code);
+      break;
+    case INPUT_SYMBOL:
+      {
+        const char *symbol = omerr_symbol (code);
+        if (symbol == NULL)
+          abort ();
+        expect (symbol, INPUT_SYMBOL, code);
+      }
+      break;
+    case INPUT_UNKNOWN_SYMBOL:
+    case INPUT_MALFORMED:
+    case INPUT_OUT_OF_RANGE:
+      break;
+    default:
+      abort ();
+    }
+  free (arg);
+  return 0;
+}

@@ -1,0 +1,166 @@
+## tests/hardening.mk: fuzzing, sanitizers, valgrind, malformed input,
+## nothing lost on failure, and damaged catalogs at run time.
+## README: make fuzz [FUZZ_SECONDS=N] in a build configured with
+## CC=clang --enable-fuzzers --enable-sanitizers; make check-hardening
+## runs all of it (CI).
+
+omerr_fuzz_names = compiler parse-input symbol
+omerr_fuzz_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/src/compiler \
+	-I$(top_srcdir)/src/cli
+omerr_fuzz_compiler_ldadd = $(omerrc_compiler_libs)
+omerr_fuzz_lib_ldadd = libomerr.la $(LTLIBINTL)
+
+# Every build replays the seed corpora through the fuzz targets.
+omerr_replay_tests = tests/fuzz/replay-compiler tests/fuzz/replay-parse-input \
+	tests/fuzz/replay-symbol
+check_PROGRAMS += $(omerr_replay_tests)
+TESTS += $(omerr_replay_tests)
+tests_fuzz_replay_compiler_SOURCES = tests/fuzz/fuzz-compiler.c tests/fuzz/replay.c
+tests_fuzz_replay_compiler_CPPFLAGS = $(omerr_fuzz_cppflags) \
+	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-compiler:$(abs_top_srcdir)/tests/malformed"'
+tests_fuzz_replay_compiler_LDADD = $(omerr_fuzz_compiler_ldadd)
+tests_fuzz_replay_parse_input_SOURCES = tests/fuzz/fuzz-parse-input.c \
+	tests/fuzz/replay.c src/cli/parse-input.c
+tests_fuzz_replay_parse_input_CPPFLAGS = $(omerr_fuzz_cppflags) \
+	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-parse-input"'
+tests_fuzz_replay_parse_input_LDADD = $(omerr_fuzz_lib_ldadd)
+tests_fuzz_replay_symbol_SOURCES = tests/fuzz/fuzz-symbol.c tests/fuzz/replay.c
+tests_fuzz_replay_symbol_CPPFLAGS = $(omerr_fuzz_cppflags) \
+	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-symbol"'
+tests_fuzz_replay_symbol_LDADD = $(omerr_fuzz_lib_ldadd)
+
+# The libFuzzer targets themselves (configure --enable-fuzzers).
+if OMERR_FUZZERS
+noinst_PROGRAMS += tests/fuzz/fuzz-compiler tests/fuzz/fuzz-parse-input \
+	tests/fuzz/fuzz-symbol
+tests_fuzz_fuzz_compiler_SOURCES = tests/fuzz/fuzz-compiler.c
+tests_fuzz_fuzz_compiler_CPPFLAGS = $(omerr_fuzz_cppflags)
+tests_fuzz_fuzz_compiler_LDFLAGS = -fsanitize=fuzzer
+tests_fuzz_fuzz_compiler_LDADD = $(omerr_fuzz_compiler_ldadd)
+tests_fuzz_fuzz_parse_input_SOURCES = tests/fuzz/fuzz-parse-input.c \
+	src/cli/parse-input.c
+tests_fuzz_fuzz_parse_input_CPPFLAGS = $(omerr_fuzz_cppflags)
+tests_fuzz_fuzz_parse_input_LDFLAGS = -fsanitize=fuzzer
+tests_fuzz_fuzz_parse_input_LDADD = $(omerr_fuzz_lib_ldadd)
+tests_fuzz_fuzz_symbol_SOURCES = tests/fuzz/fuzz-symbol.c
+tests_fuzz_fuzz_symbol_CPPFLAGS = $(omerr_fuzz_cppflags)
+tests_fuzz_fuzz_symbol_LDFLAGS = -fsanitize=fuzzer
+tests_fuzz_fuzz_symbol_LDADD = $(omerr_fuzz_lib_ldadd)
+endif
+
+# make fuzz: each target for FUZZ_SECONDS (make -j runs them side by side).
+# New inputs go to tests/fuzz/work-NAME; findings to tests/fuzz/NAME-crash-*.
+# The compiler gets inputs up to 64 KiB, so that slow (superlinear) cases
+# show up as timeouts.
+FUZZ_SECONDS = 60
+omerr_fuzz_compiler_args = -max_len=65536 -timeout=10 \
+	-dict=$(srcdir)/tests/fuzz/markdown.dict \
+	$(srcdir)/tests/fuzz/corpus-compiler $(srcdir)/tests/malformed \
+	$(srcdir)/data
+omerr_fuzz_small_args = -max_len=64 -timeout=5
+fuzz: $(omerr_fuzz_names:%=fuzz-%)
+$(omerr_fuzz_names:%=fuzz-%): fuzz-%: fuzz-programs
+if OMERR_FUZZERS
+	$(AM_V_at)$(MKDIR_P) tests/fuzz/work-$*
+	case $* in \
+	  compiler) args='$(omerr_fuzz_compiler_args)' ;; \
+	  *) args='$(omerr_fuzz_small_args) $(srcdir)/tests/fuzz/corpus-$*' ;; \
+	esac; \
+	./tests/fuzz/fuzz-$* -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  -rss_limit_mb=2048 -artifact_prefix=tests/fuzz/$*-crash- \
+	  tests/fuzz/work-$* $$args
+else
+	@echo "make fuzz: configure with CC=clang --enable-fuzzers --enable-sanitizers" >&2; exit 1
+endif
+# Built once, before the targets run side by side.
+fuzz-programs:
+if OMERR_FUZZERS
+	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) $(BUILT_SOURCES)
+	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) $(omerr_fuzz_names:%=tests/fuzz/fuzz-%)
+endif
+clean-local: clean-omerr-fuzz
+clean-omerr-fuzz:
+	-rm -rf tests/fuzz/work-* tests/fuzz/*-crash-*
+.PHONY: fuzz fuzz-programs $(omerr_fuzz_names:%=fuzz-%) clean-omerr-fuzz
+
+EXTRA_DIST += tests/fuzz/corpus-compiler tests/fuzz/corpus-parse-input \
+	tests/fuzz/corpus-symbol tests/fuzz/markdown.dict
+
+# Malformed and odd-but-valid tables (tests/malformed).
+TESTS += tests/hardening/malformed.sh
+EXTRA_DIST += tests/hardening/malformed.sh tests/malformed
+
+# Nothing lost when omerrc fails (runs the omerrc binary).
+check_PROGRAMS += tests/hardening/test-nothing-lost
+TESTS += tests/hardening/test-nothing-lost
+tests_hardening_test_nothing_lost_SOURCES = tests/hardening/test-nothing-lost.c \
+	$(compiler_test_fixture)
+tests_hardening_test_nothing_lost_CPPFLAGS = $(compiler_test_cppflags) \
+	-I$(top_srcdir)/tests/compiler
+tests_hardening_test_nothing_lost_LDADD = $(compiler_test_ldadd)
+
+# Sanitizer builds: leaks of libraries are not ours; a report is fatal.
+omerr_lsan_options = suppressions=$(abs_top_srcdir)/tests/hardening/lsan.supp:fast_unwind_on_malloc=0
+AM_TESTS_ENVIRONMENT += \
+	LSAN_OPTIONS='$(omerr_lsan_options)'; export LSAN_OPTIONS; \
+	UBSAN_OPTIONS=print_stacktrace=1; export UBSAN_OPTIONS;
+EXTRA_DIST += tests/hardening/lsan.supp
+
+# Damaged catalogs at run time, and OMERR_LOCALEDIR in set-uid programs.
+check_PROGRAMS += tests/hardening/test-catalog-faults \
+	tests/hardening/print-localedir
+TESTS += tests/hardening/test-catalog-faults tests/hardening/setuid.sh
+tests_hardening_test_catalog_faults_SOURCES = tests/hardening/test-catalog-faults.c
+tests_hardening_test_catalog_faults_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_hardening_test_catalog_faults_LDADD = libomerr.la $(CMOCKA_LIBS) $(LTLIBINTL)
+# Linked statically: a set-uid copy cannot use the libtool wrapper.
+tests_hardening_print_localedir_SOURCES = tests/hardening/print-localedir.c
+tests_hardening_print_localedir_LDFLAGS = -static
+tests_hardening_print_localedir_LDADD = libomerr.la $(LTLIBINTL)
+EXTRA_DIST += tests/hardening/setuid.sh
+
+# Large inputs: linear time, and quadratic cases refused before cmark-gfm.
+check_PROGRAMS += tests/hardening/test-large-input
+TESTS += tests/hardening/test-large-input
+tests_hardening_test_large_input_SOURCES = tests/hardening/test-large-input.c
+tests_hardening_test_large_input_CPPFLAGS = $(compiler_test_cppflags)
+tests_hardening_test_large_input_LDADD = $(compiler_test_ldadd)
+
+## CI: make check-hardening = the command's tests under valgrind, the whole
+## test suite in a sanitizer build, and each fuzzer for FUZZ_SECONDS.  The
+## sanitizer and fuzz builds are configured in hardening/ of this build.
+check-hardening: check-valgrind check-sanitizers check-fuzz
+
+# The omerr command's tests, each run of omerr under valgrind memcheck
+# (through the OMERR_TEST_PROGRAM hook of tests/cli/tap.sh).
+omerr_valgrind_tests = tests/cli/inputs.sh tests/cli/locales.sh tests/cli/catalogs.sh
+check-valgrind: all
+	@test -n '$(VALGRIND)' || { echo 'check-valgrind: valgrind not found (or a sanitizer build)' >&2; exit 1; }
+	@grep -q OMERR_TEST_PROGRAM $(srcdir)/tests/cli/tap.sh || { echo 'check-valgrind: tests/cli/tap.sh lacks the OMERR_TEST_PROGRAM hook' >&2; exit 1; }
+	$(AM_V_at)$(MKDIR_P) tests/hardening
+	$(AM_V_GEN){ echo '#!/bin/sh'; \
+	  echo 'exec $(SHELL) $(abs_top_builddir)/libtool --mode=execute $(VALGRIND) -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --suppressions=$(abs_top_srcdir)/tests/cli/glibc.supp $(abs_top_builddir)/omerr$(EXEEXT) "$$@"'; \
+	} >tests/hardening/omerr-valgrind && chmod +x tests/hardening/omerr-valgrind
+	OMERR_TEST_PROGRAM='$(abs_top_builddir)/tests/hardening/omerr-valgrind' \
+	  $(MAKE) $(AM_MAKEFLAGS) check TESTS='$(omerr_valgrind_tests)'
+CLEANFILES += tests/hardening/omerr-valgrind
+
+omerr_hardening_werror = `case '$(WARN_CFLAGS)' in *-Werror*) echo --enable-werror;; esac`
+# libgettextpo's own leaks, also for omerrc's runs during the build.
+omerr_hardening_env = LSAN_OPTIONS='$(omerr_lsan_options)'; export LSAN_OPTIONS;
+check-sanitizers:
+	rm -rf hardening/asan && $(MKDIR_P) hardening/asan
+	$(omerr_hardening_env) cd hardening/asan \
+	  && $(abs_top_srcdir)/configure -q --enable-sanitizers $(omerr_hardening_werror) \
+	  && $(MAKE) && $(MAKE) check
+check-fuzz:
+	rm -rf hardening/fuzz && $(MKDIR_P) hardening/fuzz
+	$(omerr_hardening_env) cd hardening/fuzz \
+	  && $(abs_top_srcdir)/configure -q CC=clang --enable-fuzzers \
+	       --enable-sanitizers $(omerr_hardening_werror) \
+	  && $(MAKE) fuzz FUZZ_SECONDS=$(FUZZ_SECONDS)
+clean-local: clean-omerr-hardening
+clean-omerr-hardening:
+	-rm -rf hardening
+.PHONY: check-hardening check-valgrind check-sanitizers check-fuzz \
+	clean-omerr-hardening

@@ -1,0 +1,327 @@
+/* omerrc fails in several ways (bad input, an unwritable output directory,
+   a full disk, SIGKILL in mid-run): every existing output stays
+   byte-identical, and no temporary file is left, except a recognizably
+   named one after SIGKILL, which the next run removes.  */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "fixture.h"
+#include "output.h"
+
+static const char *const outputs[] = {
+  "table.c", "codes.h", "omerr.pot", "en.po", "zh_TW.po"
+};
+#define OUTPUTS (sizeof outputs / sizeof outputs[0])
+
+struct snapshot
+{
+  char *dir;
+  char *bytes[OUTPUTS];
+  size_t len[OUTPUTS];
+};
+
+/* Arguments of omerrc writing every output into DIR from MASTER (and the
+   zh-TW table when ZH).  */
+static void
+omerrc_args (const char *dir, const char *master, int zh, char *argv[])
+{
+  static char opt[4][512];
+  snprintf (opt[0], sizeof opt[0], "--c-table=%s/table.c", dir);
+  snprintf (opt[1], sizeof opt[1], "--header=%s/codes.h", dir);
+  snprintf (opt[2], sizeof opt[2], "--pot=%s/omerr.pot", dir);
+  snprintf (opt[3], sizeof opt[3], "--po-dir=%s", dir);
+  static char omerrc[512];
+  snprintf (omerrc, sizeof omerrc, "%s/omerrc", getenv ("abs_top_builddir"));
+  char **a = argv;
+  *a++ = omerrc;
+  for (int i = 0; i < 4; i++)
+    *a++ = opt[i];
+  *a++ = (char *) master;
+  if (zh)
+    *a++ = (char *) ZH_TW_TABLE;
+  *a = NULL;
+}
+
+enum fault { NONE, UNWRITABLE, FILE_SIZE };
+
+/* Starts omerrc with its stderr in DIR/../stderr-of-run; returns the pid.  */
+static pid_t
+start (const char *dir, const char *master, int zh, enum fault fault,
+       const char *stderr_path)
+{
+  char *argv[10];
+  omerrc_args (dir, master, zh, argv);
+  pid_t pid = fork ();
+  assert_true (pid >= 0);
+  if (pid > 0)
+    return pid;
+  int fd = open (stderr_path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+  if (fd < 0 || dup2 (fd, 2) < 0)
+    _exit (126);
+  if (fault == FILE_SIZE)
+    {
+      struct rlimit rl = { 4096, 4096 };
+      if (setrlimit (RLIMIT_FSIZE, &rl) != 0)
+        _exit (126);
+    }
+  /* root writes anywhere: run as nobody, who cannot write in DIR.  */
+  if (fault == UNWRITABLE && getuid () == 0
+      && (setgid (65534) != 0 || setuid (65534) != 0))
+    _exit (126);
+  execv (argv[0], argv);
+  _exit (127);
+}
+
+static int
+finish (pid_t pid)
+{
+  int status;
+  while (waitpid (pid, &status, 0) < 0)
+    assert_int_equal (errno, EINTR);
+  return status;
+}
+
+static char *
+file_text (const char *path)
+{
+  char *text = read_file (path, NULL);
+  return text ? text : strdup ("(missing)");
+}
+
+/* The names in DIR that look like omerrc's temporary files.  */
+static size_t
+temp_files (const char *dir, char *first, size_t size)
+{
+  DIR *dp = opendir (dir);
+  assert_non_null (dp);
+  size_t n = 0;
+  struct dirent *de;
+  while ((de = readdir (dp)) != NULL)
+    if (strstr (de->d_name, OUTPUT_TEMP_MARK) != NULL && n++ == 0 && first)
+      snprintf (first, size, "%s", de->d_name);
+  closedir (dp);
+  return n;
+}
+
+/* How many names in DIR contain PART.  */
+static size_t
+named_with (const char *dir, const char *part)
+{
+  DIR *dp = opendir (dir);
+  assert_non_null (dp);
+  size_t n = 0;
+  struct dirent *de;
+  while ((de = readdir (dp)) != NULL)
+    n += strstr (de->d_name, part) != NULL;
+  closedir (dp);
+  return n;
+}
+
+static void
+take (struct snapshot *s, const char *name)
+{
+  s->dir = make_scratch_dir (name);
+  chmod (s->dir, 0755);
+  char *err = path_in (s->dir, "../stderr-setup");
+  int status = finish (start (s->dir, MASTER_TABLE, 1, NONE, err));
+  assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  free (err);
+  for (size_t i = 0; i < OUTPUTS; i++)
+    {
+      char *p = path_in (s->dir, outputs[i]);
+      s->bytes[i] = read_file (p, &s->len[i]);
+      assert_non_null (s->bytes[i]);
+      free (p);
+    }
+}
+
+/* Every output as it was, and nothing else in the directory but ALSO.  */
+static void
+unchanged (const struct snapshot *s, size_t also)
+{
+  for (size_t i = 0; i < OUTPUTS; i++)
+    {
+      char *p = path_in (s->dir, outputs[i]);
+      size_t len;
+      char *now = read_file (p, &len);
+      assert_non_null (now);
+      assert_int_equal (len, s->len[i]);
+      assert_memory_equal (now, s->bytes[i], len);
+      free (now);
+      free (p);
+    }
+  assert_int_equal (count_files (s->dir), OUTPUTS + also);
+}
+
+static void
+drop (struct snapshot *s)
+{
+  remove_tree (s->dir);
+  free (s->dir);
+  for (size_t i = 0; i < OUTPUTS; i++)
+    free (s->bytes[i]);
+}
+
+/* A valid master whose outputs would differ from the real one's.  */
+static char *
+changed_master (const char *dir, size_t extra_rows)
+{
+  char *path = path_in (dir, "master.md");
+  char *text = file_text (MASTER_TABLE);
+  FILE *f = fopen (path, "w");
+  assert_non_null (f);
+  fputs (text, f);
+  for (size_t i = 0; i < extra_rows; i++)
+    fprintf (f, "|0x8%07zX|OM_E_EXTRA_%zu|Extra row %zu, only here.|\n",
+             0x0D00000 + i, i, i);
+  assert_int_equal (fclose (f), 0);
+  free (text);
+  return path;
+}
+
+static void
+expect_stderr (const char *path, const char *what)
+{
+  char *text = file_text (path);
+  if (strstr (text, what) == NULL)
+    fail_msg ("stderr lacks '%s':\n%s", what, text);
+  free (text);
+}
+
+static void
+bad_input (void **state)
+{
+  (void) state;
+  struct snapshot s;
+  take (&s, "lost-bad-input");
+  char *bad = path_in (s.dir, "../bad.md");
+  write_file (bad, "|Code|Symbol|Description|\n|---|---|---|\n"
+              "|0x80cf01|OM_E_BAD|Bad code.|\n");
+  char *err = path_in (s.dir, "../stderr-bad");
+  int status = finish (start (s.dir, bad, 1, NONE, err));
+  assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+  expect_stderr (err, "bad.md:3:2: error: invalid code");
+  unchanged (&s, 0);
+  unlink (bad), unlink (err);
+  free (bad), free (err);
+  drop (&s);
+}
+
+static void
+unwritable_directory (void **state)
+{
+  (void) state;
+  struct snapshot s;
+  take (&s, "lost-unwritable");
+  char *master = changed_master (s.dir, 1);
+  char *moved = path_in (s.dir, "../master.md");
+  assert_int_equal (rename (master, moved), 0);
+  chmod (moved, 0644);
+  assert_int_equal (chmod (s.dir, 0555), 0);
+  char *err = path_in (s.dir, "../stderr-unwritable");
+  int status = finish (start (s.dir, moved, 1, UNWRITABLE, err));
+  assert_int_equal (chmod (s.dir, 0755), 0);
+  assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+  expect_stderr (err, "cannot create a file beside it: Permission denied");
+  unchanged (&s, 0);
+  unlink (moved), unlink (err);
+  free (master), free (moved), free (err);
+  drop (&s);
+}
+
+static void
+full_disk (void **state)
+{
+  (void) state;
+  struct snapshot s;
+  take (&s, "lost-full-disk");
+  char *master = changed_master (s.dir, 1);
+  char *moved = path_in (s.dir, "../master-fsize.md");
+  assert_int_equal (rename (master, moved), 0);
+  char *err = path_in (s.dir, "../stderr-fsize");
+  int status = finish (start (s.dir, moved, 1, FILE_SIZE, err));
+  /* SIGXFSZ, caught to remove the temporary files, then re-raised.  */
+  assert_true (WIFSIGNALED (status));
+  assert_int_equal (WTERMSIG (status), SIGXFSZ);
+  unchanged (&s, 0);
+  unlink (moved), unlink (err);
+  free (master), free (moved), free (err);
+  drop (&s);
+}
+
+static void
+killed_in_mid_run (void **state)
+{
+  (void) state;
+  struct snapshot s;
+  take (&s, "lost-sigkill");
+  char *master = changed_master (s.dir, 40000);   /* about 2 MB */
+  char *moved = path_in (s.dir, "../master-big.md");
+  assert_int_equal (rename (master, moved), 0);
+  char *err = path_in (s.dir, "../stderr-kill");
+  /* Without the translation, whose codes would not match.  */
+  pid_t pid = start (s.dir, moved, 0, NONE, err);
+  char temp[256] = "";
+  struct timespec tick = { 0, 200000 };
+  for (int i = 0; i < 300000 && temp_files (s.dir, temp, sizeof temp) == 0; i++)
+    nanosleep (&tick, NULL);
+  kill (pid, SIGKILL);
+  int status = finish (pid);
+  assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
+  /* Leftovers: .OUTPUT.omerrc-PID-XXXXXX, for the outputs begun.  */
+  char want[64];
+  snprintf (want, sizeof want, ".table.c" OUTPUT_TEMP_MARK "%ld-", (long) pid);
+  if (strncmp (temp, want, strlen (want)) != 0)
+    fail_msg ("leftover '%s', expected '%s...'", temp, want);
+  size_t left = temp_files (s.dir, NULL, 0);
+  assert_true (left >= 1);
+  snprintf (want, sizeof want, OUTPUT_TEMP_MARK "%ld-", (long) pid);
+  assert_int_equal (named_with (s.dir, want), left);
+  unchanged (&s, left);
+
+  /* The next run removes it (and changes nothing else).  */
+  status = finish (start (s.dir, MASTER_TABLE, 1, NONE, err));
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    {
+      char *text = file_text (err);
+      fail_msg ("second run: status 0x%x\n%s", (unsigned) status, text);
+    }
+  unchanged (&s, 0);
+  unlink (moved), unlink (err);
+  free (master), free (moved), free (err);
+  drop (&s);
+}
+
+int
+main (void)
+{
+  if (getenv ("abs_top_builddir") == NULL)
+    {
+      fputs ("run me through make check\n", stderr);
+      return 99;
+    }
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (bad_input),
+    cmocka_unit_test (unwritable_directory),
+    cmocka_unit_test (full_disk),
+    cmocka_unit_test (killed_in_mid_run),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
