@@ -82,6 +82,16 @@ compare_entries (const void *a, const void *b)
 }
 
 void
+diag_rewind (struct diag *d, size_t count)
+{
+  while (d->count > count)
+    {
+      free (d->entries[--d->count].message);
+      d->errors--;
+    }
+}
+
+void
 diag_flush (struct diag *d, FILE *out)
 {
   if (d->count > 1)

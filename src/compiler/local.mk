@@ -14,9 +14,11 @@ src_compiler_libomerrc_a_SOURCES = \
 	src/compiler/front_matter.c src/compiler/front_matter.h \
 	src/compiler/language.c src/compiler/language.h \
 	src/compiler/output.c src/compiler/output.h \
+	src/compiler/parse_arena.c src/compiler/parse_arena.h \
 	src/compiler/source.c src/compiler/source.h \
 	src/compiler/strbuf.c src/compiler/strbuf.h \
 	src/compiler/table.h src/compiler/table_reader.c \
+	src/compiler/table_view.c src/compiler/table_view.h \
 	src/compiler/table_validate.c
 omerrc_SOURCES = src/compiler/main.c
 omerrc_LDADD = src/compiler/libomerrc.a $(CMARK_LIBS) $(GETTEXTPO_LIBS)

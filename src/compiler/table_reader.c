@@ -6,6 +6,8 @@
 #include "cell_text.h"
 #include "diag.h"
 #include "front_matter.h"
+#include "parse_arena.h"
+#include "table_view.h"
 
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
@@ -81,10 +83,10 @@ add_row (struct table *t, struct table_row *row)
 }
 
 static bool
-read_row (struct table *t, cmark_node *row_node, struct diag *d)
+read_row (struct table *t, cmark_node *row_node, unsigned line, struct diag *d)
 {
   const struct source *src = &t->src;
-  struct table_row row = { .line = (unsigned) cmark_node_get_start_line (row_node) };
+  struct table_row row = { .line = line };
   struct row_layout lay;
   split_row (src, row.line, &lay);
   if (lay.cells != COLUMN_COUNT)
@@ -123,35 +125,102 @@ no_memory:
   return false;
 }
 
-static bool
-read_table (struct table *t, cmark_node *table, struct diag *d)
+/* One pass over the document: its tables as cmark-gfm parsed VIEW.  REDO
+   is set when the view turned out not to fit the document (a long run of
+   '|' lines that is not one table's rows): the caller parses it whole.  */
+struct reader
 {
-  const struct source *src = &t->src;
-  unsigned line = (unsigned) cmark_node_get_start_line (table);
+  struct table *t;
+  struct diag *d;
+  struct table_view *view;
+  bool redo;
+};
+
+static cmark_node *parse (const char *text, size_t len, cmark_mem *mem);
+
+/* The left-out lines of RUN, rows of the table whose header is on line
+   HEADER, chunk by chunk.  */
+static bool
+read_run (struct reader *r, struct table_run *run, unsigned header)
+{
+  const struct source *src = &r->t->src;
+  bool ok = true;
+  for (unsigned first = run->first + 3; !r->redo && first <= run->last;
+       first += table_view_chunk_lines)
+    {
+      unsigned last = first + table_view_chunk_lines - 1;
+      if (last > run->last)
+        last = run->last;
+      struct table_view chunk;
+      cmark_node *doc = table_view_chunk (&chunk, src, header, first, last)
+        ? parse (chunk.text, chunk.len, parse_arena ()) : NULL;
+      cmark_node *table = doc ? cmark_node_first_child (doc) : NULL;
+      /* The chunk must be one table, every line of it a row.  */
+      size_t rows = 0;
+      if (table != NULL && is_table_node (table, "table")
+          && cmark_node_next (table) == NULL
+          && (unsigned) cmark_node_get_end_line (table) == chunk.lines)
+        for (cmark_node *row = cmark_node_first_child (table); row != NULL;
+             row = cmark_node_next (row))
+          if (is_table_node (row, "table_row")
+              && !cmark_gfm_extensions_get_table_row_is_header (row))
+            {
+              unsigned line = table_view_source_line
+                (&chunk, (unsigned) cmark_node_get_start_line (row));
+              ok = read_row (r->t, row, line, r->d) && ok;
+              rows++;
+            }
+      r->redo = rows != last - first + 1;
+      table_view_chunks_read += !r->redo;
+      parse_arena_reset ();
+      table_view_free (&chunk);
+    }
+  run->read = !r->redo;
+  parse_arena_release ();
+  return ok;
+}
+
+static bool
+read_table (struct reader *r, cmark_node *table)
+{
+  struct table *t = r->t;
+  unsigned line = table_view_source_line
+    (r->view, (unsigned) cmark_node_get_start_line (table));
   uint16_t columns = cmark_gfm_extensions_get_table_columns (table);
   t->header_line = line;
   if (columns != COLUMN_COUNT)
     {
-      diag_error (d, src->path, line, 1,
+      diag_error (r->d, t->src.path, line, 1,
                   "table has %u column%s; expected %d (code | symbol | description)",
                   columns, columns == 1 ? "" : "s", COLUMN_COUNT);
       return false;
     }
   bool ok = true;
-  for (cmark_node *row = cmark_node_first_child (table); row != NULL;
-       row = cmark_node_next (row))
+  for (cmark_node *row = cmark_node_first_child (table);
+       row != NULL && !r->redo; row = cmark_node_next (row))
     if (is_table_node (row, "table_row")
         && !cmark_gfm_extensions_get_table_row_is_header (row))
-      ok = read_row (t, row, d) && ok;
+      {
+        unsigned row_line = table_view_source_line
+          (r->view, (unsigned) cmark_node_get_start_line (row));
+        ok = read_row (t, row, row_line, r->d) && ok;
+        struct table_run *run = table_view_run_ending (r->view, row_line);
+        if (run != NULL && run->first == t->header_line)
+          ok = read_run (r, run, t->header_line) && ok;
+      }
   return ok;
 }
 
 /* A row written right under the table but indented by a tab or four
    spaces is a code block to GFM: its row would be lost without a word.  */
 static bool
-stray_row_after (const struct source *src, cmark_node *table, struct diag *d)
+stray_row_after (const struct source *src, const struct table_view *view,
+                 cmark_node *table, struct diag *d)
 {
-  unsigned line = (unsigned) cmark_node_get_end_line (table) + 1;
+  unsigned end = table_view_source_line
+    (view, (unsigned) cmark_node_get_end_line (table));
+  struct table_run *run = table_view_run_ending (view, end);
+  unsigned line = (run != NULL && run->read ? run->last : end) + 1;
   size_t len, i = 0;
   const char *text = source_line (src, line, &len);
   while (i < len && (text[i] == ' ' || text[i] == '\t'))
@@ -165,10 +234,10 @@ stray_row_after (const struct source *src, cmark_node *table, struct diag *d)
 }
 
 static cmark_parser *
-new_parser (void)
+new_parser (cmark_mem *mem)
 {
   cmark_gfm_core_extensions_ensure_registered ();
-  cmark_parser *parser = cmark_parser_new (CMARK_OPT_DEFAULT);
+  cmark_parser *parser = cmark_parser_new_with_mem (CMARK_OPT_DEFAULT, mem);
   cmark_syntax_extension *ext = cmark_find_syntax_extension ("table");
   if (parser != NULL && ext != NULL
       && cmark_parser_attach_syntax_extension (parser, ext))
@@ -178,49 +247,101 @@ new_parser (void)
   return NULL;
 }
 
-static bool
-read_document (struct table *t, struct diag *d)
+static cmark_node *
+parse (const char *text, size_t len, cmark_mem *mem)
 {
-  const struct source *src = &t->src;
-  cmark_parser *parser = new_parser ();
+  cmark_parser *parser = new_parser (mem);
   if (parser == NULL)
-    {
-      diag_error (d, src->path, 0, 0, "cannot start the Markdown parser");
-      return false;
-    }
-  cmark_parser_feed (parser, src->text, src->len);
+    return NULL;
+  cmark_parser_feed (parser, text, len);
   cmark_node *doc = cmark_parser_finish (parser);
-  bool ok = doc != NULL, found = false;
-  for (cmark_node *node = doc ? cmark_node_first_child (doc) : NULL;
-       node != NULL; node = cmark_node_next (node))
+  cmark_parser_free (parser);
+  return doc;
+}
+
+static bool
+read_tree (struct reader *r, cmark_node *doc)
+{
+  struct table *t = r->t;
+  const struct source *src = &t->src;
+  bool ok = true, found = false;
+  for (cmark_node *node = cmark_node_first_child (doc);
+       node != NULL && !r->redo; node = cmark_node_next (node))
     {
       if (!is_table_node (node, "table"))
         continue;
       if (found)
         {
-          diag_error (d, src->path, (unsigned) cmark_node_get_start_line (node),
+          diag_error (r->d, src->path, table_view_source_line
+                      (r->view, (unsigned) cmark_node_get_start_line (node)),
                       1, "a second table (the first is on line %u); "
                       "a document holds one error table", t->header_line);
           ok = false;
           continue;
         }
       found = true;
-      ok = read_table (t, node, d) && ok;
-      ok = !stray_row_after (src, node, d) && ok;
+      ok = read_table (r, node) && ok;
+      ok = !stray_row_after (src, r->view, node, r->d) && ok;
     }
-  if (doc != NULL && !found)
+  /* Every left-out run must have been rows of the table.  */
+  for (size_t i = 0; i < r->view->run_count; i++)
+    r->redo = r->redo || !r->view->runs[i].read;
+  if (!found && !r->redo)
     {
       unsigned last = (unsigned) src->line_count;
       if (last > 1 && src->line_start[last - 1] == src->len)
         last--;                      /* the text ends with a line break */
-      diag_error (d, src->path, last, 1,
+      diag_error (r->d, src->path, last, 1,
                   "no table found; expected a GFM table with the columns "
                   "code | symbol | description");
       ok = false;
     }
+  return ok;
+}
+
+static void
+forget_rows (struct table *t)
+{
+  for (size_t i = 0; i < t->row_count; i++)
+    for (int c = 0; c < COLUMN_COUNT; c++)
+      free (t->rows[i].cell[c]);
+  t->row_count = 0;
+  t->header_line = 0;
+}
+
+static bool
+read_document (struct table *t, struct diag *d)
+{
+  const struct source *src = &t->src;
+  struct table_view view;
+  if (!table_view_build (&view, src))
+    {
+      diag_error (d, src->path, 0, 0, "out of memory");
+      return false;
+    }
+  struct reader r = { t, d, &view, false };
+  size_t diagnostics = d->count;
+  cmark_mem *mem = cmark_get_default_mem_allocator ();
+  cmark_node *doc = view.text ? parse (view.text, view.len, mem)
+                              : parse (src->text, src->len, mem);
+  bool ok = doc != NULL && read_tree (&r, doc);
   if (doc != NULL)
     cmark_node_free (doc);
-  cmark_parser_free (parser);
+  if (r.redo)
+    {
+      /* The shortcut did not fit this document: read it whole.  */
+      diag_rewind (d, diagnostics);
+      forget_rows (t);
+      table_view_free (&view);
+      r = (struct reader) { t, d, &view, false };
+      doc = parse (src->text, src->len, mem);
+      ok = doc != NULL && read_tree (&r, doc);
+      if (doc != NULL)
+        cmark_node_free (doc);
+    }
+  if (doc == NULL)
+    diag_error (d, src->path, 0, 0, "cannot start the Markdown parser");
+  table_view_free (&view);
   return ok;
 }
 

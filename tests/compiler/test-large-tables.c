@@ -1,0 +1,185 @@
+/* Long tables are parsed in bounded chunks (src/compiler/table_view.c):
+   whatever the document, the rows and diagnostics are exactly those of a
+   parse of the whole document.  */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "diag.h"
+#include "fixture.h"
+#include "strbuf.h"
+#include "table.h"
+#include "table_view.h"
+
+struct result
+{
+  struct table t;
+  char *diagnostics;
+  bool ok;
+};
+
+static void
+read_with (struct result *res, const char *doc, unsigned min_run,
+           unsigned chunk)
+{
+  table_view_min_run = min_run;
+  table_view_chunk_lines = chunk;
+  size_t len = strlen (doc);
+  char *text = malloc (len + 1);
+  memcpy (text, doc, len);
+  struct diag d = DIAG_INIT;
+  res->ok = table_read_text (&res->t, "doc.md", text, len, &d);
+  if (res->ok)
+    table_validate (&res->t, &d);
+  size_t size;
+  FILE *mem = open_memstream (&res->diagnostics, &size);
+  diag_flush (&d, mem);
+  fclose (mem);
+  diag_free (&d);
+}
+
+/* DOC read in chunks of CHUNK lines equals DOC read whole.  Returns how
+   many chunks were read as rows.  */
+static unsigned long
+assert_same_as_whole (const char *doc, unsigned chunk, size_t expected_rows)
+{
+  struct result whole, chunked;
+  read_with (&whole, doc, (unsigned) -1, 4096);
+  assert_int_equal (table_view_chunks_read, 0);
+  read_with (&chunked, doc, 8, chunk);
+  unsigned long chunks = table_view_chunks_read;
+  table_view_chunks_read = 0;
+  assert_int_equal (chunked.ok, whole.ok);
+  assert_string_equal (chunked.diagnostics, whole.diagnostics);
+  assert_int_equal (chunked.t.row_count, whole.t.row_count);
+  assert_int_equal (whole.t.row_count, expected_rows);
+  assert_int_equal (chunked.t.header_line, whole.t.header_line);
+  for (size_t i = 0; i < whole.t.row_count; i++)
+    {
+      const struct table_row *a = &whole.t.rows[i], *b = &chunked.t.rows[i];
+      assert_int_equal (b->line, a->line);
+      for (int c = 0; c < COLUMN_COUNT; c++)
+        {
+          assert_string_equal (b->cell[c], a->cell[c]);
+          assert_int_equal (b->column[c], a->column[c]);
+        }
+    }
+  table_free (&whole.t);
+  table_free (&chunked.t);
+  free (whole.diagnostics);
+  free (chunked.diagnostics);
+  table_view_min_run = 512;
+  table_view_chunk_lines = 256;
+  return chunks;
+}
+
+/* A table of ROWS rows with every kind of cell, and a few broken rows.  */
+static void
+append_table (struct strbuf *doc, unsigned rows, unsigned base)
+{
+  strbuf_puts (doc, "|Code|Symbol|Description|\n|---|:--|--:|\n");
+  for (unsigned i = 0; i < rows; i++)
+    switch (i % 7)
+      {
+      case 0: strbuf_printf (doc, "|**0x%08X**|OM_E_R%u|Plain **bold** &#42; text %u.|\n", base + i, i, i); break;
+      case 1: strbuf_printf (doc, "0x%08X|OM_E_R%u|no outer pipes \\| escaped\n", base + i, i); break;
+      case 2: strbuf_printf (doc, "|0x%08X|OM_E_R%u|代理程式  無法 `code|span`|\n", base + i, i); break;
+      case 3: strbuf_printf (doc, "| 0x%08X | OM_E_R%u | [link](http://x) <b>html</b> |\n", base + i, i); break;
+      case 4: strbuf_printf (doc, "|0x%08X|OM_E_R%u|\n", base + i, i); break;
+      case 5: strbuf_printf (doc, "|0x%08X|OM_E_R%u|Text|extra|\n", base + i, i); break;
+      default: strbuf_printf (doc, "|0x%08X|OM_E_R%u|Last kind of row %u.|\n", base + (i / 2), i, i); break;
+      }
+}
+
+static void
+long_table_in_chunks (void **state)
+{
+  (void) state;
+  struct strbuf doc = STRBUF_INIT;
+  strbuf_puts (&doc, "---\nms.contentlocale: en\n---\n# Title\n\nProse.\n\n");
+  append_table (&doc, 1000, 0x80CF0000);
+  strbuf_puts (&doc, "\nAfter the table.\n");
+  /* 999 left-out rows: in chunks of 7, 1 and 999 lines.  */
+  assert_int_equal (assert_same_as_whole (doc.data, 7, 1000), 143);
+  assert_int_equal (assert_same_as_whole (doc.data, 1, 1000), 999);
+  assert_int_equal (assert_same_as_whole (doc.data, 999, 1000), 1);
+  strbuf_free (&doc);
+}
+
+static void
+table_ending_the_document (void **state)
+{
+  (void) state;
+  struct strbuf doc = STRBUF_INIT;
+  append_table (&doc, 300, 0x80CF0000);
+  doc.data[--doc.len] = '\0';                 /* no final line break */
+  assert_int_equal (assert_same_as_whole (doc.data, 13, 300), 23);
+  strbuf_free (&doc);
+}
+
+static void
+second_long_table_is_reported (void **state)
+{
+  (void) state;
+  struct strbuf doc = STRBUF_INIT;
+  append_table (&doc, 200, 0x80CF0000);
+  strbuf_puts (&doc, "\n");
+  append_table (&doc, 200, 0x80CF1000);
+  assert_true (assert_same_as_whole (doc.data, 11, 200) > 0);
+  strbuf_free (&doc);
+}
+
+/* Runs of '|' lines that are not all rows of one table: the shortcut does
+   not fit, and the document is read whole.  */
+static void
+runs_that_are_not_table_rows (void **state)
+{
+  (void) state;
+  struct strbuf doc = STRBUF_INIT;
+  /* Pipes in a fenced code block before the table.  */
+  strbuf_puts (&doc, "```\n");
+  for (int i = 0; i < 50; i++)
+    strbuf_printf (&doc, "|code|line|%d|\n", i);
+  strbuf_puts (&doc, "```\n\n");
+  append_table (&doc, 100, 0x80CF0000);
+  assert_same_as_whole (doc.data, 9, 100);
+
+  /* A quotation line inside the run ends the table.  */
+  doc.len = 0;
+  append_table (&doc, 60, 0x80CF0000);
+  strbuf_puts (&doc, "> a quote | with a pipe\n");
+  for (int i = 0; i < 40; i++)
+    strbuf_printf (&doc, "|0x%08X|OM_E_Q%d|Quoted.|\n", 0x80CF2000 + i, i);
+  assert_same_as_whole (doc.data, 9, 60);
+
+  /* Paragraph lines with pipes just above the header.  */
+  doc.len = 0;
+  strbuf_puts (&doc, "a | b\nc | d\ne | f\ng | h\n");
+  append_table (&doc, 80, 0x80CF0000);
+  struct result whole;
+  read_with (&whole, doc.data, (unsigned) -1, 4096);
+  size_t rows = whole.t.row_count;
+  table_free (&whole.t);
+  free (whole.diagnostics);
+  assert_same_as_whole (doc.data, 9, rows);
+  strbuf_free (&doc);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (long_table_in_chunks),
+    cmocka_unit_test (table_ending_the_document),
+    cmocka_unit_test (second_long_table_is_reported),
+    cmocka_unit_test (runs_that_are_not_table_rows),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
