@@ -5,6 +5,7 @@
 #include "strbuf.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,10 +18,11 @@ struct po_writer
 {
   po_file_t slow;                  /* header and the entries gettext formats */
   po_message_iterator_t it;
-  struct strbuf fast;              /* text of the entries formatted here */
-  size_t *order;                   /* per entry: offset into FAST + 1, or 0
+  FILE *fast;                      /* the entries formatted here, in order,
+                                      spooled to a temporary file */
+  struct strbuf entry;             /* the entry being formatted */
+  uint32_t *length;                /* per entry: its length in FAST, or 0
                                       for the next entry of SLOW */
-  size_t *length;                  /* per entry: its length in FAST */
   size_t count;
   size_t cap;
   bool failed;
@@ -35,6 +37,8 @@ po_writer_new (po_message_t header)
   w->slow = po_file_create ();
   w->it = po_message_iterator (w->slow, NULL);
   po_message_insert (w->it, header);
+  w->fast = tmpfile ();
+  w->failed = w->fast == NULL;
   return w;
 }
 
@@ -116,30 +120,28 @@ to_message (const struct po_entry_text *e)
 bool
 po_writer_add (struct po_writer *w, const struct po_entry_text *e)
 {
+  if (w->failed)
+    return false;
   if (w->count == w->cap)
     {
       size_t cap = w->cap ? w->cap * 2 : 256;
-      size_t *order = realloc (w->order, cap * sizeof *order);
-      if (order != NULL)
-        w->order = order;
-      size_t *length = realloc (w->length, cap * sizeof *length);
-      if (length != NULL)
-        w->length = length;
-      if (order == NULL || length == NULL)
+      uint32_t *length = realloc (w->length, cap * sizeof *length);
+      if (length == NULL)
         return !(w->failed = true);
+      w->length = length;
       w->cap = cap;
     }
+  w->entry.len = 0;
   if (formats_here (e))
     {
-      size_t start = w->fast.len;
-      if (!format_here (&w->fast, e))
+      if (!format_here (&w->entry, e) || w->entry.len > UINT32_MAX
+          || fwrite (w->entry.data, 1, w->entry.len, w->fast) != w->entry.len)
         return !(w->failed = true);
-      w->order[w->count] = start + 1;
-      w->length[w->count++] = w->fast.len - start;
+      w->length[w->count++] = (uint32_t) w->entry.len;
     }
   else
     {
-      w->order[w->count++] = 0;
+      w->length[w->count++] = 0;
       po_message_insert (w->it, to_message (e));
     }
   return true;
@@ -155,6 +157,44 @@ next_block (const char *text, size_t *len)
   return text;
 }
 
+/* Copies N bytes from IN to OUT.  */
+static bool
+copy_bytes (FILE *in, FILE *out, size_t n)
+{
+  char buf[8192];
+  while (n > 0)
+    {
+      size_t k = n < sizeof buf ? n : sizeof buf;
+      if (fread (buf, 1, k, in) != k || fwrite (buf, 1, k, out) != k)
+        return false;
+      n -= k;
+    }
+  return true;
+}
+
+/* The slow entries as libgettextpo wrote them to PATH, read back.  */
+static char *
+read_back (const char *path)
+{
+  FILE *f = fopen (path, "rb");
+  if (f == NULL)
+    return NULL;
+  struct strbuf sb = STRBUF_INIT;
+  char chunk[65536];
+  size_t n;
+  bool ok = true;
+  while (ok && (n = fread (chunk, 1, sizeof chunk, f)) > 0)
+    ok = strbuf_append (&sb, chunk, n);
+  ok = ok && !ferror (f);
+  fclose (f);
+  if (!ok)
+    {
+      strbuf_free (&sb);
+      return NULL;
+    }
+  return strbuf_release (&sb);
+}
+
 bool
 po_writer_finish (struct po_writer *w, const char *path,
                   const char *final_path, struct diag *d)
@@ -162,53 +202,39 @@ po_writer_finish (struct po_writer *w, const char *path,
   po_message_iterator_free (w->it);
   bool ok = !w->failed && po_write (w->slow, path, final_path, d);
   po_file_free (w->slow);
-  char *slow = NULL;
-  FILE *f = ok ? fopen (path, "rb") : NULL;
-  if (f != NULL)
-    {
-      struct strbuf sb = STRBUF_INIT;
-      char chunk[65536];
-      size_t n;
-      while (ok && (n = fread (chunk, 1, sizeof chunk, f)) > 0)
-        ok = strbuf_append (&sb, chunk, n);
-      ok = ok && !ferror (f);
-      fclose (f);
-      slow = strbuf_release (&sb);
-    }
-  else if (ok)
-    {
-      diag_error (d, final_path, 0, 0, "cannot read back: %s", strerror (errno));
-      ok = false;
-    }
-
-  f = ok ? fopen (path, "wb") : NULL;
-  if (ok && f == NULL)
+  char *slow = ok ? read_back (path) : NULL;
+  FILE *out = slow ? fopen (path, "wb") : NULL;
+  if (ok && (out == NULL || fflush (w->fast) != 0
+             || fseek (w->fast, 0, SEEK_SET) != 0))
     {
       diag_error (d, final_path, 0, 0, "cannot write: %s", strerror (errno));
       ok = false;
     }
-  if (f != NULL)
+  if (ok)
     {
       size_t len;
       const char *block = next_block (slow, &len);
-      fwrite (block, 1, len, f);            /* the header */
+      fwrite (block, 1, len, out);           /* the header */
       const char *rest = block + len;
-      for (size_t i = 0; i < w->count; i++)
+      for (size_t i = 0; ok && i < w->count; i++)
         {
-          putc ('\n', f);
-          if (w->order[i] != 0)
-            fwrite (w->fast.data + w->order[i] - 1, 1, w->length[i], f);
+          putc ('\n', out);
+          if (w->length[i] != 0)
+            ok = copy_bytes (w->fast, out, w->length[i]);
           else
             {
               if (*rest == '\n')
                 rest++;
               block = next_block (rest, &len);
-              fwrite (block, 1, len, f);
+              fwrite (block, 1, len, out);
               rest = block + len;
             }
         }
-      int err = ferror (f) ? errno : 0;
-      if (fclose (f) != 0 && err == 0)
+    }
+  if (out != NULL)
+    {
+      int err = ferror (out) || !ok ? (errno ? errno : EIO) : 0;
+      if (fclose (out) != 0 && err == 0)
         err = errno ? errno : EIO;
       if (err != 0)
         {
@@ -216,9 +242,10 @@ po_writer_finish (struct po_writer *w, const char *path,
           ok = false;
         }
     }
+  if (w->fast != NULL)
+    fclose (w->fast);
   free (slow);
-  strbuf_free (&w->fast);
-  free (w->order);
+  strbuf_free (&w->entry);
   free (w->length);
   free (w);
   return ok;
