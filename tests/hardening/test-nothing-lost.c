@@ -142,6 +142,7 @@ take (struct snapshot *s, const char *name)
   char *err = path_in (s->dir, "../stderr-setup");
   int status = finish (start (s->dir, MASTER_TABLE, 1, NONE, err));
   assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  unlink (err);
   free (err);
   for (size_t i = 0; i < OUTPUTS; i++)
     {
