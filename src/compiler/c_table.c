@@ -27,13 +27,18 @@ static void
 put_literal (FILE *f, const char *s)
 {
   putc ('"', f);
-  for (const unsigned char *p = (const unsigned char *) s; *p != '\0'; p++)
-    if (*p == '"' || *p == '\\' || *p == '?')  /* '?': no trigraphs */
-      fprintf (f, "\\%c", *p);
-    else if (*p >= 0x20 && *p < 0x7F)
-      putc (*p, f);
-    else
-      fprintf (f, "\\%03o", *p);
+  const unsigned char *p = (const unsigned char *) s;
+  while (*p != '\0')
+    {
+      const unsigned char *run = p;
+      while (*p >= 0x20 && *p < 0x7F && *p != '"' && *p != '\\' && *p != '?')
+        p++;
+      fwrite (run, 1, (size_t) (p - run), f);
+      if (*p == '"' || *p == '\\' || *p == '?')   /* '?': no trigraphs */
+        fprintf (f, "\\%c", *p++);
+      else if (*p != '\0')
+        fprintf (f, "\\%03o", *p++);
+    }
   fputs ("\\0\"", f);
 }
 
@@ -41,11 +46,14 @@ put_literal (FILE *f, const char *s)
 static void
 put_comment_text (FILE *f, const char *s)
 {
-  for (; *s != '\0'; s++)
-    if (s[0] == '*' && s[1] == '/')
+  const char *end;
+  while ((end = strstr (s, "*/")) != NULL)
+    {
+      fwrite (s, 1, (size_t) (end - s), f);
       fputs ("* ", f);
-    else
-      putc (*s, f);
+      s = end + 1;
+    }
+  fputs (s, f);
 }
 
 static const struct table *sort_master;

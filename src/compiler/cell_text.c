@@ -17,17 +17,22 @@ is_space (char c)
 static bool
 append_folded (struct strbuf *out, const char *s, bool *pending_space)
 {
-  for (; *s != '\0'; s++)
-    if (is_space (*s))
-      *pending_space = out->len > 0;
-    else
-      {
-        if (*pending_space && !strbuf_putc (out, ' '))
-          return false;
-        *pending_space = false;
-        if (!strbuf_putc (out, *s))
-          return false;
-      }
+  while (*s != '\0')
+    {
+      if (is_space (*s))
+        {
+          *pending_space = out->len > 0;
+          s++;
+          continue;
+        }
+      const char *word = s;
+      while (*s != '\0' && !is_space (*s))
+        s++;
+      if ((*pending_space && !strbuf_putc (out, ' '))
+          || !strbuf_append (out, word, (size_t) (s - word)))
+        return false;
+      *pending_space = false;
+    }
   return true;
 }
 

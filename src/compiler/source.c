@@ -81,6 +81,11 @@ source_init (struct source *src, const char *path, char *text, size_t len,
   const unsigned char *u = (const unsigned char *) text;
   for (size_t i = 0; i < len;)
     {
+      if (u[i] - 1u < 0x7Fu)           /* ASCII but NUL: the common case */
+        {
+          i++;
+          continue;
+        }
       size_t n = u[i] == 0 ? 0 : utf8_sequence_length (u + i, len - i);
       if (n > 0)
         {
