@@ -1,7 +1,8 @@
 ## tests/library.mk: cmocka tests of libomerr.
 
 omerr_lib_tests = tests/lib/test-lookup tests/lib/test-gettext \
-	tests/lib/test-threads tests/lib/test-catalog-check
+	tests/lib/test-threads tests/lib/test-catalog-check \
+	tests/lib/test-message-cache
 check_PROGRAMS += $(omerr_lib_tests)
 TESTS += $(omerr_lib_tests)
 
@@ -19,6 +20,10 @@ tests_lib_test_gettext_LDADD = $(omerr_lib_test_ldadd)
 tests_lib_test_threads_SOURCES = tests/lib/test-threads.c $(omerr_lib_test_sources)
 tests_lib_test_threads_CFLAGS = $(omerr_lib_test_cflags)
 tests_lib_test_threads_LDADD = $(omerr_lib_test_ldadd)
+tests_lib_test_message_cache_SOURCES = tests/lib/test-message-cache.c \
+	tests/lib/test-locale.h
+tests_lib_test_message_cache_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_message_cache_LDADD = $(omerr_lib_test_ldadd)
 # The catalog check is internal (not exported): compiled into the test.
 tests_lib_test_catalog_check_SOURCES = tests/lib/test-catalog-check.c \
 	src/lib/catalog-check.c
@@ -28,6 +33,16 @@ tests_lib_test_catalog_check_LDADD = $(CMOCKA_LIBS)
 # The library's exported symbols.
 TESTS += tests/lib/exports.sh
 EXTRA_DIST += tests/lib/exports.sh tests/lib/installed.c
+
+# The table adds no relocation to the shared library: it is rebuilt with
+# the compiler and flags of this build around a synthetic table.
+TESTS += tests/lib/relocations.sh
+EXTRA_DIST += tests/lib/relocations.sh
+AM_TESTS_ENVIRONMENT += \
+	OMERR_CC='$(CC)'; OMERR_CFLAGS='$(CFLAGS) $(PTHREAD_CFLAGS)'; \
+	READELF='$(READELF)'; AWK='$(AWK)'; \
+	omerr_lib_sources='$(filter %.c,$(libomerr_la_SOURCES))'; \
+	export OMERR_CC OMERR_CFLAGS READELF AWK omerr_lib_sources;
 
 # 'make installcheck': a program built only with pkg-config against the
 # installed copy (DESTDIR honored), run in English and in Traditional

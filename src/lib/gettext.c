@@ -5,6 +5,7 @@
 
 #include "omerr.h"
 #include "omerr-internal.h"
+#include "message-cache.h"
 
 /* Unknown-code messages live here, one buffer per thread.  */
 static _Thread_local char scratch[OMERR_SCRATCH_SIZE];
@@ -12,7 +13,14 @@ static _Thread_local char scratch[OMERR_SCRATCH_SIZE];
 const char *
 omerr_gettext (uint32_t code)
 {
-  return omerr_message (code, scratch);
+#ifdef OMERR_MESSAGE_CACHE
+  /* The hot path, inline: no call but uselocale.  */
+  const char *m = omerr_cache_lookup (code);
+
+  if (__builtin_expect (m != NULL, 1))
+    return m;
+#endif
+  return omerr_message_fill (code, scratch);
 }
 
 const char *

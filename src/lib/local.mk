@@ -10,6 +10,7 @@ libomerr_la_SOURCES = \
 	src/lib/omerr-internal.h src/lib/omerr-table.h \
 	src/lib/table-lookup.c src/lib/symbol-lookup.c \
 	src/lib/domain.c src/lib/message.c \
+	src/lib/message-cache.h src/lib/message-cache.c \
 	src/lib/catalog-guard.c src/lib/catalog-check.c \
 	src/lib/gettext.c src/lib/gettext-r.c
 nodist_libomerr_la_SOURCES = $(omerr_generated_sources)

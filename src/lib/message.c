@@ -2,60 +2,115 @@
    else the compiled-in English.  */
 #include <config.h>
 
-#include <inttypes.h>
 #include <libintl.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "omerr-internal.h"
+#include "message-cache.h"
 
 /* The catalog's text for MSGID, or NULL when gettext has none (it then
-   hands back MSGID itself) or must not be asked (USABLE false).  */
+   hands back MSGID itself) or must not be asked: in C or POSIX
+   (UNTRANSLATED), or when a catalog it may open is damaged.  */
 static const char *
-translation (const char *msgid, int usable)
+translation (const char *msgid, int untranslated)
 {
   const char *t;
 
-  if (!usable)
+  if (untranslated || omerr_catalog_damaged ())
     return NULL;
   t = dgettext (OMERR_DOMAIN, msgid);
   return t == msgid || strcmp (t, msgid) == 0 ? NULL : t;
 }
 
-/* Writes TEMPLATE with its first "%s" replaced by HEX into SCRATCH.
-   Returns false when TEMPLATE has no "%s" or the result does not fit.  */
+/* Writes TEMPLATE with its first "%s" replaced by CODE in hex
+   ("0x80CF9999") into SCRATCH.  Returns false when TEMPLATE has no "%s"
+   or the result does not fit.  By hand, not snprintf: ten times fewer
+   instructions.  */
 static int
-fill_template (const char *template, const char *hex, char *scratch)
+fill_template (const char *template, uint32_t code, char *scratch)
 {
+  static const char digits[] = "0123456789ABCDEF";
   const char *mark = strstr (template, "%s");
-  int n;
+  size_t before, after;
+  char *p;
+  int i;
 
   if (mark == NULL)
     return 0;
-  n = snprintf (scratch, OMERR_SCRATCH_SIZE, "%.*s%s%s",
-                (int) (mark - template), template, hex, mark + 2);
-  return n >= 0 && n < OMERR_SCRATCH_SIZE;
+  before = (size_t) (mark - template);
+  after = strlen (mark + 2);
+  if (before + 10 + after >= OMERR_SCRATCH_SIZE)
+    return 0;
+  memcpy (scratch, template, before);
+  p = scratch + before;
+  *p++ = '0';
+  *p++ = 'x';
+  for (i = 28; i >= 0; i -= 4)
+    *p++ = digits[(code >> i) & 0xF];
+  memcpy (p, mark + 2, after + 1);
+  return 1;
+}
+
+const char *
+omerr_message_fill (uint32_t code, char *scratch)
+{
+  const struct omerr_table_entry *e = omerr_find_entry (code);
+  const char *t, *template = NULL;
+  int untranslated = 0;
+#ifdef OMERR_MESSAGE_CACHE
+  struct omerr_message_cache *c;
+#endif
+
+  omerr_bind_domain ();
+#ifdef OMERR_MESSAGE_CACHE
+  /* The catalog check in translation () runs here only, when a message
+     enters the cache, not on every call.  */
+  c = omerr_cache_now (&untranslated);
+#endif
+  if (e != NULL)
+    {
+#ifdef OMERR_MESSAGE_CACHE
+      /* The cache may hold it now (another locale's cache came back).  */
+      if (c != NULL && (t = omerr_cache_probe (c, code)) != NULL)
+        return t;
+#endif
+      t = translation (omerr_table_strings + e->symbol, untranslated);
+      if (t == NULL)
+        t = omerr_table_strings + e->english;
+#ifdef OMERR_MESSAGE_CACHE
+      if (c != NULL)
+        omerr_cache_store (c, code, t);
+#endif
+      return t;
+    }
+
+#ifdef OMERR_MESSAGE_CACHE
+  if (c != NULL)
+    template = c->unknown;
+#endif
+  if (template == NULL)
+    {
+      template = translation (OMERR_UNKNOWN_MSGID, untranslated);
+      if (template == NULL)
+        template = OMERR_UNKNOWN_ENGLISH;
+#ifdef OMERR_MESSAGE_CACHE
+      if (c != NULL)
+        c->unknown = template;
+#endif
+    }
+  if (!fill_template (template, code, scratch))
+    fill_template (OMERR_UNKNOWN_ENGLISH, code, scratch);
+  return scratch;
 }
 
 const char *
 omerr_message (uint32_t code, char *scratch)
 {
-  const struct omerr_table_entry *e = omerr_find_entry (code);
-  const char *t;
-  char hex[sizeof "0x12345678"];
-  int usable;
+#ifdef OMERR_MESSAGE_CACHE
+  const char *m = omerr_cache_lookup (code);
 
-  omerr_bind_domain ();
-  usable = !omerr_catalog_damaged ();
-  if (e != NULL)
-    {
-      t = translation (omerr_table_strings + e->symbol, usable);
-      return t ? t : omerr_table_strings + e->english;
-    }
-
-  snprintf (hex, sizeof hex, "0x%08" PRIX32, code);
-  t = translation (OMERR_UNKNOWN_MSGID, usable);
-  if (t == NULL || !fill_template (t, hex, scratch))
-    fill_template (OMERR_UNKNOWN_ENGLISH, hex, scratch);
-  return scratch;
+  if (m != NULL)
+    return m;
+#endif
+  return omerr_message_fill (code, scratch);
 }

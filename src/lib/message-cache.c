@@ -1,0 +1,242 @@
+/* The per-thread message cache: allocation, identity, filling.
+   The rules for when it holds are in message-cache.h.  */
+#include <config.h>
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "omerr-internal.h"
+#include "message-cache.h"
+
+#ifdef OMERR_MESSAGE_CACHE
+
+/* Tables larger than this are looked up without a cache: the cache would
+   cost each thread 16 bytes per slot.  */
+#define LARGEST_CACHED_TABLE 65536
+
+/* (locale_t) 0, which uselocale never returns: no lookup matches.  */
+struct omerr_message_cache omerr_no_cache;
+__thread struct omerr_message_cache *omerr_thread_cache
+  __attribute__ ((tls_model ("initial-exec"))) = &omerr_no_cache;
+
+/* A thread keeps a cache for each of the last few locales it asked in,
+   most recent first, so that omerr_gettext_l with two locales by turns
+   does not empty a cache at every call.  */
+#define SETS 4
+
+struct thread_caches
+{
+  struct omerr_message_cache *set[SETS];
+};
+
+/* Frees a thread's caches when it exits.  */
+static pthread_key_t cache_key;
+static int cache_key_made;
+static pthread_once_t cache_key_once = PTHREAD_ONCE_INIT;
+
+static void
+free_caches (void *p)
+{
+  struct thread_caches *t = p;
+  int i;
+
+  /* A later thread-exit destructor may still ask for a message.  */
+  omerr_thread_cache = &omerr_no_cache;
+  for (i = 0; i < SETS; i++)
+    if (t->set[i] != NULL)
+      {
+        free (t->set[i]->name_copy);
+        free (t->set[i]);
+      }
+  free (t);
+}
+
+static void
+make_cache_key (void)
+{
+  cache_key_made = pthread_key_create (&cache_key, free_caches) == 0;
+}
+
+/* After dlclose no destructor of ours may run: live threads then keep
+   their caches (a leak, not a crash).  */
+__attribute__ ((destructor)) static void
+delete_cache_key (void)
+{
+  if (cache_key_made)
+    pthread_key_delete (cache_key);
+}
+
+/* The calling thread's caches, made on first use; NULL without memory.  */
+static struct thread_caches *
+thread_caches (void)
+{
+  struct thread_caches *t;
+
+  pthread_once (&cache_key_once, make_cache_key);
+  if (!cache_key_made)
+    return NULL;
+  t = pthread_getspecific (cache_key);
+  if (t == NULL)
+    {
+      t = calloc (1, sizeof *t);
+      if (t != NULL && pthread_setspecific (cache_key, t) != 0)
+        {
+          free (t);
+          t = NULL;
+        }
+    }
+  return t;
+}
+
+static struct omerr_message_cache *
+new_cache (void)
+{
+  struct omerr_message_cache *c;
+  uint32_t capacity = 16;
+  unsigned bits = 4;
+
+  if (omerr_table_size > LARGEST_CACHED_TABLE)
+    return NULL;
+  while (capacity < 2 * omerr_table_size)
+    {
+      capacity *= 2;
+      bits++;
+    }
+  c = calloc (1, sizeof *c + capacity * sizeof c->slots[0]);
+  if (c == NULL)
+    return NULL;
+  c->shift = 32 - bits;
+  c->mask = capacity - 1;
+  /* uselocale never returns (locale_t) 0: no lookup matches yet.  */
+  c->locale = c->global = (locale_t) 0;
+  return c;
+}
+
+const char *
+omerr_cache_probe_on (const struct omerr_message_cache *c, uint32_t code,
+                      uint32_t i)
+{
+  /* A free slot holds code 0 and NULL: a miss either way.  */
+  while (c->slots[i].code != code)
+    {
+      if (c->slots[i].message == NULL)
+        return NULL;
+      i = (i + 1) & c->mask;
+    }
+  return c->slots[i].message;
+}
+
+/* Whether the cache C was filled for a thread-specific locale with the
+   LC_MESSAGES name of LOCALE.  */
+static int
+same_name (const struct omerr_message_cache *c, locale_t locale)
+{
+  const char *name = nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale);
+
+  return c->name_copy != NULL && strcmp (name, c->name_copy) == 0;
+}
+
+const char *
+omerr_cache_lookup_thread (uint32_t code, locale_t locale)
+{
+  const struct omerr_message_cache *c = omerr_thread_cache;
+
+  if (locale == c->locale && locale != LC_GLOBAL_LOCALE
+      && c->counter == __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED)
+      && same_name (c, locale))
+    return omerr_cache_probe (c, code);
+  return NULL;
+}
+
+/* Whether the cache C holds for COUNTER, LOCALE and its LC_MESSAGES
+   NAME.  */
+static int
+holds (const struct omerr_message_cache *c, int counter, locale_t locale,
+       const char *name)
+{
+  return c->locale == locale && c->counter == counter
+         && (locale == LC_GLOBAL_LOCALE
+             || (c->name_copy != NULL && strcmp (name, c->name_copy) == 0));
+}
+
+/* Empties C and gives it the identity COUNTER, LOCALE, NAME.  */
+static int
+reset (struct omerr_message_cache *c, int counter, locale_t locale,
+       const char *name)
+{
+  memset (c->slots, 0, ((size_t) c->mask + 1) * sizeof c->slots[0]);
+  c->unknown = NULL;
+  free (c->name_copy);
+  c->name_copy = NULL;
+  c->locale = c->global = (locale_t) 0;
+  if (locale != LC_GLOBAL_LOCALE)
+    {
+      /* A thread locale's name is compared by content: its address may
+         be reused by another locale.  */
+      c->name_copy = strdup (name);
+      if (c->name_copy == NULL)
+        return 0;
+    }
+  c->counter = counter;
+  c->locale = locale;
+  if (locale == LC_GLOBAL_LOCALE)
+    c->global = locale;
+  return 1;
+}
+
+struct omerr_message_cache *
+omerr_cache_now (int *untranslated)
+{
+  /* Read before anything is looked up: a change during the filling then
+     shows as a stale counter on the next call.  */
+  int counter = __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED);
+  locale_t locale = uselocale ((locale_t) 0);
+  const char *name = nl_langinfo (_NL_LOCALE_NAME (LC_MESSAGES));
+  struct thread_caches *t;
+  struct omerr_message_cache *c;
+  int i;
+
+  /* gettext translates nothing there, whatever LANGUAGE says.  */
+  *untranslated = strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0;
+  if (holds (omerr_thread_cache, counter, locale, name))
+    return omerr_thread_cache;
+  t = thread_caches ();
+  if (t == NULL)
+    return NULL;
+  /* The one that holds, else the least recent (or a new one), moves to
+     the front.  */
+  for (i = 0; i < SETS - 1; i++)
+    if (t->set[i] == NULL || holds (t->set[i], counter, locale, name))
+      break;
+  c = t->set[i];
+  if (c == NULL)
+    {
+      c = new_cache ();
+      if (c == NULL)
+        return NULL;
+    }
+  memmove (&t->set[1], &t->set[0], (size_t) i * sizeof t->set[0]);
+  t->set[0] = c;
+  omerr_thread_cache = c;
+  if (!holds (c, counter, locale, name) && !reset (c, counter, locale, name))
+    return NULL;
+  return c;
+}
+
+void
+omerr_cache_store (struct omerr_message_cache *c, uint32_t code,
+                   const char *message)
+{
+  uint32_t i;
+
+  for (i = omerr_cache_hash (c, code);; i = (i + 1) & c->mask)
+    if (c->slots[i].message == NULL || c->slots[i].code == code)
+      {
+        c->slots[i].code = code;
+        c->slots[i].message = message;
+        return;
+      }
+}
+
+#endif /* OMERR_MESSAGE_CACHE */

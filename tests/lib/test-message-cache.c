@@ -1,0 +1,277 @@
+/* The per-thread message cache against raw dgettext: whatever the cache
+   answers must be, byte for byte, what dgettext ("omerr", symbol) answers
+   at that moment (or the English where dgettext gives back the symbol),
+   across every change gettext's answer depends on.  */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <libintl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "omerr.h"
+#include "test-locale.h"
+
+#define NO_SERVICE 0x80CF0001u
+
+/* What raw gettext says for CODE now.  */
+static const char *
+raw (uint32_t code)
+{
+  const char *symbol = omerr_symbol (code);
+  const char *t = dgettext ("omerr", symbol);
+
+  return strcmp (t, symbol) == 0 ? omerr_english (code) : t;
+}
+
+/* Every code, twice (the second time from the cache), agrees with raw
+   gettext.  Returns the message of NO_SERVICE.  */
+static const char *
+all_agree (void)
+{
+  int pass;
+  size_t i;
+
+  for (pass = 0; pass < 2; pass++)
+    for (i = 0; i < omerr_count (); i++)
+      {
+        uint32_t code = omerr_code_at (i);
+
+        assert_string_equal (omerr_gettext (code), raw (code));
+      }
+  return omerr_gettext (NO_SERVICE);
+}
+
+static void
+set (const char *name)
+{
+  assert_non_null (setlocale (LC_ALL, name));
+}
+
+static void
+setlocale_changes (void **state)
+{
+  char zh[512];
+
+  (void) state;
+  set ("zh_TW.UTF-8");
+  snprintf (zh, sizeof zh, "%s", all_agree ());
+  /* The scenario means something: Chinese differs from English.  */
+  assert_string_not_equal (zh, omerr_english (NO_SERVICE));
+  set ("en_US.UTF-8");
+  assert_string_equal (all_agree (), omerr_english (NO_SERVICE));
+  set ("zh_TW.UTF-8");
+  assert_string_equal (all_agree (), zh);
+  set ("C");
+  assert_string_equal (all_agree (), omerr_english (NO_SERVICE));
+  set ("zh_TW.BIG5");
+  assert_string_not_equal (all_agree (), zh);
+  set ("C.UTF-8");
+  all_agree ();
+  /* Only LC_MESSAGES changes (LC_CTYPE stays UTF-8: gettext converts
+     to the LC_CTYPE charset).  */
+  set ("en_US.UTF-8");
+  assert_non_null (setlocale (LC_MESSAGES, "zh_TW.UTF-8"));
+  assert_string_equal (all_agree (), zh);
+  /* Only LC_CTYPE changes: the same catalog, another charset.  */
+  set ("zh_TW.UTF-8");
+  all_agree ();
+  assert_non_null (setlocale (LC_CTYPE, "C"));
+  assert_string_not_equal (all_agree (), zh);
+  set ("C");
+}
+
+static void
+thread_locales (void **state)
+{
+  locale_t zh = test_locale ("zh_TW.UTF-8");
+  locale_t en, reused;
+  char zh_text[512];
+
+  (void) state;
+  set ("C");
+  uselocale (zh);
+  snprintf (zh_text, sizeof zh_text, "%s", all_agree ());
+  assert_string_not_equal (zh_text, omerr_english (NO_SERVICE));
+  uselocale (LC_GLOBAL_LOCALE);
+  assert_string_equal (all_agree (), omerr_english (NO_SERVICE));
+  uselocale (zh);
+  assert_string_equal (all_agree (), zh_text);
+  /* A locale freed and made again may come back at the same address with
+     another name: the cache must not take it for the old one.  */
+  uselocale (LC_GLOBAL_LOCALE);
+  freelocale (zh);
+  en = test_locale ("en_US.UTF-8");
+  uselocale (en);
+  assert_string_equal (all_agree (), omerr_english (NO_SERVICE));
+  uselocale (LC_GLOBAL_LOCALE);
+  freelocale (en);
+  reused = test_locale ("zh_TW.UTF-8");
+  uselocale (reused);
+  assert_string_equal (all_agree (), zh_text);
+  /* Only the LC_MESSAGES part of a thread locale changes.  */
+  en = newlocale (LC_MESSAGES_MASK, "en_US.UTF-8", reused);
+  assert_non_null (en);
+  uselocale (en);
+  assert_string_equal (all_agree (), omerr_english (NO_SERVICE));
+  uselocale (LC_GLOBAL_LOCALE);
+  freelocale (en);
+}
+
+/* More locales by turns than a thread keeps caches for.  */
+static void
+locales_by_turns (void **state)
+{
+  static const char *const names[] = {
+    "zh_TW.UTF-8", "en_US.UTF-8", "zh_TW.BIG5", "C.UTF-8", "C"
+  };
+  locale_t locales[5];
+  size_t i, n = sizeof names / sizeof names[0];
+  int round;
+
+  (void) state;
+  for (i = 0; i < n; i++)
+    locales[i] = test_locale (names[i]);
+  for (round = 0; round < 3; round++)
+    for (i = 0; i < omerr_count (); i++)
+      {
+        uint32_t code = omerr_code_at (i);
+        locale_t l = locales[(i + (size_t) round) % n];
+        char got[512];
+        locale_t previous;
+
+        snprintf (got, sizeof got, "%s", omerr_gettext_l (code, l));
+        previous = uselocale (l);
+        assert_string_equal (got, raw (code));
+        uselocale (previous);
+      }
+  for (i = 0; i < n; i++)
+    freelocale (locales[i]);
+}
+
+static void *
+english_thread (void *arg)
+{
+  locale_t en = arg;
+
+  uselocale (en);
+  return (void *) (strcmp (all_agree (), omerr_english (NO_SERVICE)) == 0
+                   ? "ok" : NULL);
+}
+
+static void
+threads_keep_their_own (void **state)
+{
+  locale_t en = test_locale ("en_US.UTF-8");
+  pthread_t t;
+  void *result;
+  char zh[512];
+
+  (void) state;
+  set ("zh_TW.UTF-8");
+  snprintf (zh, sizeof zh, "%s", all_agree ());
+  assert_int_equal (pthread_create (&t, NULL, english_thread, en), 0);
+  assert_int_equal (pthread_join (t, &result), 0);
+  assert_non_null (result);
+  /* The other thread's English did not leak into this thread's cache.  */
+  assert_string_equal (all_agree (), zh);
+  freelocale (en);
+  set ("C");
+}
+
+static void
+language_after_counter_bump (void **state)
+{
+  const char *zh;
+
+  (void) state;
+  set ("en_US.UTF-8");
+  assert_string_equal (all_agree (), omerr_english (NO_SERVICE));
+  assert_int_equal (setenv ("LANGUAGE", "zh_TW", 1), 0);
+  /* The documented signal: gettext (and the cache) see LANGUAGE again.  */
+  textdomain (textdomain (NULL));
+  zh = all_agree ();
+  assert_string_not_equal (zh, omerr_english (NO_SERVICE));
+  assert_int_equal (unsetenv ("LANGUAGE"), 0);
+  textdomain (textdomain (NULL));
+  assert_string_equal (all_agree (), omerr_english (NO_SERVICE));
+  set ("C");
+}
+
+static void
+domain_rebound (void **state)
+{
+  const char *catalogs = getenv ("OMERR_LOCALEDIR");
+  char dir[] = "/tmp/omerr-rebind-XXXXXX", path[PATH_MAX], target[PATH_MAX];
+  char zh[512];
+  const char *original;
+
+  (void) state;
+  assert_non_null (catalogs);
+  set ("zh_TW.UTF-8");
+  snprintf (zh, sizeof zh, "%s", all_agree ());
+  /* Another catalog directory, whose zh_TW catalog is the English one.  */
+  assert_non_null (mkdtemp (dir));
+  snprintf (path, sizeof path, "%s/zh_TW", dir);
+  assert_int_equal (mkdir (path, 0700), 0);
+  snprintf (path, sizeof path, "%s/zh_TW/LC_MESSAGES", dir);
+  assert_int_equal (mkdir (path, 0700), 0);
+  snprintf (path, sizeof path, "%s/zh_TW/LC_MESSAGES/omerr.mo", dir);
+  snprintf (target, sizeof target, "%s/en/LC_MESSAGES/omerr.mo", catalogs);
+  assert_int_equal (symlink (target, path), 0);
+
+  original = bindtextdomain ("omerr", NULL);
+  assert_non_null (original);
+  snprintf (target, sizeof target, "%s", original);
+  assert_non_null (bindtextdomain ("omerr", dir));
+  assert_string_equal (all_agree (), omerr_english (NO_SERVICE));
+  assert_non_null (bindtextdomain ("omerr", target));
+  assert_string_equal (all_agree (), zh);
+
+  unlink (path);
+  snprintf (path, sizeof path, "%s/zh_TW/LC_MESSAGES", dir);
+  rmdir (path);
+  snprintf (path, sizeof path, "%s/zh_TW", dir);
+  rmdir (path);
+  rmdir (dir);
+  set ("C");
+}
+
+static void
+unknown_codes_follow (void **state)
+{
+  (void) state;
+  set ("zh_TW.UTF-8");
+  assert_string_not_equal (omerr_gettext (0x7F000001u),
+                           "Unknown error code 0x7F000001");
+  set ("C");
+  assert_string_equal (omerr_gettext (0x7F000001u),
+                       "Unknown error code 0x7F000001");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (setlocale_changes),
+    cmocka_unit_test (thread_locales),
+    cmocka_unit_test (locales_by_turns),
+    cmocka_unit_test (threads_keep_their_own),
+    cmocka_unit_test (language_after_counter_bump),
+    cmocka_unit_test (domain_rebound),
+    cmocka_unit_test (unknown_codes_follow),
+  };
+
+  /* The library binds its domain on first use; raw dgettext needs it.  */
+  omerr_gettext (NO_SERVICE);
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
