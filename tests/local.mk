@@ -8,3 +8,4 @@ include $(srcdir)/tests/library.mk
 include $(srcdir)/tests/cli.mk
 include $(srcdir)/tests/translators.mk
 include $(srcdir)/tests/hardening.mk
+include $(srcdir)/tests/bench.mk

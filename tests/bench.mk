@@ -1,0 +1,51 @@
+## tests/bench.mk: make bench, the side-by-side benchmarks of issue 6.
+## Never part of make check (timings depend on the machine); the README's
+## "Performance" section shows a run.  The parts:
+##   tests/bench/bench-lookup   ns per call and thread scaling (one process)
+##   tests/bench/callgrind.sh   instructions per call (valgrind)
+##   tests/bench/startup.sh     omerr against gpg-error, start to exit (hyperfine)
+##   tests/bench/compiler.sh    omerrc against msgfmt on synthetic tables
+## Missing optional tools (valgrind, hyperfine, gpg-error) skip their part.
+
+# Built by make bench only.
+EXTRA_PROGRAMS = tests/bench/bench-lookup
+tests_bench_bench_lookup_SOURCES = tests/bench/bench-lookup.c
+tests_bench_bench_lookup_LDADD = libomerr.la $(GPG_ERROR_LIBS) $(LTLIBINTL)
+CLEANFILES += tests/bench/bench-lookup$(EXEEXT)
+EXTRA_DIST += tests/bench/callgrind.sh tests/bench/startup.sh \
+	tests/bench/compiler.sh tests/bench/gen-table.sh
+
+# Table sizes for the compiler benchmark: make bench BENCH_ROWS='1000 10000'.
+BENCH_ROWS = 1000 10000 100000 1000000
+# Calls per case for bench-lookup (callgrind runs N and 2N).
+BENCH_CALLS = 2000000
+BENCH_CALLGRIND_CALLS = 20000
+
+# The build tree's locales and catalogs, no inherited language settings.
+omerr_bench_env = \
+	LOCPATH='$(abs_top_builddir)/tests/locale'; export LOCPATH; \
+	OMERR_LOCALEDIR='$(abs_top_builddir)/tests/catalogs'; \
+	export OMERR_LOCALEDIR; \
+	unset LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE LANG; \
+	AWK='$(AWK)'; MSGFMT='$(MSGFMT_PROG)'; HYPERFINE='$(HYPERFINE)'; \
+	VALGRIND='$(VALGRIND)'; export AWK MSGFMT HYPERFINE VALGRIND;
+
+bench: all tests/bench/bench-lookup$(EXEEXT) tests/locale.stamp \
+	tests/catalogs.stamp
+	@$(omerr_bench_env) \
+	echo "== machine: `uname -srm`, `grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'`," \
+	  "`nproc` CPUs, `ldd --version | sed 1q`"; \
+	echo; echo "== lookups, ns per call (tests/bench/bench-lookup $(BENCH_CALLS))"; \
+	$(LIBTOOL) --mode=execute tests/bench/bench-lookup$(EXEEXT) $(BENCH_CALLS); \
+	echo; echo "== lookups, instructions per call (callgrind)"; \
+	if test -n '$(VALGRIND)'; then \
+	  VALGRIND='$(VALGRIND)' $(SHELL) $(srcdir)/tests/bench/callgrind.sh \
+	    '$(LIBTOOL) --mode=execute tests/bench/bench-lookup$(EXEEXT)' \
+	    $(BENCH_CALLGRIND_CALLS); \
+	else echo "(skipped: no valgrind)"; fi; \
+	echo; echo "== start-up: omerr 0x80cf0001 against gpg-error 1 (hyperfine, median)"; \
+	$(SHELL) $(srcdir)/tests/bench/startup.sh '$(abs_top_builddir)'; \
+	echo; echo "== compiler: omerrc against msgfmt -c"; \
+	$(SHELL) $(srcdir)/tests/bench/compiler.sh ./omerrc$(EXEEXT) \
+	  $(srcdir)/$(OMERR_MASTER_TABLE) $(BENCH_ROWS)
+.PHONY: bench

@@ -1,0 +1,314 @@
+/* Side by side, in one process: what a message lookup costs through
+   omerr_gettext, through raw dgettext on the same catalog, and through
+   libgpg-error's gpg_strerror; and how lookups scale over two threads.
+
+   bench-lookup [N]           the table of ns per call and thread scaling
+   bench-lookup --threads [N] thread scaling only
+   bench-lookup --list        the cases
+   bench-lookup CASE N        just N calls of CASE (for callgrind, which
+                              counts instructions; see callgrind.sh)
+
+   Run it with LOCPATH and OMERR_LOCALEDIR pointing at the build tree's
+   locales and catalogs (make bench does).  */
+#include <config.h>
+
+#include <libintl.h>
+#include <locale.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#ifdef HAVE_GPG_ERROR
+# include <gpg-error.h>
+#endif
+
+#include "omerr.h"
+
+/* Every case cycles through this many codes: all of the table's (repeated
+   to fill it), so the lookups are not all for one message.  */
+#define CODES 256
+
+static uint32_t codes[CODES];
+static const char *symbols[CODES];
+static locale_t zh_locale, en_locale;
+/* Keeps the compiler from dropping the calls.  */
+static volatile uintptr_t sink;
+
+struct bench_case
+{
+  const char *name;
+  const char *what;
+  const char *locale;           /* setlocale (LC_ALL, ...) before it */
+  uintptr_t (*call) (unsigned i);
+};
+
+static uintptr_t
+call_nothing (unsigned i)
+{
+  return codes[i % CODES];
+}
+
+static uintptr_t
+call_omerr (unsigned i)
+{
+  return (uintptr_t) omerr_gettext (codes[i % CODES]);
+}
+
+static uintptr_t
+call_unknown (unsigned i)
+{
+  return (uintptr_t) omerr_gettext (0x7F000000u + i % CODES);
+}
+
+static uintptr_t
+call_omerr_l (unsigned i)
+{
+  return (uintptr_t) omerr_gettext_l (codes[i % CODES], zh_locale);
+}
+
+static uintptr_t
+call_omerr_l_alternating (unsigned i)
+{
+  return (uintptr_t) omerr_gettext_l (codes[i % CODES],
+                                      i % 2 ? zh_locale : en_locale);
+}
+
+static uintptr_t
+call_dgettext (unsigned i)
+{
+  return (uintptr_t) dgettext ("omerr", symbols[i % CODES]);
+}
+
+#ifdef HAVE_GPG_ERROR
+static uintptr_t
+call_gpg_strerror (unsigned i)
+{
+  /* Codes 1 to 64: libgpg-error's first messages.  */
+  return (uintptr_t) gpg_strerror (gpg_err_make (GPG_ERR_SOURCE_USER_1,
+                                                 1 + i % 64));
+}
+#endif
+
+static const struct bench_case cases[] = {
+  { "loop", "the loop alone (subtracted below)", "C", call_nothing },
+  { "zh_TW", "omerr_gettext, zh_TW.UTF-8 (translated)", "zh_TW.UTF-8",
+    call_omerr },
+  { "en", "omerr_gettext, en_US.UTF-8", "en_US.UTF-8", call_omerr },
+  { "C", "omerr_gettext, C locale", "C", call_omerr },
+  { "unknown", "omerr_gettext, unknown code, zh_TW.UTF-8", "zh_TW.UTF-8",
+    call_unknown },
+  { "thread", "omerr_gettext, uselocale (zh_TW.UTF-8)", "C", call_omerr },
+  { "gettext_l", "omerr_gettext_l (zh_TW.UTF-8)", "C", call_omerr_l },
+  { "gettext_l2", "omerr_gettext_l, zh_TW and en_US by turns", "C",
+    call_omerr_l_alternating },
+  { "dgettext", "dgettext (\"omerr\", symbol), zh_TW.UTF-8", "zh_TW.UTF-8",
+    call_dgettext },
+  { "dgettext-C", "dgettext (\"omerr\", symbol), C locale", "C",
+    call_dgettext },
+#ifdef HAVE_GPG_ERROR
+  { "gpg_strerror", "gpg_strerror, zh_TW.UTF-8", "zh_TW.UTF-8",
+    call_gpg_strerror },
+#endif
+};
+#define NCASES (sizeof cases / sizeof cases[0])
+
+static void
+enter (const struct bench_case *c)
+{
+  if (setlocale (LC_ALL, c->locale) == NULL)
+    {
+      fprintf (stderr, "bench-lookup: locale %s missing (LOCPATH?)\n",
+               c->locale);
+      exit (1);
+    }
+  uselocale (strcmp (c->name, "thread") == 0 ? zh_locale : LC_GLOBAL_LOCALE);
+}
+
+static void
+run (const struct bench_case *c, unsigned long n)
+{
+  unsigned long i;
+  uintptr_t x = 0;
+
+  for (i = 0; i < n; i++)
+    x ^= c->call ((unsigned) i);
+  sink = x;
+}
+
+static double
+now (void)
+{
+  struct timespec t;
+
+  clock_gettime (CLOCK_MONOTONIC, &t);
+  return (double) t.tv_sec + (double) t.tv_nsec * 1e-9;
+}
+
+/* Nanoseconds per call of C: the best of a few rounds.  */
+static double
+ns_per_call (const struct bench_case *c, unsigned long n)
+{
+  double best = 1e30;
+  int round;
+
+  enter (c);
+  run (c, n / 10);              /* warm up: catalogs loaded, caches filled */
+  for (round = 0; round < 5; round++)
+    {
+      double t0 = now (), t;
+
+      run (c, n);
+      t = (now () - t0) * 1e9 / (double) n;
+      if (t < best)
+        best = t;
+    }
+  uselocale (LC_GLOBAL_LOCALE);
+  return best;
+}
+
+struct worker
+{
+  const struct bench_case *c;
+  unsigned long n;
+};
+
+static void *
+work (void *arg)
+{
+  const struct worker *w = arg;
+
+  run (w->c, w->n);
+  return NULL;
+}
+
+/* Calls per second of C on THREADS threads together, N calls each.  */
+static double
+throughput (const struct bench_case *c, int threads, unsigned long n)
+{
+  pthread_t t[8];
+  struct worker w = { c, n };
+  double best = 0;
+  int round, i;
+
+  enter (c);
+  for (round = 0; round < 3; round++)
+    {
+      double t0 = now (), rate;
+
+      for (i = 0; i < threads; i++)
+        if (pthread_create (&t[i], NULL, work, &w) != 0)
+          abort ();
+      for (i = 0; i < threads; i++)
+        pthread_join (t[i], NULL);
+      rate = (double) threads * (double) n / (now () - t0);
+      if (rate > best)
+        best = rate;
+    }
+  return best;
+}
+
+static const struct bench_case *
+find_case (const char *name)
+{
+  size_t i;
+
+  for (i = 0; i < NCASES; i++)
+    if (strcmp (cases[i].name, name) == 0)
+      return &cases[i];
+  return NULL;
+}
+
+/* Calls per second on one thread and on two, and the ratio, for the
+   loop alone (what the machine allows), omerr_gettext and dgettext.  */
+static void
+report_threads (unsigned long n)
+{
+  size_t i;
+
+  printf ("%-13s %14s %14s %8s\n", "threads", "1 thread/s", "2 threads/s",
+          "2 vs 1");
+  for (i = 0; i < NCASES; i++)
+    if (strcmp (cases[i].name, "loop") == 0
+        || strcmp (cases[i].name, "zh_TW") == 0
+        || strcmp (cases[i].name, "dgettext") == 0)
+      {
+        /* Long runs: thread creation must not count.  */
+        double one = throughput (&cases[i], 1, 10 * n);
+        double two = throughput (&cases[i], 2, 10 * n);
+
+        printf ("%-13s %14.0f %14.0f %7.2fx\n", cases[i].name, one, two,
+                two / one);
+      }
+}
+
+static void
+report (unsigned long n)
+{
+  double t[NCASES], raw;
+  size_t i;
+
+  for (i = 0; i < NCASES; i++)
+    t[i] = ns_per_call (&cases[i], n);
+  /* The loop's own cost is taken out of every other case.  */
+  for (i = 1; i < NCASES; i++)
+    t[i] -= t[0];
+  raw = t[find_case ("dgettext") - cases];
+  printf ("%-13s %9s %10s  %s\n", "case", "ns/call", "/dgettext", "what");
+  for (i = 0; i < NCASES; i++)
+    printf ("%-13s %9.1f %10.2f  %s\n", cases[i].name, t[i],
+            i == 0 ? 0.0 : t[i] / raw, cases[i].what);
+
+  printf ("\n");
+  report_threads (n);
+}
+
+int
+main (int argc, char **argv)
+{
+  size_t i;
+
+  zh_locale = newlocale (LC_ALL_MASK, "zh_TW.UTF-8", (locale_t) 0);
+  en_locale = newlocale (LC_ALL_MASK, "en_US.UTF-8", (locale_t) 0);
+  if (zh_locale == (locale_t) 0 || en_locale == (locale_t) 0)
+    {
+      fprintf (stderr, "bench-lookup: locales zh_TW.UTF-8, en_US.UTF-8 missing"
+               " (LOCPATH?)\n");
+      return 1;
+    }
+  for (i = 0; i < CODES; i++)
+    {
+      codes[i] = omerr_code_at (i % omerr_count ());
+      symbols[i] = omerr_symbol (codes[i]);
+    }
+  /* The library binds its domain on first use; raw dgettext relies on it.  */
+  sink = (uintptr_t) omerr_gettext (codes[0]);
+
+  if (argc == 3)
+    {
+      const struct bench_case *c = find_case (argv[1]);
+
+      if (c == NULL)
+        {
+          fprintf (stderr, "bench-lookup: no case %s\n", argv[1]);
+          return 2;
+        }
+      enter (c);
+      run (c, strtoul (argv[2], NULL, 10));
+      return 0;
+    }
+  if (argc >= 2 && strcmp (argv[1], "--threads") == 0)
+    {
+      report_threads (argc == 3 ? strtoul (argv[2], NULL, 10) : 2000000);
+      return 0;
+    }
+  if (argc == 2 && strcmp (argv[1], "--list") == 0)
+    {
+      for (i = 0; i < NCASES; i++)
+        printf ("%s\t%s\n", cases[i].name, cases[i].what);
+      return 0;
+    }
+  report (argc == 2 ? strtoul (argv[1], NULL, 10) : 2000000);
+  return 0;
+}

@@ -1,0 +1,78 @@
+#!/bin/sh
+# Start to exit: omerr 0x80cf0001 against gpg-error 1 (libgpg-error's
+# command, the nearest peer) and /bin/true (the floor: exec and exit),
+# in the C locale and in zh_TW.UTF-8; the median wall time of many runs
+# (hyperfine) and, when valgrind is there, the instructions executed.
+# STARTUP_ROUNDS (5) rounds of STARTUP_RUNS (300) runs of each command.
+#
+# Usage: startup.sh ABS-TOP-BUILDDIR
+# Environment: LOCPATH, OMERR_LOCALEDIR (the build tree's), HYPERFINE,
+# VALGRIND (optional).
+set -eu
+
+build=$1
+hyperfine=${HYPERFINE:-hyperfine}
+valgrind=${VALGRIND:-valgrind}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+if ! command -v "$hyperfine" >/dev/null 2>&1; then
+  echo "(skipped: no hyperfine)"
+  exit 0
+fi
+# The real program, not libtool's wrapper script.  The wrapper's
+# LD_LIBRARY_PATH is set for every command alike: the loader then
+# searches the build directory first for each library of each program.
+if test -x "$build/.libs/omerr"; then
+  omerr=$build/.libs/omerr
+  LD_LIBRARY_PATH=$build/.libs
+  export LD_LIBRARY_PATH
+else
+  omerr=$build/omerr
+fi
+peer=$(command -v gpg-error || true)
+true_=$(command -v true)
+
+set -- "$omerr 0x80cf0001"
+test -z "$peer" || set -- "$@" "$peer 1"
+set -- "$@" "$true_"
+
+instructions () {
+  if command -v "$valgrind" >/dev/null 2>&1; then
+    # shellcheck disable=SC2086
+    "$valgrind" --tool=callgrind --callgrind-out-file="$tmp/cg" $1 \
+      >/dev/null 2>&1 && awk '/^summary:/ { print $2 }' "$tmp/cg"
+  else
+    echo -
+  fi
+}
+
+# The machine's load drifts: several rounds, each command's median per
+# round, and the median of those.
+rounds=${STARTUP_ROUNDS:-5}
+runs=${STARTUP_RUNS:-300}
+
+median_of_rounds () {  # median_of_rounds COMMAND
+  for csv in "$tmp"/h.*.csv; do
+    # CSV columns: command,mean,stddev,median,... (seconds).
+    awk -F, -v c="$1" '$1 == c { printf "%.6f\n", $4 * 1000 }' "$csv"
+  done | sort -n | awk '{ v[NR] = $1 }
+    END { if (NR) printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+printf '%-12s %-44s %10s %12s\n' LANG command median_ms instructions
+for lang in C zh_TW.UTF-8; do
+  rm -f "$tmp"/h.*.csv
+  round=1
+  while test "$round" -le "$rounds"; do
+    LANG=$lang "$hyperfine" -N -w 20 -r "$runs" --style none \
+      --export-csv "$tmp/h.$round.csv" "$@" >/dev/null 2>&1
+    round=$((round + 1))
+  done
+  for cmd in "$@"; do
+    median=$(median_of_rounds "$cmd")
+    printf '%-12s %-44s %10s %12s\n' "$lang" \
+      "$(basename "${cmd%% *}")${cmd#"${cmd%% *}"}" "${median:--}" \
+      "$(LANG=$lang instructions "$cmd")"
+  done
+done
