@@ -4,14 +4,17 @@
    header makes it read past the end of the mapping and crash; a hash table
    whose size is not prime, or that has no empty slot, makes its lookup
    probe forever.  Everything gettext follows is checked here to lie inside
-   the file, the hash table to be one gettext can search, and, in a UTF-8
-   catalog, every translation to be non-empty UTF-8.  */
+   the file, the hash table to be one gettext can search, and every
+   translation to be a non-empty string; whether a translation's bytes
+   are text is checked when it is used (message.c).  */
 #include <config.h>
 
+#include <fcntl.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "omerr-internal.h"
 
@@ -25,14 +28,14 @@ struct mo
   int swapped;
 };
 
+/* The 32-bit word at OFFSET, in the byte order the file was written in.  */
 static uint32_t
 word (const struct mo *mo, uint64_t offset)
 {
-  const unsigned char *p = mo->data + offset;
+  uint32_t w;
 
-  return mo->swapped
-         ? (uint32_t) p[0] << 24 | (uint32_t) p[1] << 16 | (uint32_t) p[2] << 8 | p[3]
-         : (uint32_t) p[3] << 24 | (uint32_t) p[2] << 16 | (uint32_t) p[1] << 8 | p[0];
+  memcpy (&w, mo->data + offset, sizeof w);
+  return mo->swapped ? __builtin_bswap32 (w) : w;
 }
 
 /* A table of COUNT (length, offset) descriptors at OFFSET, each naming a
@@ -94,49 +97,15 @@ hash_ok (const struct mo *mo, uint32_t count, uint32_t size, uint64_t offset)
   return empty;
 }
 
-static int
-utf8_ok (const unsigned char *s, uint64_t length)
-{
-  uint64_t i = 0;
-
-  while (i < length)
-    {
-      unsigned char c = s[i];
-      uint64_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2
-        : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-      uint64_t k;
-
-      if (n == 0 || n > length - i)
-        return 0;
-      for (k = 1; k < n; k++)
-        if ((s[i + k] & 0xC0) != 0x80)
-          return 0;
-      /* No overlong forms, surrogates or code points past U+10FFFF.  */
-      if ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0)
-          || (c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] >= 0x90))
-        return 0;
-      i += n;
-    }
-  return 1;
-}
-
 /* The translation table at OFFSET (already known to be in the file): no
    empty translation (msgfmt writes none), no NUL inside one but between
-   plural forms, and in a catalog whose header declares UTF-8, UTF-8 only.  */
+   plural forms.  */
 static int
 translations_ok (const struct mo *mo, uint64_t originals, uint64_t offset,
                  uint32_t count)
 {
   uint32_t i;
-  int utf8 = 0;
 
-  for (i = 0; i < count; i++)
-    if (word (mo, originals + 8 * i) == 0)     /* the header entry */
-      {
-        const char *header = (const char *) mo->data + word (mo, offset + 8 * i + 4);
-
-        utf8 = strstr (header, "charset=UTF-8") != NULL;
-      }
   for (i = 0; i < count; i++)
     {
       uint64_t length = word (mo, offset + 8 * i);
@@ -145,8 +114,7 @@ translations_ok (const struct mo *mo, uint64_t originals, uint64_t offset,
       const unsigned char *msgid = mo->data + word (mo, originals + 8 * i + 4);
       int plural = memchr (msgid, '\0', msgid_length) != NULL;
 
-      if (length == 0 || (!plural && memchr (mo->data + start, '\0', length))
-          || (utf8 && !utf8_ok (mo->data + start, length)))
+      if (length == 0 || (!plural && memchr (mo->data + start, '\0', length)))
         return 0;
     }
   return 1;
@@ -174,39 +142,30 @@ valid (const struct mo *mo)
 int
 omerr_catalog_valid (const char *path)
 {
-  FILE *f = fopen (path, "rb");
-  unsigned char *data = NULL, *bigger;
-  size_t size = 0, capacity = 0, n;
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  struct stat st;
   struct mo mo;
+  uint32_t magic;
+  void *data;
   int ok;
 
-  if (f == NULL)
+  if (fd < 0)
     return 1;   /* no catalog: gettext skips it, nothing to fear */
-  do
+  if (fstat (fd, &st) != 0 || st.st_size < MO_HEADER_SIZE)
     {
-      if (size == capacity)
-        {
-          capacity = capacity ? 2 * capacity : 65536;
-          bigger = realloc (data, capacity);
-          if (bigger == NULL)
-            {
-              free (data);
-              fclose (f);
-              return 0;
-            }
-          data = bigger;
-        }
-      n = fread (data + size, 1, capacity - size, f);
-      size += n;
+      close (fd);
+      return 0;
     }
-  while (n > 0);
-  ok = !ferror (f);
-  fclose (f);
-
+  /* Read-only and shared, as gettext maps it: no copy.  */
+  data = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_SHARED, fd, 0);
+  close (fd);
+  if (data == MAP_FAILED)
+    return 0;
   mo.data = data;
-  mo.size = size;
-  mo.swapped = size >= 4 && data[0] == 0x95 && data[3] == 0xde;
-  ok = ok && valid (&mo);
-  free (data);
+  mo.size = (uint64_t) st.st_size;
+  memcpy (&magic, mo.data, sizeof magic);
+  mo.swapped = magic == __builtin_bswap32 (MO_MAGIC);
+  ok = valid (&mo);
+  munmap (data, (size_t) st.st_size);
   return ok;
 }

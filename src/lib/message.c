@@ -3,10 +3,34 @@
 #include <config.h>
 
 #include <libintl.h>
+#include <limits.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "omerr-internal.h"
 #include "message-cache.h"
+
+/* Whether T is text in the thread's charset: not empty, every character
+   whole.  A damaged catalog can hand gettext any bytes; checking the one
+   message used, when it enters the cache, costs far less than checking
+   every message of the catalog when it is opened.  */
+static int
+text_valid (const char *t)
+{
+  mbstate_t state;
+  size_t n;
+
+  if (*t == '\0')
+    return 0;
+  memset (&state, 0, sizeof state);
+  for (; *t != '\0'; t += n)
+    {
+      n = mbrlen (t, MB_LEN_MAX, &state);
+      if (n == (size_t) -1 || n == (size_t) -2)
+        return 0;
+    }
+  return 1;
+}
 
 /* The catalog's text for MSGID, or NULL when gettext has none (it then
    hands back MSGID itself) or must not be asked: in C or POSIX
@@ -19,7 +43,7 @@ translation (const char *msgid, int untranslated)
   if (untranslated || omerr_catalog_damaged ())
     return NULL;
   t = dgettext (OMERR_DOMAIN, msgid);
-  return t == msgid || strcmp (t, msgid) == 0 ? NULL : t;
+  return t == msgid || strcmp (t, msgid) == 0 || !text_valid (t) ? NULL : t;
 }
 
 /* Writes TEMPLATE with its first "%s" replaced by CODE in hex
