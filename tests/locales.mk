@@ -53,6 +53,7 @@ AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(top_srcdir)'; abs_top_srcdir='$(abs_top_srcdir)'; \
 	abs_top_builddir='$(abs_top_builddir)'; \
 	LIBTOOL='$(LIBTOOL)'; ICONV='$(ICONV)'; VALGRIND='$(VALGRIND)'; \
+	OMERR_SANITIZERS='$(OMERR_SANITIZERS)'; export OMERR_SANITIZERS; \
 	MSGFMT='$(MSGFMT_PROG)'; EXEEXT='$(EXEEXT)'; NM='$(NM)'; \
 	export top_srcdir abs_top_srcdir abs_top_builddir LIBTOOL ICONV \
 	  VALGRIND MSGFMT EXEEXT NM;
