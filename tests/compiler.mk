@@ -35,3 +35,7 @@ tests_compiler_test_import_LDADD = $(compiler_test_ldadd)
 tests_compiler_test_large_tables_SOURCES = tests/compiler/test-large-tables.c $(compiler_test_fixture)
 tests_compiler_test_large_tables_CPPFLAGS = $(compiler_test_cppflags)
 tests_compiler_test_large_tables_LDADD = $(compiler_test_ldadd)
+
+# Shell tests of the compiler's outputs.
+TESTS += tests/compiler/po-canonical.sh
+EXTRA_DIST += tests/compiler/po-canonical.sh

@@ -98,8 +98,16 @@ catalog_row_entry (struct po_entry_text *e, struct strbuf *extracted,
     .msgid = row->cell[COLUMN_SYMBOL], .msgstr = "",
     .ref_file = master->name, .ref_line = row->line
   };
-  bool ok = strbuf_printf (extracted, "Code: 0x%08X\nEnglish: %s\n",
-                           row->code, row->cell[COLUMN_TEXT]);
+  /* By hand rather than printf: this runs for every row.  */
+  static const char digits[] = "0123456789ABCDEF";
+  char code[sizeof "0x12345678"] = "0x";
+  for (int i = 0; i < 8; i++)
+    code[2 + i] = digits[(row->code >> (28 - 4 * i)) & 0xF];
+  code[10] = '\0';
+  bool ok = strbuf_puts (extracted, "Code: ") && strbuf_puts (extracted, code)
+    && strbuf_puts (extracted, "\nEnglish: ")
+    && strbuf_puts (extracted, row->cell[COLUMN_TEXT])
+    && strbuf_putc (extracted, '\n');
   e->extracted = extracted->data;
   return ok;
 }

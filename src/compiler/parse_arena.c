@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { SLAB_SIZE = 256 * 1024 };
+enum { SLAB_SIZE = 64 * 1024 };
 
 struct slab
 {

@@ -69,13 +69,144 @@ plain_lines (const char *s)
 }
 
 static bool
+letter_or_digit (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+    || (c >= '0' && c <= '9');
+}
+
+/* Whether gettext's line breaker (libunistring's, after Unicode UAX #14)
+   may break S only where a word follows spaces, so that a long S can be
+   wrapped here as msgcat wraps it.  True of words made of letters,
+   digits, '_' and '*', with '(' before them, ')' and . , : ; ! ? after
+   them, an apostrophe followed by letters ("update's") or . , : followed
+   by digits inside them; measured against msgcat
+   on thousands of generated strings (other punctuation, quotes, hyphens
+   or a leading space all add or remove break opportunities).  */
+static bool
+breaks_only_between_words (const char *s)
+{
+  if (*s == ' ')
+    return false;
+  while (*s != '\0')
+    {
+      if (*s == ' ')
+        {
+          s++;
+          continue;
+        }
+      while (*s == '(')
+        s++;
+      const char *core = s;
+      while (letter_or_digit (*s) || *s == '_' || *s == '*')
+        s++;
+      if (s == core)
+        return false;
+      if (*s == '\'' && letter_or_digit (s[1]) && !(s[1] >= '0' && s[1] <= '9'))
+        for (s++; letter_or_digit (*s) && !(*s >= '0' && *s <= '9'); s++)
+          continue;
+      while ((*s == '.' || *s == ',' || *s == ':') && s[1] >= '0' && s[1] <= '9')
+        for (s++; *s >= '0' && *s <= '9'; s++)
+          continue;
+      while (*s == ')')
+        s++;
+      while (*s != '\0' && strchr (".,:;!?", *s) != NULL)
+        s++;
+      if (*s != ' ' && *s != '\0')
+        return false;
+    }
+  return true;
+}
+
+/* Where gettext breaks S (LEN one-column characters, breakable only where
+   a word follows spaces) into lines of at most WIDTH columns, the first
+   starting at column START: positions stored in BREAKS, their number
+   returned.  A piece that does not fit starts a new line; spaces stay at
+   the end of the line before.  */
+static size_t
+line_breaks (const char *s, size_t len, size_t start, size_t width,
+             size_t *breaks)
+{
+  size_t n = 0, column = start, piece = 0, last = 0;
+  bool have_last = false;
+  for (size_t i = 0; i < len; i++)
+    {
+      if (i > 0 && s[i - 1] == ' ' && s[i] != ' ')
+        {
+          if (have_last && column + piece > width)
+            {
+              breaks[n++] = last;
+              column = 0;
+            }
+          last = i;
+          have_last = true;
+          column += piece;
+          piece = 0;
+        }
+      piece++;
+    }
+  if (have_last && column + piece > width)
+    breaks[n++] = last;
+  return n;
+}
+
+/* The room gettext leaves for a string's text (page width less the
+   closing quote and the opening one), and the column the first line's
+   text is measured from after "msgstr ".  */
+enum { LINE_ROOM = PAGE_WIDTH - 2, MSGSTR_START = 7 };
+
+static bool
+msgstr_formats_here (const char *s)
+{
+  return plain_string (s, PAGE_WIDTH - strlen ("msgstr \"\""))
+    || breaks_only_between_words (s);
+}
+
+static bool
+put_msgstr (struct strbuf *out, const char *s)
+{
+  size_t len = strlen (s);
+  size_t *breaks = malloc ((len + 1) * sizeof *breaks);
+  if (breaks == NULL)
+    return false;
+  bool ok;
+  if (line_breaks (s, len, MSGSTR_START, LINE_ROOM, breaks) == 0)
+    ok = strbuf_puts (out, "msgstr \"") && strbuf_append (out, s, len)
+      && strbuf_puts (out, "\"\n");
+  else
+    {
+      size_t n = line_breaks (s, len, 0, LINE_ROOM, breaks), from = 0;
+      ok = strbuf_puts (out, "msgstr \"\"\n");
+      for (size_t i = 0; ok && i <= n; i++)
+        {
+          size_t to = i < n ? breaks[i] : len;
+          ok = strbuf_putc (out, '"') && strbuf_append (out, s + from, to - from)
+            && strbuf_puts (out, "\"\n");
+          from = to;
+        }
+    }
+  free (breaks);
+  return ok;
+}
+
+/* A symbol: no break opportunity, so one line whatever its length.  */
+static bool
+symbol_msgid (const char *s)
+{
+  if (*s == '\0')
+    return false;
+  for (; *s != '\0'; s++)
+    if (!(letter_or_digit (*s) || *s == '_'))
+      return false;
+  return true;
+}
+
+static bool
 formats_here (const struct po_entry_text *e)
 {
   return !e->obsolete && !e->fuzzy && e->prev_msgid == NULL
     && !e->no_c_format && (e->comments == NULL || e->comments[0] == '\0')
-    && e->msgid[0] != '\0'
-    && plain_string (e->msgid, PAGE_WIDTH - strlen ("msgid \"\""))
-    && plain_string (e->msgstr, PAGE_WIDTH - strlen ("msgstr \"\""))
+    && symbol_msgid (e->msgid) && msgstr_formats_here (e->msgstr)
     && plain_lines (e->extracted)
     && (e->ref_file == NULL || (plain_string (e->ref_file, (size_t) -1)
                                 && strchr (e->ref_file, ' ') == NULL));
@@ -94,8 +225,8 @@ format_here (struct strbuf *out, const struct po_entry_text *e)
     }
   if (ok && e->ref_file != NULL)
     ok = strbuf_printf (out, "#: %s:%zu\n", e->ref_file, e->ref_line);
-  return ok && strbuf_printf (out, "msgid \"%s\"\nmsgstr \"%s\"\n", e->msgid,
-                              e->msgstr);
+  return ok && strbuf_puts (out, "msgid \"") && strbuf_puts (out, e->msgid)
+    && strbuf_puts (out, "\"\n") && put_msgstr (out, e->msgstr);
 }
 
 static po_message_t

@@ -321,11 +321,13 @@ read_document (struct table *t, struct diag *d)
     }
   struct reader r = { t, d, &view, false };
   size_t diagnostics = d->count;
+  /* A whole document's tree can live in the arena too, since no chunk
+     will reset it; the view's must not.  */
   cmark_mem *mem = cmark_get_default_mem_allocator ();
   cmark_node *doc = view.text ? parse (view.text, view.len, mem)
-                              : parse (src->text, src->len, mem);
+                              : parse (src->text, src->len, parse_arena ());
   bool ok = doc != NULL && read_tree (&r, doc);
-  if (doc != NULL)
+  if (doc != NULL && view.text != NULL)
     cmark_node_free (doc);
   if (r.redo)
     {
@@ -334,14 +336,13 @@ read_document (struct table *t, struct diag *d)
       forget_rows (t);
       table_view_free (&view);
       r = (struct reader) { t, d, &view, false };
-      doc = parse (src->text, src->len, mem);
+      doc = parse (src->text, src->len, parse_arena ());
       ok = doc != NULL && read_tree (&r, doc);
-      if (doc != NULL)
-        cmark_node_free (doc);
     }
   if (doc == NULL)
     diag_error (d, src->path, 0, 0, "cannot start the Markdown parser");
   table_view_free (&view);
+  parse_arena_release ();
   return ok;
 }
 

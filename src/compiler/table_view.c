@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-unsigned table_view_min_run = 512;
-unsigned table_view_chunk_lines = 256;
+unsigned table_view_min_run = 64;
+unsigned table_view_chunk_lines = 32;
 unsigned long table_view_chunks_read;
 
 enum { KEPT_LINES = 3 };

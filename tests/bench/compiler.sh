@@ -46,9 +46,12 @@ done
 
 if command -v "${HYPERFINE:-hyperfine}" >/dev/null 2>&1; then
   echo
+  # A fresh compile each run: with an existing catalog omerrc would also
+  # read and merge it (make import-po), a different job.
   echo "bundled table ($master):"
   rm -rf "$tmp/po" && mkdir "$tmp/po"
   "${HYPERFINE:-hyperfine}" -N --style basic -w 5 -r 50 \
+    --prepare "rm -f $tmp/po/en.po" \
     "$omerrc --po-dir=$tmp/po --c-table=$tmp/b.c --header=$tmp/b.h --language=en $master" \
     | grep -E 'Time|Range'
 fi

@@ -29,6 +29,8 @@ static void
 read_with (struct result *res, const char *doc, unsigned min_run,
            unsigned chunk)
 {
+  unsigned default_min_run = table_view_min_run;
+  unsigned default_chunk = table_view_chunk_lines;
   table_view_min_run = min_run;
   table_view_chunk_lines = chunk;
   size_t len = strlen (doc);
@@ -43,6 +45,8 @@ read_with (struct result *res, const char *doc, unsigned min_run,
   diag_flush (&d, mem);
   fclose (mem);
   diag_free (&d);
+  table_view_min_run = default_min_run;
+  table_view_chunk_lines = default_chunk;
 }
 
 /* DOC read in chunks of CHUNK lines equals DOC read whole.  Returns how
@@ -75,8 +79,6 @@ assert_same_as_whole (const char *doc, unsigned chunk, size_t expected_rows)
   table_free (&chunked.t);
   free (whole.diagnostics);
   free (chunked.diagnostics);
-  table_view_min_run = 512;
-  table_view_chunk_lines = 256;
   return chunks;
 }
 
@@ -172,6 +174,21 @@ runs_that_are_not_table_rows (void **state)
   strbuf_free (&doc);
 }
 
+/* The published tables, read in chunks of the default size.  */
+static void
+bundled_tables_in_chunks (void **state)
+{
+  (void) state;
+  const char *paths[] = { MASTER_TABLE, ZH_TW_TABLE };
+  for (size_t i = 0; i < 2; i++)
+    {
+      char *doc = read_file (paths[i], NULL);
+      assert_non_null (doc);
+      assert_true (assert_same_as_whole (doc, table_view_chunk_lines, 209) > 0);
+      free (doc);
+    }
+}
+
 int
 main (void)
 {
@@ -180,6 +197,7 @@ main (void)
     cmocka_unit_test (table_ending_the_document),
     cmocka_unit_test (second_long_table_is_reported),
     cmocka_unit_test (runs_that_are_not_table_rows),
+    cmocka_unit_test (bundled_tables_in_chunks),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
