@@ -13,7 +13,8 @@ struct diag;
 /* Write to F (any stream: the fuzzers write to memory).  */
 bool c_table_emit_source (const struct table *master, FILE *f,
                           struct diag *d);
-void c_table_emit_header (const struct table *master, FILE *f);
+bool c_table_emit_header (const struct table *master, FILE *f,
+                          struct diag *d);
 /* Write to PATH, naming FINAL_PATH in diagnostics.  */
 bool c_table_write_source (const struct table *master, const char *path,
                            const char *final_path, struct diag *d);

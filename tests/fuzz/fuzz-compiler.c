@@ -24,7 +24,7 @@ emit (const struct table *t, struct diag *d)
   if (mem == NULL)
     abort ();
   if (c_table_emit_source (t, mem, d))
-    c_table_emit_header (t, mem);
+    c_table_emit_header (t, mem, d);
   if (fclose (mem) != 0)
     abort ();
   /* A table that validated has rows, and the source names each symbol.  */

@@ -74,7 +74,7 @@ compile_seconds (struct text t, size_t *errors)
       FILE *null = fopen ("/dev/null", "w");
       assert_non_null (null);
       assert_true (c_table_emit_source (&table, null, &d));
-      c_table_emit_header (&table, null);
+      assert_true (c_table_emit_header (&table, null, &d));
       fclose (null);
       static const struct catalog_info info = {
         "omerr", "0", "bugs@example.org", "tests", NULL, NULL, 0
