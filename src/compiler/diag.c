@@ -40,6 +40,10 @@ diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
             const char *fmt, ...)
 {
   d->errors++;
+  /* A table broken on every line would otherwise cost more memory in
+     diagnostics than in rows; nobody reads past the first thousands.  */
+  if (d->count >= DIAG_KEPT_MAX)
+    return;
   struct strbuf msg = STRBUF_INIT;
   va_list ap;
   va_start (ap, fmt);
@@ -82,13 +86,11 @@ compare_entries (const void *a, const void *b)
 }
 
 void
-diag_rewind (struct diag *d, size_t count)
+diag_rewind (struct diag *d, size_t count, size_t errors)
 {
+  d->errors = errors;
   while (d->count > count)
-    {
-      free (d->entries[--d->count].message);
-      d->errors--;
-    }
+    free (d->entries[--d->count].message);
 }
 
 void
@@ -106,6 +108,10 @@ diag_flush (struct diag *d, FILE *out)
                  e->column, e->message);
       free (e->message);
     }
+  if (d->errors > d->count + d->flushed)
+    fprintf (out, "omerrc: %zu more errors not shown\n",
+             d->errors - d->count - d->flushed);
+  d->flushed += d->count;
   d->count = 0;
   fflush (out);
 }

@@ -15,21 +15,26 @@ struct diag
   size_t count;
   size_t cap;
   size_t errors;
+  size_t flushed;          /* entries printed by earlier flushes */
   const char **files;      /* file names in order of first use */
   size_t file_count;
   size_t file_cap;
 };
 
-#define DIAG_INIT { NULL, 0, 0, 0, NULL, 0, 0 }
+#define DIAG_INIT { NULL, 0, 0, 0, 0, NULL, 0, 0 }
+
+/* At most this many diagnostics are kept and printed; the others are
+   counted.  */
+#define DIAG_KEPT_MAX 10000
 
 /* LINE and COLUMN count from 1; COLUMN counts characters.  LINE 0 speaks
    of the file as a whole (FILE: error: MESSAGE).  */
 void diag_error (struct diag *d, const char *file, unsigned line,
                  unsigned column, const char *fmt, ...)
   __attribute__ ((format (printf, 5, 6)));
-/* Forgets the diagnostics made after the first COUNT (a pass that is
-   being redone).  */
-void diag_rewind (struct diag *d, size_t count);
+/* Forgets the diagnostics made since D held COUNT entries and ERRORS
+   errors (a pass that is being redone).  */
+void diag_rewind (struct diag *d, size_t count, size_t errors);
 /* Prints the collected diagnostics to OUT and forgets them.  */
 void diag_flush (struct diag *d, FILE *out);
 void diag_free (struct diag *d);

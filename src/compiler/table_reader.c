@@ -320,7 +320,7 @@ read_document (struct table *t, struct diag *d)
       return false;
     }
   struct reader r = { t, d, &view, false };
-  size_t diagnostics = d->count;
+  size_t diagnostics = d->count, errors = d->errors;
   /* A whole document's tree can live in the arena too, since no chunk
      will reset it; the view's must not.  */
   cmark_mem *mem = cmark_get_default_mem_allocator ();
@@ -332,7 +332,7 @@ read_document (struct table *t, struct diag *d)
   if (r.redo)
     {
       /* The shortcut did not fit this document: read it whole.  */
-      diag_rewind (d, diagnostics);
+      diag_rewind (d, diagnostics, errors);
       forget_rows (t);
       table_view_free (&view);
       r = (struct reader) { t, d, &view, false };

@@ -25,6 +25,17 @@ has_pipe (const char *text, size_t len)
 }
 
 static bool
+blank (const char *text, size_t len)
+{
+  for (size_t i = 0; i < len; i++)
+    if (text[i] != ' ' && text[i] != '\t')
+      return false;
+  return true;
+}
+
+/* A run starts at a line with a '|' and goes on to the next blank line:
+   inside a table every such line is a row, pipes or not.  */
+static bool
 find_runs (struct table_view *v, const struct source *src)
 {
   size_t cap = 0;
@@ -34,7 +45,8 @@ find_runs (struct table_view *v, const struct source *src)
       size_t len = 0;
       const char *text = line <= src->line_count
         ? source_line (src, line, &len) : NULL;
-      if (text != NULL && has_pipe (text, len))
+      if (text != NULL && (start != 0 ? !blank (text, len)
+                           : has_pipe (text, len)))
         {
           if (start == 0)
             start = line;

@@ -12,8 +12,8 @@
 
 struct source;
 
-/* Source lines FIRST..LAST: a run of consecutive lines holding a '|';
-   lines FIRST + 3 .. LAST are left out of the view.  */
+/* Source lines FIRST..LAST: a run of non-blank lines, the first holding
+   a '|'; lines FIRST + 3 .. LAST are left out of the view.  */
 struct table_run
 {
   unsigned first;

@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 
+#include "diag.h"
 #include "fixture.h"
 
 static char *scratch;
@@ -181,6 +182,35 @@ translation_disagrees_with_master (void **state)
                       "%s/translation.md:7:2: error: code 0x80CF0009 (OM_E_Z) is not in the master table %s/master.md\n");
 }
 
+/* A table broken on every row: the first DIAG_KEPT_MAX errors, then a
+   count of the rest.  */
+static void
+diagnostics_are_capped (void **state)
+{
+  (void) state;
+  size_t rows = DIAG_KEPT_MAX + 5;
+  size_t size = rows * 32 + 64, len = 0;
+  char *doc = malloc (size);
+  len += (size_t) snprintf (doc + len, size - len, HEAD);
+  for (size_t i = 0; i < rows; i++)
+    len += (size_t) snprintf (doc + len, size - len, "|0x%06zX|OM_E_X%zu|Bad.|\n",
+                              i, i);
+  char *path = path_in (scratch, "capped.md");
+  write_file (path, doc);
+  struct compile_request req = default_request (path);
+  char *diags;
+  assert_false (run_compile (&req, &diags));
+  size_t lines = 0;
+  for (const char *p = diags; *p != '\0'; p++)
+    lines += *p == '\n';
+  assert_int_equal (lines, DIAG_KEPT_MAX + 1);
+  assert_non_null (strstr (diags, "capped.md:3:2: error: invalid code '0x000000'"));
+  assert_non_null (strstr (diags, "\nomerrc: 5 more errors not shown\n"));
+  free (diags);
+  free (path);
+  free (doc);
+}
+
 int
 main (void)
 {
@@ -193,6 +223,7 @@ main (void)
     cmocka_unit_test (invalid_utf8),
     cmocka_unit_test (severity_bit),
     cmocka_unit_test (translation_disagrees_with_master),
+    cmocka_unit_test (diagnostics_are_capped),
   };
   return cmocka_run_group_tests (tests, setup, teardown);
 }
