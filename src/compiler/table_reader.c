@@ -139,9 +139,10 @@ struct reader
 static cmark_node *parse (const char *text, size_t len, cmark_mem *mem);
 
 /* The left-out lines of RUN, rows of the table whose header is on line
-   HEADER, chunk by chunk.  */
+   HEADER, chunk by chunk: read into the table if KEEP, else only checked
+   to be rows (a table reported as a second one).  */
 static bool
-read_run (struct reader *r, struct table_run *run, unsigned header)
+read_run (struct reader *r, struct table_run *run, unsigned header, bool keep)
 {
   const struct source *src = &r->t->src;
   bool ok = true;
@@ -167,7 +168,8 @@ read_run (struct reader *r, struct table_run *run, unsigned header)
             {
               unsigned line = table_view_source_line
                 (&chunk, (unsigned) cmark_node_get_start_line (row));
-              ok = read_row (r->t, row, line, r->d) && ok;
+              if (keep)
+                ok = read_row (r->t, row, line, r->d) && ok;
               rows++;
             }
       r->redo = rows != last - first + 1;
@@ -206,7 +208,7 @@ read_table (struct reader *r, cmark_node *table)
         ok = read_row (t, row, row_line, r->d) && ok;
         struct table_run *run = table_view_run_ending (r->view, row_line);
         if (run != NULL && run->first == t->header_line)
-          ok = read_run (r, run, t->header_line) && ok;
+          ok = read_run (r, run, t->header_line, true) && ok;
       }
   return ok;
 }
@@ -272,10 +274,15 @@ read_tree (struct reader *r, cmark_node *doc)
         continue;
       if (found)
         {
-          diag_error (r->d, src->path, table_view_source_line
-                      (r->view, (unsigned) cmark_node_get_start_line (node)),
-                      1, "a second table (the first is on line %u); "
-                      "a document holds one error table", t->header_line);
+          unsigned line = table_view_source_line
+            (r->view, (unsigned) cmark_node_get_start_line (node));
+          diag_error (r->d, src->path, line, 1, "a second table (the first "
+                      "is on line %u); a document holds one error table",
+                      t->header_line);
+          /* Its left-out rows are not read, but must be rows.  */
+          struct table_run *run = table_view_run_ending (r->view, line + 2);
+          if (run != NULL && run->first == line)
+            read_run (r, run, line, false);
           ok = false;
           continue;
         }

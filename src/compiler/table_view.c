@@ -140,9 +140,20 @@ table_view_source_line (const struct table_view *v, unsigned line)
 struct table_run *
 table_view_run_ending (const struct table_view *v, unsigned line)
 {
-  for (size_t i = 0; i < v->run_count; i++)
-    if (v->runs[i].first + KEPT_LINES - 1 == line)
-      return &v->runs[i];
+  /* Runs are in source order: a binary search, since this is asked for
+     every row.  */
+  size_t lo = 0, hi = v->run_count;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      unsigned kept_last = v->runs[mid].first + KEPT_LINES - 1;
+      if (kept_last == line)
+        return &v->runs[mid];
+      if (kept_last < line)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
   return NULL;
 }
 
