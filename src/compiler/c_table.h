@@ -1,6 +1,7 @@
 /* The generated C side of libomerr: the code table (one string blob and
-   offsets, sorted by code, see src/lib/omerr-table.h) and the public header
-   of constants.  */
+   offsets, sorted by code, see src/lib/omerr-table.h), the public header
+   of constants, and the internal header of the table's hash
+   (code_hash.h).  */
 #ifndef OMERRC_C_TABLE_H
 #define OMERRC_C_TABLE_H
 
@@ -15,10 +16,15 @@ bool c_table_emit_source (const struct table *master, FILE *f,
                           struct diag *d);
 bool c_table_emit_header (const struct table *master, FILE *f,
                           struct diag *d);
+bool c_table_emit_hash (const struct table *master, FILE *f,
+                        struct diag *d);
 /* Write to PATH, naming FINAL_PATH in diagnostics.  */
 bool c_table_write_source (const struct table *master, const char *path,
                            const char *final_path, struct diag *d);
 bool c_table_write_header (const struct table *master, const char *path,
                            const char *final_path, struct diag *d);
+
+bool c_table_write_hash (const struct table *master, const char *path,
+                         const char *final_path, struct diag *d);
 
 #endif

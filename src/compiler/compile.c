@@ -89,6 +89,9 @@ write_outputs (const struct compile_request *req, const struct table *master,
   if (ok && req->header_path)
     ok = (temp = output_begin (set, req->header_path, d))
       && c_table_write_header (master, temp, req->header_path, d);
+  if (ok && req->hash_header_path)
+    ok = (temp = output_begin (set, req->hash_header_path, d))
+      && c_table_write_hash (master, temp, req->hash_header_path, d);
   if (ok && req->pot_path)
     ok = (temp = output_begin (set, req->pot_path, d))
       && catalog_write_template (master, &req->info, temp, req->pot_path, d);

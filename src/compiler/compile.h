@@ -27,6 +27,7 @@ struct compile_request
   const char *import_state_dir;  /* what the last import brought in, or NULL */
   const char *c_table_path;
   const char *header_path;
+  const char *hash_header_path;
   const char **update_paths;  /* existing catalogs to bring up to date */
   size_t update_count;
   struct catalog_info info;

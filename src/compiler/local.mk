@@ -6,6 +6,7 @@ bin_PROGRAMS += omerrc
 noinst_LIBRARIES += src/compiler/libomerrc.a
 src_compiler_libomerrc_a_SOURCES = \
 	src/compiler/c_table.c src/compiler/c_table.h \
+	src/compiler/code_hash.c src/compiler/code_hash.h \
 	src/compiler/catalog.c src/compiler/catalog.h src/compiler/catalog_update.c \
 	src/compiler/po_io.c src/compiler/po_io.h src/compiler/po_writer.c \
 	src/compiler/cell_text.c src/compiler/cell_text.h \

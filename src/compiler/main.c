@@ -40,6 +40,8 @@ usage (FILE *out)
          "      --import-state=DIR     where the last import is recorded (DIR/LL.po)\n"
          "      --c-table=FILE         C source of the code table for libomerr\n"
          "      --header=FILE          C header of the codes as uint32_t constants\n"
+         "      --hash-header=FILE     C header of the hash libomerr's cache uses\n"
+         "                             for the codes\n"
          "      --update-po=FILE       bring the existing catalog FILE up to date with\n"
          "                             MASTER, keeping every translation; entries whose\n"
          "                             English changed become fuzzy (repeatable)\n"
@@ -134,6 +136,7 @@ main (int argc, char **argv)
     { "po-dir", required_argument, NULL, 'D' },
     { "c-table", required_argument, NULL, 'C' },
     { "header", required_argument, NULL, 'H' },
+    { "hash-header", required_argument, NULL, 'S' },
     { "language", required_argument, NULL, 'l' },
     { "domain", required_argument, NULL, 'd' },
     { "package-version", required_argument, NULL, 'v' },
@@ -163,6 +166,7 @@ main (int argc, char **argv)
       case 'I': req.import_state_dir = optarg; break;
       case 'C': req.c_table_path = optarg; break;
       case 'H': req.header_path = optarg; break;
+      case 'S': req.hash_header_path = optarg; break;
       case 'l': master_language = optarg; break;
       case 'd': req.info.package = optarg; break;
       case 'v': req.info.version = optarg; break;

@@ -1,8 +1,10 @@
 ## src/generated/: files omerrc writes from the English master table.
 ## Generated files are never edited by hand; each says what made it.
 
-# The code table and the constants header live in the build tree.
-omerr_generated_sources = src/generated/omerr-table.c src/generated/omerr-codes.h
+# The code table, the constants header and the internal header of the
+# codes' hash (for libomerr's message cache) live in the build tree.
+omerr_generated_sources = src/generated/omerr-table.c \
+	src/generated/omerr-codes.h src/generated/omerr-table-hash.h
 BUILT_SOURCES += $(omerr_generated_sources)
 CLEANFILES += $(omerr_generated_sources)
 
@@ -13,12 +15,13 @@ OMERRC_CATALOG_FLAGS = \
 	--notice-file=$(srcdir)/data/attribution.txt --source-root=$(srcdir) \
 	--message='OMERR_UNKNOWN_CODE=Unknown error code %s'
 
-# One omerrc run writes both; the stamp keeps make from running it twice.
+# One omerrc run writes all three; the stamp keeps make from running it twice.
 $(omerr_generated_sources): src/generated/table.stamp
 src/generated/table.stamp: $(srcdir)/$(OMERR_MASTER_TABLE) omerrc$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) src/generated && \
 	./omerrc$(EXEEXT) --c-table=src/generated/omerr-table.c \
 	  --header=src/generated/omerr-codes.h \
+	  --hash-header=src/generated/omerr-table-hash.h \
 	  --source-root=$(srcdir) $(srcdir)/$(OMERR_MASTER_TABLE) && \
 	touch $@
 CLEANFILES += src/generated/table.stamp

@@ -23,8 +23,8 @@ emit (const struct table *t, struct diag *d)
   FILE *mem = open_memstream (&buf, &len);
   if (mem == NULL)
     abort ();
-  if (c_table_emit_source (t, mem, d))
-    c_table_emit_header (t, mem, d);
+  if (c_table_emit_source (t, mem, d) && c_table_emit_header (t, mem, d))
+    c_table_emit_hash (t, mem, d);
   if (fclose (mem) != 0)
     abort ();
   /* A table that validated has rows, and the source names each symbol.  */

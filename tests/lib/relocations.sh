@@ -38,11 +38,14 @@ fi
 
 mkdir "$tap_tmp/real" "$tap_tmp/big"
 cp "$abs_top_builddir/src/generated/omerr-table.c" \
-  "$abs_top_builddir/src/generated/omerr-codes.h" "$tap_tmp/real/"
+  "$abs_top_builddir/src/generated/omerr-codes.h" \
+  "$abs_top_builddir/src/generated/omerr-table-hash.h" "$tap_tmp/real/"
 AWK=${AWK:-awk} sh "$abs_top_srcdir/tests/bench/gen-table.sh" $rows \
   >"$tap_tmp/big/table.md"
 run "$abs_top_builddir/omerrc$EXEEXT" --c-table="$tap_tmp/big/omerr-table.c" \
-  --header="$tap_tmp/big/omerr-codes.h" --language=en "$tap_tmp/big/table.md"
+  --header="$tap_tmp/big/omerr-codes.h" \
+  --hash-header="$tap_tmp/big/omerr-table-hash.h" \
+  --language=en "$tap_tmp/big/table.md"
 if test "$status" != 0; then
   tap_not_ok "omerrc compiles a synthetic table of $rows rows" "$err"
   tap_done
