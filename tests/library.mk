@@ -24,6 +24,20 @@ tests_lib_test_message_cache_SOURCES = tests/lib/test-message-cache.c \
 	tests/lib/test-locale.h
 tests_lib_test_message_cache_CFLAGS = $(omerr_lib_test_cflags)
 tests_lib_test_message_cache_LDADD = $(omerr_lib_test_ldadd)
+# The same differential test around a deliberately bad hash: multiplying
+# by 2^32 - 1 puts the table's 0x80CF.... codes in one long run of slots
+# and its 0x00CF.... codes in a run that wraps around the end, so the
+# cache's probing is tested, not just first slots.  The library's sources
+# are compiled into the test for that.
+check_PROGRAMS += tests/lib/test-message-cache-probing
+TESTS += tests/lib/test-message-cache-probing
+tests_lib_test_message_cache_probing_SOURCES = tests/lib/test-message-cache.c \
+	tests/lib/test-locale.h $(libomerr_la_SOURCES)
+nodist_tests_lib_test_message_cache_probing_SOURCES = $(omerr_generated_sources)
+tests_lib_test_message_cache_probing_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DOMERR_BUILDING_LIBRARY -DOMERR_CACHE_MULTIPLIER=0xFFFFFFFFu
+tests_lib_test_message_cache_probing_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_message_cache_probing_LDADD = $(CMOCKA_LIBS) $(LTLIBINTL)
 # The catalog check is internal (not exported): compiled into the test.
 tests_lib_test_catalog_check_SOURCES = tests/lib/test-catalog-check.c \
 	src/lib/catalog-check.c
@@ -39,7 +53,8 @@ EXTRA_DIST += tests/lib/exports.sh tests/lib/installed.c
 TESTS += tests/lib/relocations.sh
 EXTRA_DIST += tests/lib/relocations.sh
 AM_TESTS_ENVIRONMENT += \
-	OMERR_CC='$(CC)'; OMERR_CFLAGS='$(CFLAGS) $(PTHREAD_CFLAGS)'; \
+	OMERR_CC='$(CC)'; \
+	OMERR_CFLAGS='$(CFLAGS) $(PTHREAD_CFLAGS) $(NO_PLT_CFLAGS)'; \
 	READELF='$(READELF)'; AWK='$(AWK)'; \
 	omerr_lib_sources='$(filter %.c,$(libomerr_la_SOURCES))'; \
 	export OMERR_CC OMERR_CFLAGS READELF AWK omerr_lib_sources;

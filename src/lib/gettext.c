@@ -15,12 +15,12 @@ omerr_gettext (uint32_t code)
 {
 #ifdef OMERR_MESSAGE_CACHE
   /* The hot path, inline: no call but uselocale.  */
-  const char *m = omerr_cache_lookup (code);
+  const char *m = omerr_cache_first_slot (code);
 
   if (__builtin_expect (m != NULL, 1))
     return m;
 #endif
-  return omerr_message_fill (code, scratch);
+  return omerr_message (code, scratch);
 }
 
 const char *

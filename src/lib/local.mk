@@ -15,9 +15,10 @@ libomerr_la_SOURCES = \
 	src/lib/gettext.c src/lib/gettext-r.c
 nodist_libomerr_la_SOURCES = $(omerr_generated_sources)
 # Only the functions declared OMERR_API in omerr.h are exported: hidden by
-# default, and libtool's symbol list as a second fence.
+# default, and libtool's symbol list as a second fence.  NO_PLT_CFLAGS:
+# see configure.ac.
 libomerr_la_CPPFLAGS = $(AM_CPPFLAGS) -DOMERR_BUILDING_LIBRARY
-libomerr_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
+libomerr_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden $(NO_PLT_CFLAGS)
 libomerr_la_LDFLAGS = -version-info $(LIBOMERR_LT_VERSION) -no-undefined \
 	-export-symbols-regex '^omerr_(gettext|gettext_l|gettext_r|symbol|code|english|count|code_at)$$' \
 	$(PTHREAD_CFLAGS)

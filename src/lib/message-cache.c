@@ -11,10 +11,6 @@
 
 #ifdef OMERR_MESSAGE_CACHE
 
-/* Tables larger than this are looked up without a cache: the cache would
-   cost each thread 16 bytes per slot.  */
-#define LARGEST_CACHED_TABLE 65536
-
 /* (locale_t) 0, which uselocale never returns: no lookup matches.  */
 struct omerr_message_cache omerr_no_cache;
 __thread struct omerr_message_cache *omerr_thread_cache
@@ -30,6 +26,48 @@ struct thread_caches
   struct omerr_message_cache *set[SETS];
 };
 
+/* A new, empty cache with the identity COUNTER, LOCALE and its
+   LC_MESSAGES NAME; NULL without memory.  calloc frees every slot: each
+   code is one that does not hash to its slot (0, and for slot 0 another),
+   so no lookup matches it, and each message is NULL.  */
+static struct omerr_message_cache *
+new_cache (int counter, locale_t locale, const char *name)
+{
+  struct omerr_message_cache *c = calloc (1, sizeof *c);
+  uint32_t spare = 1;
+
+  if (c == NULL)
+    return NULL;
+  while (omerr_cache_hash (spare) == 0)
+    spare++;
+  c->codes[0] = spare;
+  if (locale != LC_GLOBAL_LOCALE)
+    {
+      /* A thread locale's name is compared by content: its address may
+         be reused by another locale.  */
+      c->name_copy = strdup (name);
+      if (c->name_copy == NULL)
+        {
+          free (c);
+          return NULL;
+        }
+    }
+  c->counter = counter;
+  c->locale = locale;
+  c->global = locale == LC_GLOBAL_LOCALE ? locale : (locale_t) 0;
+  return c;
+}
+
+static void
+free_cache (struct omerr_message_cache *c)
+{
+  if (c != NULL)
+    {
+      free (c->name_copy);
+      free (c);
+    }
+}
+
 /* Frees a thread's caches when it exits.  */
 static pthread_key_t cache_key;
 static int cache_key_made;
@@ -44,11 +82,7 @@ free_caches (void *p)
   /* A later thread-exit destructor may still ask for a message.  */
   omerr_thread_cache = &omerr_no_cache;
   for (i = 0; i < SETS; i++)
-    if (t->set[i] != NULL)
-      {
-        free (t->set[i]->name_copy);
-        free (t->set[i]);
-      }
+    free_cache (t->set[i]);
   free (t);
 }
 
@@ -89,42 +123,17 @@ thread_caches (void)
   return t;
 }
 
-static struct omerr_message_cache *
-new_cache (void)
-{
-  struct omerr_message_cache *c;
-  uint32_t capacity = 16;
-  unsigned bits = 4;
-
-  if (omerr_table_size > LARGEST_CACHED_TABLE)
-    return NULL;
-  while (capacity < 2 * omerr_table_size)
-    {
-      capacity *= 2;
-      bits++;
-    }
-  c = calloc (1, sizeof *c + capacity * sizeof c->slots[0]);
-  if (c == NULL)
-    return NULL;
-  c->shift = 32 - bits;
-  c->mask = capacity - 1;
-  /* uselocale never returns (locale_t) 0: no lookup matches yet.  */
-  c->locale = c->global = (locale_t) 0;
-  return c;
-}
-
 const char *
 omerr_cache_probe_on (const struct omerr_message_cache *c, uint32_t code,
                       uint32_t i)
 {
-  /* A free slot holds code 0 and NULL: a miss either way.  */
-  while (c->slots[i].code != code)
+  while (c->messages[i] != NULL)
     {
-      if (c->slots[i].message == NULL)
-        return NULL;
-      i = (i + 1) & c->mask;
+      if (c->codes[i] == code)
+        return c->messages[i];
+      i = (i + 1) % OMERR_CACHE_SLOTS;
     }
-  return c->slots[i].message;
+  return NULL;
 }
 
 /* Whether the cache C was filled for a thread-specific locale with the
@@ -138,13 +147,14 @@ same_name (const struct omerr_message_cache *c, locale_t locale)
 }
 
 const char *
-omerr_cache_lookup_thread (uint32_t code, locale_t locale)
+omerr_cache_lookup (uint32_t code)
 {
+  locale_t locale = uselocale ((locale_t) 0);
   const struct omerr_message_cache *c = omerr_thread_cache;
 
-  if (locale == c->locale && locale != LC_GLOBAL_LOCALE
+  if (locale == c->locale
       && c->counter == __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED)
-      && same_name (c, locale))
+      && (locale == LC_GLOBAL_LOCALE || same_name (c, locale)))
     return omerr_cache_probe (c, code);
   return NULL;
 }
@@ -158,31 +168,6 @@ holds (const struct omerr_message_cache *c, int counter, locale_t locale,
   return c->locale == locale && c->counter == counter
          && (locale == LC_GLOBAL_LOCALE
              || (c->name_copy != NULL && strcmp (name, c->name_copy) == 0));
-}
-
-/* Empties C and gives it the identity COUNTER, LOCALE, NAME.  */
-static int
-reset (struct omerr_message_cache *c, int counter, locale_t locale,
-       const char *name)
-{
-  memset (c->slots, 0, ((size_t) c->mask + 1) * sizeof c->slots[0]);
-  c->unknown = NULL;
-  free (c->name_copy);
-  c->name_copy = NULL;
-  c->locale = c->global = (locale_t) 0;
-  if (locale != LC_GLOBAL_LOCALE)
-    {
-      /* A thread locale's name is compared by content: its address may
-         be reused by another locale.  */
-      c->name_copy = strdup (name);
-      if (c->name_copy == NULL)
-        return 0;
-    }
-  c->counter = counter;
-  c->locale = locale;
-  if (locale == LC_GLOBAL_LOCALE)
-    c->global = locale;
-  return 1;
 }
 
 struct omerr_message_cache *
@@ -204,23 +189,26 @@ omerr_cache_now (int *untranslated)
   t = thread_caches ();
   if (t == NULL)
     return NULL;
-  /* The one that holds, else the least recent (or a new one), moves to
-     the front.  */
+  /* The one that holds, else a new one in place of the least recent,
+     moves to the front.  */
   for (i = 0; i < SETS - 1; i++)
     if (t->set[i] == NULL || holds (t->set[i], counter, locale, name))
       break;
   c = t->set[i];
-  if (c == NULL)
+  if (c == NULL || !holds (c, counter, locale, name))
     {
-      c = new_cache ();
-      if (c == NULL)
+      /* Not emptied in place: calloc's zeroes cost less than clearing
+         (a large cache's pages come zeroed).  */
+      struct omerr_message_cache *fresh = new_cache (counter, locale, name);
+
+      if (fresh == NULL)
         return NULL;
+      free_cache (c);
+      c = fresh;
     }
   memmove (&t->set[1], &t->set[0], (size_t) i * sizeof t->set[0]);
   t->set[0] = c;
   omerr_thread_cache = c;
-  if (!holds (c, counter, locale, name) && !reset (c, counter, locale, name))
-    return NULL;
   return c;
 }
 
@@ -230,11 +218,11 @@ omerr_cache_store (struct omerr_message_cache *c, uint32_t code,
 {
   uint32_t i;
 
-  for (i = omerr_cache_hash (c, code);; i = (i + 1) & c->mask)
-    if (c->slots[i].message == NULL || c->slots[i].code == code)
+  for (i = omerr_cache_hash (code);; i = (i + 1) % OMERR_CACHE_SLOTS)
+    if (c->messages[i] == NULL || c->codes[i] == code)
       {
-        c->slots[i].code = code;
-        c->slots[i].message = message;
+        c->codes[i] = code;
+        c->messages[i] = message;
         return;
       }
 }

@@ -31,21 +31,34 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "omerr-table-hash.h"
+
+/* A table of more codes than this is looked up without a cache: the cache
+   would cost each thread 12 bytes per slot.  */
+#define OMERR_LARGEST_CACHED_TABLE 65536
+
 #if defined HAVE_NL_MSG_CAT_CNTR && defined _NL_LOCALE_NAME \
-    && defined HAVE_USELOCALE && defined __GNUC__
+    && defined HAVE_USELOCALE && defined __GNUC__ \
+    && OMERR_TABLE_ROWS <= OMERR_LARGEST_CACHED_TABLE
 # define OMERR_MESSAGE_CACHE 1
 #endif
 
 #ifdef OMERR_MESSAGE_CACHE
 
+/* The hash omerrc chose for the table's codes (omerr-table-hash.h), as
+   compile-time constants: an immediate multiply and shift.  A test may
+   impose a worse multiplier to exercise the probing.  */
+#define OMERR_CACHE_BITS OMERR_TABLE_HASH_BITS
+#define OMERR_CACHE_SLOTS (1u << OMERR_CACHE_BITS)
+#ifndef OMERR_CACHE_MULTIPLIER
+# define OMERR_CACHE_MULTIPLIER OMERR_TABLE_HASH_MULTIPLIER
+#endif
+/* The cache holds at most one slot per code: probing ends at a free one.  */
+_Static_assert (OMERR_CACHE_SLOTS > OMERR_TABLE_ROWS,
+                "the cache has a free slot");
+
 /* glibc's catalog counter (not declared in any header).  */
 extern int _nl_msg_cat_cntr;
-
-struct omerr_cache_slot
-{
-  const char *message;          /* NULL: the slot is free */
-  uint32_t code;
-};
 
 struct omerr_message_cache
 {
@@ -58,11 +71,14 @@ struct omerr_message_cache
   char *name_copy;              /* LC_MESSAGES name of a thread locale */
   /* The unknown-code template (NULL: not asked yet).  */
   const char *unknown;
-  /* Open addressing, linear probing; the capacity is a power of two at
-     least twice the number of codes, so a probe ends soon.  */
-  unsigned shift;               /* 32 - log2 (capacity) */
-  uint32_t mask;                /* capacity - 1 */
-  struct omerr_cache_slot slots[];
+  /* Open addressing with linear probing over OMERR_CACHE_SLOTS slots (see
+     omerr-table-hash.h: for the table's own codes, each one's first slot
+     is its own).  A slot is free when its message is NULL; a free slot's
+     code is one that does not hash to it, so that the inline path needs
+     a single comparison.  Two arrays, so that each is indexed by a
+     scaled register.  */
+  uint32_t codes[OMERR_CACHE_SLOTS];
+  const char *messages[OMERR_CACHE_SLOTS];
 };
 
 /* Initial-exec: one load from the thread pointer, no __tls_get_addr.
@@ -74,9 +90,12 @@ extern __thread struct omerr_message_cache *omerr_thread_cache
 extern struct omerr_message_cache omerr_no_cache
   __attribute__ ((visibility ("hidden")));
 
-/* omerr_cache_lookup for a thread-specific LOCALE (out of line: the
-   rare case, with a comparison of locale names).  */
-const char *omerr_cache_lookup_thread (uint32_t code, locale_t locale)
+/* The cached message of CODE in the calling thread's locale, or NULL
+   when the caller must ask gettext (no cache yet, stale, unknown code,
+   not asked yet): the whole of what omerr_cache_first_slot only begins,
+   with the full probe and thread-specific locales, whose names are
+   compared.  */
+const char *omerr_cache_lookup (uint32_t code)
   __attribute__ ((visibility ("hidden")));
 
 /* The calling thread's cache, emptied first unless it holds for the
@@ -91,47 +110,54 @@ void omerr_cache_store (struct omerr_message_cache *c, uint32_t code,
                         const char *message)
   __attribute__ ((visibility ("hidden")));
 
+/* The first slot of CODE: multiplicative hashing, the top bits of the
+   product.  */
+static inline uint32_t
+omerr_cache_hash (uint32_t code)
+{
+  return (uint32_t) (code * OMERR_CACHE_MULTIPLIER) >> (32 - OMERR_CACHE_BITS);
+}
+
 /* Goes on probing from slot I, where CODE was not.  */
 const char *omerr_cache_probe_on (const struct omerr_message_cache *c,
                                   uint32_t code, uint32_t i)
   __attribute__ ((visibility ("hidden")));
 
-static inline uint32_t
-omerr_cache_hash (const struct omerr_message_cache *c, uint32_t code)
-{
-  /* Fibonacci hashing: the top bits of the product spread codes that
-     differ in any bits, like 0x80CF0001 and 0x80CF1001.  */
-  return (code * 2654435769u) >> c->shift;
-}
-
-/* The message cached in C for the known CODE, or NULL: the first slot
-   inline, the rest of the probe out of line.  */
+/* The message cached in C for CODE, or NULL.  */
 static inline const char *
 omerr_cache_probe (const struct omerr_message_cache *c, uint32_t code)
 {
-  uint32_t i = omerr_cache_hash (c, code);
+  uint32_t i = omerr_cache_hash (code);
 
-  if (__builtin_expect (c->slots[i].code == code, 1))
-    return c->slots[i].message;
+  if (__builtin_expect (c->codes[i] == code, 1))
+    return c->messages[i];
   return omerr_cache_probe_on (c, code, i);
 }
 
-/* The cached message of the known CODE, or NULL when the caller must take
-   the slow path (no cache yet, stale, unknown code, not asked yet).
-   Every instruction here counts (see tests/bench/).  */
+/* The common case of omerr_cache_lookup, inline: the global locale and
+   CODE in its first slot.  NULL otherwise.  Every instruction here counts
+   (see tests/bench/).  */
 static inline const char *
-omerr_cache_lookup (uint32_t code)
+omerr_cache_first_slot (uint32_t code)
 {
   /* First the call, so that only CODE must survive it.  */
   locale_t locale = uselocale ((locale_t) 0);
   const struct omerr_message_cache *c = omerr_thread_cache;
+  uint32_t i;
 
   /* The counter is read once, without tearing; glibc too reads it
      without a lock.  */
-  if (__builtin_expect (locale == c->global, 1)
-      && c->counter == __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED))
-    return omerr_cache_probe (c, code);
-  return omerr_cache_lookup_thread (code, locale);
+  if (__builtin_expect (locale != c->global, 0)
+      || c->counter != __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED))
+    return NULL;
+  i = omerr_cache_hash (code);
+  if (__builtin_expect (c->codes[i] != code, 0))
+    return NULL;
+  /* Only a taken slot holds a code that hashes to it: the message is
+     there, and the caller's test for NULL can go.  */
+  if (c->messages[i] == NULL)
+    __builtin_unreachable ();
+  return c->messages[i];
 }
 
 #endif /* OMERR_MESSAGE_CACHE */
