@@ -59,12 +59,15 @@ header_fields (struct strbuf *sb, const struct catalog_info *info,
                            : "nplurals=INTEGER; plural=EXPRESSION;");
 }
 
-/* The header entry of a template (TABLE NULL) or of LANG's catalog.  */
-static po_message_t
-new_header (const struct table *table, const struct table *master,
-            const char *lang, const struct catalog_info *info)
+/* The header entry of a template (TABLE NULL) or of LANG's catalog, its
+   text in COMMENT and FIELDS.  */
+static bool
+new_header (struct po_entry_text *header, struct strbuf *comment,
+            struct strbuf *fields, const struct table *table,
+            const struct table *master, const char *lang,
+            const struct catalog_info *info)
 {
-  struct strbuf first = STRBUF_INIT, comment = STRBUF_INIT, fields = STRBUF_INIT;
+  struct strbuf first = STRBUF_INIT;
   const char *pot_date = master->date ? master->date : "1970-01-01";
   const char *po_date = table && table->date ? table->date : pot_date;
   const char *team = lang ? language_english_name (lang) : NULL;
@@ -73,20 +76,14 @@ new_header (const struct table *table, const struct table *master,
                      info->package)
     : strbuf_printf (&first, "%s (%s) messages for %s.",
                      team ? team : lang, lang, info->package);
-  ok = ok && header_comment (&comment, first.data, table ? table : master,
+  ok = ok && header_comment (comment, first.data, table ? table : master,
                              info, table == NULL)
-    && header_fields (&fields, info, pot_date, po_date, lang);
-  po_message_t header = NULL;
-  if (ok)
-    {
-      header = po_new_message ("", fields.data);
-      po_message_set_comments (header, comment.data);
-      po_message_set_fuzzy (header, table == NULL);
-    }
+    && header_fields (fields, info, pot_date, po_date, lang);
+  *header = (struct po_entry_text) { .msgid = "", .msgstr = fields->data,
+                                     .comments = comment->data,
+                                     .fuzzy = table == NULL };
   strbuf_free (&first);
-  strbuf_free (&comment);
-  strbuf_free (&fields);
-  return header;
+  return ok;
 }
 
 bool
@@ -165,8 +162,13 @@ write_catalog (const struct table *table, const struct table *master,
                const char *path, const char *final_path, struct diag *d)
 {
   size_t *index = table && table != master ? table_index_by_code (table) : NULL;
-  po_message_t header = new_header (table, master, lang, info);
-  struct po_writer *w = header ? po_writer_new (header) : NULL;
+  struct po_entry_text header;
+  struct strbuf comment = STRBUF_INIT, fields = STRBUF_INIT;
+  struct po_writer *w = new_header (&header, &comment, &fields, table, master,
+                                    lang, info)
+    ? po_writer_new (&header) : NULL;
+  strbuf_free (&comment);
+  strbuf_free (&fields);
   struct strbuf extracted = STRBUF_INIT;
   bool ok = w != NULL && (table == NULL || table == master || index);
   for (size_t i = 0; ok && i < master->row_count; i++)

@@ -33,11 +33,12 @@ catalog_update (const struct table *master, const struct catalog_info *info,
                   : "no such catalog to update");
       return false;
     }
-  po_message_t h = po_new_message ("", po_message_msgstr (current->header));
-  po_message_set_comments (h, po_entries_comments (current,
-                                                  current->header));
-  po_message_set_fuzzy (h, po_message_is_fuzzy (current->header));
-  struct po_writer *w = po_writer_new (h);
+  struct po_entry_text h = {
+    .msgid = "", .msgstr = po_message_msgstr (current->header),
+    .comments = po_entries_comments (current, current->header),
+    .fuzzy = po_message_is_fuzzy (current->header)
+  };
+  struct po_writer *w = po_writer_new (&h);
   struct strbuf extracted = STRBUF_INIT;
   bool ok = w != NULL;
   for (size_t i = 0; ok && i < master->row_count; i++)

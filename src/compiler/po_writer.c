@@ -16,8 +16,13 @@ enum { PAGE_WIDTH = 79 };
 
 struct po_writer
 {
-  po_file_t slow;                  /* header and the entries gettext formats */
+  po_file_t slow;                  /* the header and the entries gettext
+                                      formats */
   po_message_iterator_t it;
+  bool any_slow;                   /* whether SLOW must be written: it holds
+                                      an entry, or the header is not
+                                      formatted here */
+  struct strbuf header;            /* the header formatted here, or empty */
   FILE *fast;                      /* the entries formatted here, in order,
                                       spooled to a temporary file */
   struct strbuf entry;             /* the entry being formatted */
@@ -28,17 +33,29 @@ struct po_writer
   bool failed;
 };
 
+static po_message_t to_message (const struct po_entry_text *e);
+static bool header_formats_here (const struct po_entry_text *h);
+static bool format_header (struct strbuf *out, const struct po_entry_text *h);
+
 struct po_writer *
-po_writer_new (po_message_t header)
+po_writer_new (const struct po_entry_text *header)
 {
   struct po_writer *w = calloc (1, sizeof *w);
   if (w == NULL)
     return NULL;
+  /* SLOW always has the header: gettext takes the charset from it.  */
   w->slow = po_file_create ();
   w->it = po_message_iterator (w->slow, NULL);
-  po_message_insert (w->it, header);
+  po_message_insert (w->it, to_message (header));
+  if (!header_formats_here (header))
+    w->any_slow = true;
+  else if (!format_header (&w->header, header))
+    w->failed = true;
   w->fast = tmpfile ();
-  w->failed = w->fast == NULL;
+  /* One write and one read for a table of a few hundred rows.  */
+  if (w->fast != NULL)
+    setvbuf (w->fast, NULL, _IOFBF, 65536);
+  w->failed = w->failed || w->fast == NULL;
   return w;
 }
 
@@ -229,6 +246,59 @@ format_here (struct strbuf *out, const struct po_entry_text *e)
     && strbuf_puts (out, "\"\n") && put_msgstr (out, e->msgstr);
 }
 
+/* The header entry: translator comments, perhaps "#, fuzzy", and a msgstr
+   of at least two lines, each short enough for gettext to leave whole and
+   in need of no escape but its final "\n".  */
+static bool
+header_formats_here (const struct po_entry_text *h)
+{
+  if (h->msgid[0] != '\0' || h->obsolete || h->prev_msgid != NULL
+      || h->no_c_format || h->ref_file != NULL
+      || (h->extracted != NULL && h->extracted[0] != '\0'))
+    return false;
+  for (const char *c = h->comments; c != NULL && *c != '\0'; c++)
+    if ((*c < 0x20 && *c > 0 && *c != '\n') || *c == 0x7F)
+      return false;
+  size_t lines = 0, len = 0;
+  for (const char *c = h->msgstr; *c != '\0'; c++)
+    if (*c == '\n')
+      {
+        lines++;
+        len = 0;
+      }
+    else if (*c < 0x20 || *c > 0x7E || *c == '"' || *c == '\\'
+             || ++len + strlen ("\\n") > LINE_ROOM)
+      return false;
+  return lines >= 2 && len == 0;
+}
+
+static bool
+format_header (struct strbuf *out, const struct po_entry_text *h)
+{
+  bool ok = true;
+  /* Each comment line as "# LINE", an empty one as "#".  */
+  for (const char *line = h->comments; ok && line != NULL && *line != '\0';)
+    {
+      const char *nl = strchr (line, '\n');
+      size_t n = nl ? (size_t) (nl - line) : strlen (line);
+      ok = strbuf_putc (out, '#')
+        && (n == 0 || (strbuf_putc (out, ' ') && strbuf_append (out, line, n)))
+        && strbuf_putc (out, '\n');
+      line += n + (nl != NULL);
+    }
+  ok = ok && (!h->fuzzy || strbuf_puts (out, "#, fuzzy\n"))
+    && strbuf_puts (out, "msgid \"\"\nmsgstr \"\"\n");
+  for (const char *line = h->msgstr; ok && *line != '\0';)
+    {
+      const char *nl = strchr (line, '\n');
+      ok = strbuf_putc (out, '"')
+        && strbuf_append (out, line, (size_t) (nl - line))
+        && strbuf_puts (out, "\\n\"\n");
+      line = nl + 1;
+    }
+  return ok;
+}
+
 static po_message_t
 to_message (const struct po_entry_text *e)
 {
@@ -273,6 +343,7 @@ po_writer_add (struct po_writer *w, const struct po_entry_text *e)
   else
     {
       w->length[w->count++] = 0;
+      w->any_slow = true;
       po_message_insert (w->it, to_message (e));
     }
   return true;
@@ -330,11 +401,18 @@ bool
 po_writer_finish (struct po_writer *w, const char *path,
                   const char *final_path, struct diag *d)
 {
+  bool ok = !w->failed;
+  char *slow = NULL;
   po_message_iterator_free (w->it);
-  bool ok = !w->failed && po_write (w->slow, path, final_path, d);
+  if (w->any_slow)
+    {
+      /* libgettextpo writes its entries to PATH, to be read back and
+         merged with the others.  */
+      ok = ok && po_write (w->slow, path, final_path, d);
+      slow = ok ? read_back (path) : NULL;
+    }
   po_file_free (w->slow);
-  char *slow = ok ? read_back (path) : NULL;
-  FILE *out = slow ? fopen (path, "wb") : NULL;
+  FILE *out = ok && (slow != NULL || !w->any_slow) ? fopen (path, "wb") : NULL;
   if (ok && (out == NULL || fflush (w->fast) != 0
              || fseek (w->fast, 0, SEEK_SET) != 0))
     {
@@ -343,10 +421,14 @@ po_writer_finish (struct po_writer *w, const char *path,
     }
   if (ok)
     {
-      size_t len;
-      const char *block = next_block (slow, &len);
-      fwrite (block, 1, len, out);           /* the header */
-      const char *rest = block + len;
+      setvbuf (out, NULL, _IOFBF, 65536);
+      size_t len = 0;
+      const char *block = slow ? next_block (slow, &len) : NULL;
+      const char *rest = slow ? block + len : NULL;
+      if (w->header.len > 0)
+        fwrite (w->header.data, 1, w->header.len, out);
+      else
+        fwrite (block, 1, len, out);
       for (size_t i = 0; ok && i < w->count; i++)
         {
           putc ('\n', out);
@@ -376,6 +458,7 @@ po_writer_finish (struct po_writer *w, const char *path,
   if (w->fast != NULL)
     fclose (w->fast);
   free (slow);
+  strbuf_free (&w->header);
   strbuf_free (&w->entry);
   free (w->length);
   free (w);
