@@ -47,4 +47,35 @@ for seed in 1 2 3; do
       "$(diff "$tap_tmp/po$seed/en.po" "$tap_tmp/canon$seed.po" | head -20)"
   fi
 done
+
+# Header entries of many shapes (also formatted by omerrc, when short):
+# notices with empty, indented and non-ASCII lines, fields with quotes,
+# backslashes, non-ASCII text, or too long for one line (the last two:
+# 77 and 78 columns with the quotes).
+printf '%s\n' 'First line of the notice.' '' '  indented  line' \
+  '代理程式 (zh-TW) and café' 'tab	inside' '#, not a flag' '' 'last' \
+  >"$tap_tmp/notice"
+n=0
+for args in "--translator=A B <a@b.org>" \
+    "--translator=Zoë Ünicode <z@b.org>" \
+    "--translator=Q \"quoted\" back\\slash" \
+    "--bugs-address=https://example.org/a/rather/long/path/that/goes/on/and/on/beyond/the/page/width/issues" \
+    "--package-version=1.0-with-a-name-long-enough-to-need-a-second-line-on-its-own-0123456789" \
+    "--translator=word word word word word word word word word word word wor" \
+    "--translator=word word word word word word word word word word word word"; do
+  n=$((n + 1))
+  for what in po pot; do
+    rm -rf "$tap_tmp/h"; mkdir "$tap_tmp/h"
+    if test $what = po; then file="$tap_tmp/h/en.po"; set -- --po-dir="$tap_tmp/h"
+    else file="$tap_tmp/h/t.pot"; set -- --pot="$file"; fi
+    run "$omerrc" "$@" --notice-file="$tap_tmp/notice" "$args" "$tap_tmp/t1.md"
+    if test "$status" = 0 && msgcat "$file" >"$tap_tmp/canon.po" 2>"$tap_tmp/err" \
+       && cmp -s "$tap_tmp/canon.po" "$file"; then
+      tap_ok "header $n ($what): msgcat reproduces it"
+    else
+      tap_not_ok "header $n ($what): msgcat reproduces it" "status $status $err" \
+        "$(diff "$file" "$tap_tmp/canon.po" | head -20)"
+    fi
+  done
+done
 tap_done
