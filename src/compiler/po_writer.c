@@ -86,6 +86,12 @@ plain_lines (const char *s)
 }
 
 static bool
+is_letter (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool
 letter_or_digit (char c)
 {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
@@ -93,16 +99,21 @@ letter_or_digit (char c)
 }
 
 /* Whether gettext's line breaker (libunistring's, after Unicode UAX #14)
-   may break S only where a word follows spaces, so that a long S can be
+   may break S only where line_breaks does, so that a long S can be
    wrapped here as msgcat wraps it.  True of words made of letters,
    digits, '_' and '*', with '(' before them, ')' and . , : ; ! ? after
    them, an apostrophe followed by letters ("update's") or . , : followed
-   by digits inside them; measured against msgcat
-   on thousands of generated strings (other punctuation, quotes, hyphens
-   or a leading space all add or remove break opportunities).  */
+   by digits inside them, hyphens between letters or digits ("signed-in",
+   "32-bit"), and of a '.' before a letter starting a word after a space
+   (".cab"), which DOT_WORD reports;
+   measured against msgcat on thousands of generated strings (other
+   punctuation, quotes, other hyphens or a leading space all add or
+   remove break opportunities).  */
 static bool
-breaks_only_between_words (const char *s)
+breaks_only_between_words (const char *s, bool *dot_word)
 {
+  const char *start = s;
+  *dot_word = false;
   if (*s == ' ')
     return false;
   while (*s != '\0')
@@ -112,13 +123,27 @@ breaks_only_between_words (const char *s)
           s++;
           continue;
         }
-      while (*s == '(')
-        s++;
+      /* " .cab": no break before the '.', even after spaces (UAX #14
+         LB13); after it, libunistring 1.0 breaks, later versions may not
+         (LB29): see dot_breaks_matter.  */
+      if (*s == '.' && is_letter (s[1]) && s > start && s[-1] == ' ')
+        {
+          *dot_word = true;
+          s++;
+        }
+      else
+        while (*s == '(')
+          s++;
       const char *core = s;
       while (letter_or_digit (*s) || *s == '_' || *s == '*')
         s++;
       if (s == core)
         return false;
+      /* "signed-in", "32-bit": no break before the hyphen; one after it
+         when a letter follows (LB21, and none before a digit, LB25).  */
+      while (*s == '-' && letter_or_digit (s[-1]) && letter_or_digit (s[1]))
+        for (s++; letter_or_digit (*s) || *s == '_' || *s == '*'; s++)
+          continue;
       if (*s == '\'' && letter_or_digit (s[1]) && !(s[1] >= '0' && s[1] <= '9'))
         for (s++; letter_or_digit (*s) && !(*s >= '0' && *s <= '9'); s++)
           continue;
@@ -136,19 +161,23 @@ breaks_only_between_words (const char *s)
 }
 
 /* Where gettext breaks S (LEN one-column characters, breakable only where
-   a word follows spaces) into lines of at most WIDTH columns, the first
+   a word follows spaces, unless it starts with '.', or a letter follows a
+   hyphen) into lines of at most WIDTH columns, the first
    starting at column START: positions stored in BREAKS, their number
    returned.  A piece that does not fit starts a new line; spaces stay at
    the end of the line before.  */
 static size_t
 line_breaks (const char *s, size_t len, size_t start, size_t width,
-             size_t *breaks)
+             bool dot_breaks, size_t *breaks)
 {
   size_t n = 0, column = start, piece = 0, last = 0;
   bool have_last = false;
   for (size_t i = 0; i < len; i++)
     {
-      if (i > 0 && s[i - 1] == ' ' && s[i] != ' ')
+      if (i > 0 && ((s[i - 1] == ' ' && s[i] != ' ' && s[i] != '.')
+                    || (s[i - 1] == '-' && is_letter (s[i]))
+                    || (dot_breaks && s[i - 1] == '.' && i > 1
+                        && s[i - 2] == ' ' && is_letter (s[i]))))
         {
           if (have_last && column + piece > width)
             {
@@ -172,11 +201,35 @@ line_breaks (const char *s, size_t len, size_t start, size_t width,
    text is measured from after "msgstr ".  */
 enum { LINE_ROOM = PAGE_WIDTH - 2, MSGSTR_START = 7 };
 
+/* Whether S, with a word starting with '.', is wrapped differently with
+   and without a break after that '.'.  */
+static bool
+dot_breaks_matter (const char *s)
+{
+  size_t len = strlen (s);
+  size_t *with = malloc (2 * (len + 1) * sizeof *with);
+  if (with == NULL)
+    return true;
+  size_t *without = with + len + 1;
+  bool differ = (line_breaks (s, len, MSGSTR_START, LINE_ROOM, true, with) == 0)
+    != (line_breaks (s, len, MSGSTR_START, LINE_ROOM, false, without) == 0);
+  if (!differ)
+    {
+      size_t n = line_breaks (s, len, 0, LINE_ROOM, true, with);
+      differ = n != line_breaks (s, len, 0, LINE_ROOM, false, without)
+        || memcmp (with, without, n * sizeof *with) != 0;
+    }
+  free (with);
+  return differ;
+}
+
 static bool
 msgstr_formats_here (const char *s)
 {
+  bool dot_word;
   return plain_string (s, PAGE_WIDTH - strlen ("msgstr \"\""))
-    || breaks_only_between_words (s);
+    || (breaks_only_between_words (s, &dot_word)
+        && (!dot_word || !dot_breaks_matter (s)));
 }
 
 static bool
@@ -187,12 +240,12 @@ put_msgstr (struct strbuf *out, const char *s)
   if (breaks == NULL)
     return false;
   bool ok;
-  if (line_breaks (s, len, MSGSTR_START, LINE_ROOM, breaks) == 0)
+  if (line_breaks (s, len, MSGSTR_START, LINE_ROOM, false, breaks) == 0)
     ok = strbuf_puts (out, "msgstr \"") && strbuf_append (out, s, len)
       && strbuf_puts (out, "\"\n");
   else
     {
-      size_t n = line_breaks (s, len, 0, LINE_ROOM, breaks), from = 0;
+      size_t n = line_breaks (s, len, 0, LINE_ROOM, false, breaks), from = 0;
       ok = strbuf_puts (out, "msgstr \"\"\n");
       for (size_t i = 0; ok && i <= n; i++)
         {

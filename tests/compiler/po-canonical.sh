@@ -16,7 +16,9 @@ table ()
            "0x80CF0001 OM_E_NO_SERVICE service unavailable (see log) data, " \
            "items: x; 3.5 1,000 e.g. read-only and/or it'"'"'s OM_E_PT_* " \
            "\"quoted\" 100% a\\b 代理程式 無法提供服務。 verylongwordwithoutanyspacesatallthatkeepsgoingandgoingandgoing " \
-           "done. why? yes! (a) end)", w, " ");
+           "done. why? yes! (a) end) signed-in non-UI .cab 32-bit x-1 " \
+           "(pre-set) re-run'"'"'s a-b-c (.cab) e-mail. x-_y -lead trail- " \
+           "a--b .5 3-D", w, " ");
     nw = length (w);
     print "---\nms.contentlocale: en\n---";
     print "|Code|Symbol|Description|\n|---|---|---|";
@@ -31,7 +33,7 @@ table ()
   }'
 }
 
-for seed in 1 2 3; do
+for seed in ${PO_CANONICAL_SEEDS:-1 2 3}; do
   table $seed 800 >"$tap_tmp/t$seed.md"
   mkdir -p "$tap_tmp/po$seed"
   run "$omerrc" --po-dir="$tap_tmp/po$seed" "$tap_tmp/t$seed.md"
