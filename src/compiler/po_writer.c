@@ -294,7 +294,18 @@ format_here (struct strbuf *out, const struct po_entry_text *e)
       line = nl + 1;
     }
   if (ok && e->ref_file != NULL)
-    ok = strbuf_printf (out, "#: %s:%zu\n", e->ref_file, e->ref_line);
+    {
+      /* By hand rather than printf: this runs for every row.  */
+      char digits[3 * sizeof e->ref_line];
+      size_t n = sizeof digits, line = e->ref_line;
+      do
+        digits[--n] = (char) ('0' + line % 10);
+      while ((line /= 10) != 0);
+      ok = strbuf_puts (out, "#: ") && strbuf_puts (out, e->ref_file)
+        && strbuf_putc (out, ':')
+        && strbuf_append (out, digits + n, sizeof digits - n)
+        && strbuf_putc (out, '\n');
+    }
   return ok && strbuf_puts (out, "msgid \"") && strbuf_puts (out, e->msgid)
     && strbuf_puts (out, "\"\n") && put_msgstr (out, e->msgstr);
 }

@@ -42,20 +42,32 @@ utf8_sequence_length (const unsigned char *s, size_t n)
 static bool
 index_lines (struct source *src)
 {
+  /* memchr: line breaks are found many bytes at a time.  */
   size_t count = 1;
-  for (size_t i = 0; i < src->len; i++)
-    if (src->text[i] == '\n')
-      count++;
+  const char *end = src->text + src->len;
+  for (const char *p = src->text;
+       (p = memchr (p, '\n', (size_t) (end - p))) != NULL; p++)
+    count++;
   src->line_start = malloc (count * sizeof *src->line_start);
   if (src->line_start == NULL)
     return false;
   size_t line = 0;
   src->line_start[line++] = 0;
-  for (size_t i = 0; i < src->len; i++)
-    if (src->text[i] == '\n')
-      src->line_start[line++] = i + 1;
+  for (const char *p = src->text;
+       (p = memchr (p, '\n', (size_t) (end - p))) != NULL; p++)
+    src->line_start[line++] = (size_t) (p - src->text) + 1;
   src->line_count = count;
   return true;
+}
+
+/* Whether the 8 bytes at S are ASCII without a NUL.  */
+static bool
+ascii_word (const unsigned char *s)
+{
+  uint64_t w;
+  memcpy (&w, s, sizeof w);
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  return ((w | (w - ones)) & highs) == 0;
 }
 
 bool
@@ -81,6 +93,11 @@ source_init (struct source *src, const char *path, char *text, size_t len,
   const unsigned char *u = (const unsigned char *) text;
   for (size_t i = 0; i < len;)
     {
+      if (i + 8 <= len && ascii_word (u + i))
+        {
+          i += 8;
+          continue;
+        }
       if (u[i] - 1u < 0x7Fu)           /* ASCII but NUL: the common case */
         {
           i++;

@@ -386,10 +386,13 @@ check_limits (const struct source *src, struct diag *d)
           ok = false;
           continue;
         }
+      for (size_t i = 0; i < len && blank; i++)
+        blank = text[i] == ' ' || text[i] == '\t';
       for (size_t i = 0; i < len; i++)
         {
           char c = text[i];
-          blank = blank && (c == ' ' || c == '\t');
+          if (c != '\\' && c != '|' && c != '!')
+            continue;
           if (c == '\\')
             i++;                     /* an escaped character counts for nothing */
           else if (c == '|' && ++pipes > MAX_PIPES_PER_LINE && !pipes_reported)
