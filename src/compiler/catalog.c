@@ -95,13 +95,8 @@ catalog_row_entry (struct po_entry_text *e, struct strbuf *extracted,
     .msgid = row->cell[COLUMN_SYMBOL], .msgstr = "",
     .ref_file = master->name, .ref_line = row->line
   };
-  /* By hand rather than printf: this runs for every row.  */
-  static const char digits[] = "0123456789ABCDEF";
-  char code[sizeof "0x12345678"] = "0x";
-  for (int i = 0; i < 8; i++)
-    code[2 + i] = digits[(row->code >> (28 - 4 * i)) & 0xF];
-  code[10] = '\0';
-  bool ok = strbuf_puts (extracted, "Code: ") && strbuf_puts (extracted, code)
+  bool ok = strbuf_puts (extracted, "Code: ")
+    && strbuf_put_code (extracted, row->code)
     && strbuf_puts (extracted, "\nEnglish: ")
     && strbuf_puts (extracted, row->cell[COLUMN_TEXT])
     && strbuf_putc (extracted, '\n');

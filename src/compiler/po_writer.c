@@ -295,15 +295,8 @@ format_here (struct strbuf *out, const struct po_entry_text *e)
     }
   if (ok && e->ref_file != NULL)
     {
-      /* By hand rather than printf: this runs for every row.  */
-      char digits[3 * sizeof e->ref_line];
-      size_t n = sizeof digits, line = e->ref_line;
-      do
-        digits[--n] = (char) ('0' + line % 10);
-      while ((line /= 10) != 0);
       ok = strbuf_puts (out, "#: ") && strbuf_puts (out, e->ref_file)
-        && strbuf_putc (out, ':')
-        && strbuf_append (out, digits + n, sizeof digits - n)
+        && strbuf_putc (out, ':') && strbuf_put_decimal (out, e->ref_line)
         && strbuf_putc (out, '\n');
     }
   return ok && strbuf_puts (out, "msgid \"") && strbuf_puts (out, e->msgid)

@@ -50,6 +50,29 @@ strbuf_putc (struct strbuf *sb, char c)
 }
 
 bool
+strbuf_put_decimal (struct strbuf *sb, size_t n)
+{
+  char digits[3 * sizeof n];
+  size_t at = sizeof digits;
+
+  do
+    digits[--at] = (char) ('0' + n % 10);
+  while ((n /= 10) != 0);
+  return strbuf_append (sb, digits + at, sizeof digits - at);
+}
+
+bool
+strbuf_put_code (struct strbuf *sb, uint32_t code)
+{
+  static const char hex[] = "0123456789ABCDEF";
+  char text[10] = { '0', 'x' };
+
+  for (int i = 0; i < 8; i++)
+    text[2 + i] = hex[(code >> (28 - 4 * i)) & 0xF];
+  return strbuf_append (sb, text, sizeof text);
+}
+
+bool
 strbuf_vprintf (struct strbuf *sb, const char *fmt, va_list ap)
 {
   va_list copy;
