@@ -23,7 +23,12 @@ fi
 # The real program, not libtool's wrapper script.  The wrapper's
 # LD_LIBRARY_PATH is set for every command alike: the loader then
 # searches the build directory first for each library of each program.
-if test -x "$build/.libs/omerr"; then
+# omerr is a wrapper only when linked to the uninstalled libomerr.so (a
+# build without the static library); otherwise it is the program itself,
+# and a .libs/omerr left by an older build is stale.
+if test -x "$build/.libs/omerr" \
+   && sed 5q "$build/omerr" | grep 'temporary wrapper script' >/dev/null
+then
   omerr=$build/.libs/omerr
   LD_LIBRARY_PATH=$build/.libs
   export LD_LIBRARY_PATH
