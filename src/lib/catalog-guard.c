@@ -63,20 +63,34 @@ normalize_codeset (const char *codeset, size_t n, char *out, size_t size)
   out[j] = '\0';
 }
 
+/* Appends the N bytes at S to the path being built at *P, short of END;
+   false when they do not fit.  */
+static int
+append (char **p, const char *end, const char *s, size_t n)
+{
+  if (n >= (size_t) (end - *p))
+    return 0;
+  memcpy (*p, s, n);
+  *p += n;
+  return 1;
+}
+
 /* Whether a catalog for any form of the locale name NAME (N bytes),
-   language[_territory][.codeset][@modifier], under DIR is damaged.  */
+   language[_territory][.codeset][@modifier], under DIR is damaged.
+   Paths are put together by hand, not with snprintf: a fifth of the
+   instructions of the whole check when the command starts.  */
 static int
 name_damaged (const char *dir, const char *name, size_t n)
 {
+  static const char tail[] = "/LC_MESSAGES/" OMERR_DOMAIN ".mo";
   const char *end = name + n;
   const char *at = memchr (name, '@', n);
   const char *stop = at ? at : end;
   const char *dot = memchr (name, '.', (size_t) (stop - name));
   const char *under = memchr (name, '_', (size_t) ((dot ? dot : stop) - name));
   const char *after_language = under ? under : dot ? dot : stop;
-  const char *territory = under ? under : "", *codeset = dot ? dot : "";
-  const char *modifier = at ? at : "";
-  char normalized[NAME_MAX_LENGTH + 1], path[4096];
+  size_t dir_length = strlen (dir);
+  char normalized[NAME_MAX_LENGTH + 1], path[4096], *p;
   unsigned mask;
 
   normalized[0] = '.';
@@ -91,13 +105,24 @@ name_damaged (const char *dir, const char *name, size_t n)
       if (((mask & 1) && under == NULL) || ((mask & 6) && dot == NULL)
           || (mask & 6) == 6 || ((mask & 8) && at == NULL))
         continue;
-      snprintf (path, sizeof path, "%s/%.*s%.*s%.*s%s%.*s/LC_MESSAGES/%s.mo",
-                dir, (int) (after_language - name), name,
-                (int) ((mask & 1) ? (dot ? dot : stop) - under : 0), territory,
-                (int) ((mask & 2) ? stop - dot : 0), codeset,
-                (mask & 4) ? normalized : "",
-                (int) ((mask & 8) ? end - at : 0), modifier,
-                OMERR_DOMAIN);
+      p = path;
+      /* A path too long to open is one gettext cannot open either.  */
+      if (!append (&p, path + sizeof path, dir, dir_length)
+          || !append (&p, path + sizeof path, "/", 1)
+          || !append (&p, path + sizeof path, name,
+                      (size_t) (after_language - name))
+          || ((mask & 1)
+              && !append (&p, path + sizeof path, under,
+                          (size_t) ((dot ? dot : stop) - under)))
+          || ((mask & 2)
+              && !append (&p, path + sizeof path, dot, (size_t) (stop - dot)))
+          || ((mask & 4)
+              && !append (&p, path + sizeof path, normalized,
+                          strlen (normalized)))
+          || ((mask & 8)
+              && !append (&p, path + sizeof path, at, (size_t) (end - at)))
+          || !append (&p, path + sizeof path, tail, sizeof tail))
+        continue;
       if (!omerr_catalog_valid (path))
         return 1;
     }
