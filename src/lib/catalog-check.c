@@ -38,25 +38,25 @@ word (const struct mo *mo, uint64_t offset)
   return mo->swapped ? __builtin_bswap32 (w) : w;
 }
 
-/* A table of COUNT (length, offset) descriptors at OFFSET, each naming a
-   NUL-terminated string inside the file.  */
+/* Whether the table of COUNT (length, offset) descriptors at OFFSET lies
+   inside the file.  */
 static int
-strings_ok (const struct mo *mo, uint64_t offset, uint64_t count)
+table_ok (const struct mo *mo, uint64_t offset, uint64_t count)
 {
-  uint64_t i;
+  return offset <= mo->size && count * 8 <= mo->size - offset;
+}
 
-  if (offset > mo->size || count * 8 > mo->size - offset)
-    return 0;
-  for (i = 0; i < count; i++)
-    {
-      uint64_t length = word (mo, offset + 8 * i);
-      uint64_t start = word (mo, offset + 8 * i + 4);
-
-      if (start > mo->size || length >= mo->size - start
-          || mo->data[start + length] != '\0')
-        return 0;
-    }
-  return 1;
+/* Whether descriptor I of the table at OFFSET names a NUL-terminated
+   string inside the file; its start and length go to *START, *LENGTH.
+   Inline: it runs twice per message.  */
+static inline int
+string_ok (const struct mo *mo, uint64_t offset, uint64_t i,
+           uint64_t *start, uint64_t *length)
+{
+  *length = word (mo, offset + 8 * i);
+  *start = word (mo, offset + 8 * i + 4);
+  return *start <= mo->size && *length < mo->size - *start
+    && mo->data[*start + *length] == '\0';
 }
 
 static int
@@ -97,24 +97,28 @@ hash_ok (const struct mo *mo, uint32_t count, uint32_t size, uint64_t offset)
   return empty;
 }
 
-/* The translation table at OFFSET (already known to be in the file): no
-   empty translation (msgfmt writes none), no NUL inside one but between
-   plural forms.  */
+/* The COUNT strings of the tables of originals and translations, in one
+   pass: each inside the file and NUL-terminated; no translation empty
+   (msgfmt writes none), none with a NUL inside but between plural forms,
+   that is unless its original has one too (msgid and msgid_plural).  */
 static int
-translations_ok (const struct mo *mo, uint64_t originals, uint64_t offset,
-                 uint32_t count)
+strings_ok (const struct mo *mo, uint64_t originals, uint64_t translations,
+            uint32_t count)
 {
-  uint32_t i;
+  uint64_t i, start, length, msgid_start, msgid_length;
 
+  if (!table_ok (mo, originals, count) || !table_ok (mo, translations, count))
+    return 0;
   for (i = 0; i < count; i++)
     {
-      uint64_t length = word (mo, offset + 8 * i);
-      uint64_t start = word (mo, offset + 8 * i + 4);
-      uint64_t msgid_length = word (mo, originals + 8 * i);
-      const unsigned char *msgid = mo->data + word (mo, originals + 8 * i + 4);
-      int plural = memchr (msgid, '\0', msgid_length) != NULL;
-
-      if (length == 0 || (!plural && memchr (mo->data + start, '\0', length)))
+      if (!string_ok (mo, originals, i, &msgid_start, &msgid_length)
+          || !string_ok (mo, translations, i, &start, &length)
+          || length == 0)
+        return 0;
+      /* The original is looked at only when the translation has a NUL
+         inside: rare, and half the calls.  */
+      if (memchr (mo->data + start, '\0', length) != NULL
+          && memchr (mo->data + msgid_start, '\0', msgid_length) == NULL)
         return 0;
     }
   return 1;
@@ -133,9 +137,8 @@ valid (const struct mo *mo)
   /* Revision 0 only: major 1 adds system-dependent strings, which msgfmt
      writes only for <inttypes.h> macros, and omerr's catalogs have none.  */
   count = word (mo, 8);
-  return word (mo, 4) == 0 && strings_ok (mo, word (mo, 12), count)
-    && strings_ok (mo, word (mo, 16), count)
-    && translations_ok (mo, word (mo, 12), word (mo, 16), count)
+  return word (mo, 4) == 0
+    && strings_ok (mo, word (mo, 12), word (mo, 16), count)
     && hash_ok (mo, count, word (mo, 20), word (mo, 24));
 }
 
