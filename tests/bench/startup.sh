@@ -3,7 +3,7 @@
 # command, the nearest peer) and /bin/true (the floor: exec and exit),
 # in the C locale and in zh_TW.UTF-8; the median wall time of many runs
 # (hyperfine) and, when valgrind is there, the instructions executed.
-# STARTUP_ROUNDS (5) rounds of STARTUP_RUNS (300) runs of each command.
+# STARTUP_ROUNDS (15) rounds of STARTUP_RUNS (100) runs of each command.
 #
 # Usage: startup.sh ABS-TOP-BUILDDIR
 # Environment: LOCPATH, OMERR_LOCALEDIR (the build tree's), HYPERFINE,
@@ -53,9 +53,27 @@ instructions () {
 }
 
 # The machine's load drifts: several rounds, each command's median per
-# round, and the median of those.
-rounds=${STARTUP_ROUNDS:-5}
-runs=${STARTUP_RUNS:-300}
+# round, and the median of those.  Short rounds, each starting with the
+# next command: a slow or fast spell of a few seconds then falls on every
+# command alike rather than on the one that ran during it (with 5 rounds
+# of 300 runs, gpg-error's median moved by 30% from one run of this
+# script to the next).
+rounds=${STARTUP_ROUNDS:-15}
+runs=${STARTUP_RUNS:-100}
+
+# run_round N K COMMAND...: round N, hyperfine on the commands rotated K
+# places.
+run_round () {
+  n=$1 k=$2
+  shift 2
+  while test "$k" -gt 0; do
+    set -- "$@" "$1"
+    shift
+    k=$((k - 1))
+  done
+  LANG=$lang "$hyperfine" -N -w 10 -r "$runs" --style none \
+    --export-csv "$tmp/h.$n.csv" "$@" >/dev/null 2>&1
+}
 
 median_of_rounds () {  # median_of_rounds COMMAND
   for csv in "$tmp"/h.*.csv; do
@@ -70,8 +88,7 @@ for lang in C zh_TW.UTF-8; do
   rm -f "$tmp"/h.*.csv
   round=1
   while test "$round" -le "$rounds"; do
-    LANG=$lang "$hyperfine" -N -w 20 -r "$runs" --style none \
-      --export-csv "$tmp/h.$round.csv" "$@" >/dev/null 2>&1
+    run_round "$round" $((round % $#)) "$@"
     round=$((round + 1))
   done
   for cmd in "$@"; do
