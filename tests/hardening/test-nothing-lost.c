@@ -286,11 +286,13 @@ killed_in_mid_run (void **state)
   kill (pid, SIGKILL);
   int status = finish (pid);
   assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
-  /* Leftovers: .OUTPUT.omerrc-PID-XXXXXX, for the outputs begun.  */
+  /* Leftovers: .OUTPUT.omerrc-PID-XXXXXX, for the outputs begun: the
+     first (the C table) at least; by the time of the kill, later ones
+     may have begun too, and readdir lists them in no particular order.  */
   char want[64];
   snprintf (want, sizeof want, ".table.c" OUTPUT_TEMP_MARK "%ld-", (long) pid);
-  if (strncmp (temp, want, strlen (want)) != 0)
-    fail_msg ("leftover '%s', expected '%s...'", temp, want);
+  if (named_with (s.dir, want) != 1)
+    fail_msg ("leftover '%s' and others, expected one '%s...'", temp, want);
   size_t left = temp_files (s.dir, NULL, 0);
   assert_true (left >= 1);
   snprintf (want, sizeof want, OUTPUT_TEMP_MARK "%ld-", (long) pid);
