@@ -11,18 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool
-finish (FILE *f, const char *final_path, struct diag *d)
-{
-  bool failed = ferror (f) != 0;
-  int err = errno;
-  if (fclose (f) != 0 && !failed)
-    failed = true, err = errno;
-  if (failed)
-    diag_error (d, final_path, 0, 0, "cannot write: %s", strerror (err));
-  return !failed;
-}
-
 /* Output goes through a strbuf, written out in pieces of about this many
    bytes: one row's text is appended by hand, with no printf.  */
 #define PIECE 65536
@@ -234,46 +222,4 @@ c_table_emit_hash (const struct table *master, FILE *f, struct diag *d)
            "#endif\n", master->name, hash.shared, n, n, hash.bits,
            hash.multiplier);
   return true;
-}
-
-/* Writes to PATH what EMIT makes of MASTER, naming FINAL_PATH in
-   diagnostics.  */
-static bool
-write_file (const struct table *master, const char *path,
-            const char *final_path, struct diag *d,
-            bool (*emit) (const struct table *, FILE *, struct diag *))
-{
-  FILE *f = fopen (path, "w");
-  if (f == NULL)
-    {
-      diag_error (d, final_path, 0, 0, "cannot write: %s", strerror (errno));
-      return false;
-    }
-  if (!emit (master, f, d))
-    {
-      fclose (f);
-      return false;
-    }
-  return finish (f, final_path, d);
-}
-
-bool
-c_table_write_source (const struct table *master, const char *path,
-                      const char *final_path, struct diag *d)
-{
-  return write_file (master, path, final_path, d, c_table_emit_source);
-}
-
-bool
-c_table_write_header (const struct table *master, const char *path,
-                      const char *final_path, struct diag *d)
-{
-  return write_file (master, path, final_path, d, c_table_emit_header);
-}
-
-bool
-c_table_write_hash (const struct table *master, const char *path,
-                    const char *final_path, struct diag *d)
-{
-  return write_file (master, path, final_path, d, c_table_emit_hash);
 }

@@ -18,13 +18,4 @@ bool c_table_emit_header (const struct table *master, FILE *f,
                           struct diag *d);
 bool c_table_emit_hash (const struct table *master, FILE *f,
                         struct diag *d);
-/* Write to PATH, naming FINAL_PATH in diagnostics.  */
-bool c_table_write_source (const struct table *master, const char *path,
-                           const char *final_path, struct diag *d);
-bool c_table_write_header (const struct table *master, const char *path,
-                           const char *final_path, struct diag *d);
-
-bool c_table_write_hash (const struct table *master, const char *path,
-                         const char *final_path, struct diag *d);
-
 #endif

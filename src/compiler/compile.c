@@ -76,6 +76,21 @@ write_import (const struct compile_request *req, struct output_set *set,
   return ok;
 }
 
+/* What EMIT makes of MASTER, to PATH if wanted.  */
+static bool
+write_c (struct output_set *set, const char *path, const struct table *master,
+         bool (*emit) (const struct table *, FILE *, struct diag *),
+         struct diag *d)
+{
+  if (path == NULL)
+    return true;
+  FILE *f = output_open (set, path, d);
+  if (f == NULL)
+    return false;
+  bool ok = emit (master, f, d);
+  return output_close (set, f, d) && ok;
+}
+
 static bool
 write_outputs (const struct compile_request *req, const struct table *master,
                const struct table *tables, size_t count, struct diag *d)
@@ -83,15 +98,9 @@ write_outputs (const struct compile_request *req, const struct table *master,
   struct output_set *set = output_set_new ();
   bool ok = set != NULL;
   const char *temp;
-  if (ok && req->c_table_path)
-    ok = (temp = output_begin (set, req->c_table_path, d))
-      && c_table_write_source (master, temp, req->c_table_path, d);
-  if (ok && req->header_path)
-    ok = (temp = output_begin (set, req->header_path, d))
-      && c_table_write_header (master, temp, req->header_path, d);
-  if (ok && req->hash_header_path)
-    ok = (temp = output_begin (set, req->hash_header_path, d))
-      && c_table_write_hash (master, temp, req->hash_header_path, d);
+  ok = ok && write_c (set, req->c_table_path, master, c_table_emit_source, d)
+    && write_c (set, req->header_path, master, c_table_emit_header, d)
+    && write_c (set, req->hash_header_path, master, c_table_emit_hash, d);
   if (ok && req->pot_path)
     ok = (temp = output_begin (set, req->pot_path, d))
       && catalog_write_template (master, &req->info, temp, req->pot_path, d);

@@ -5,6 +5,7 @@
 #include "strbuf.h"
 
 #include <dirent.h>
+#include <sys/types.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -15,7 +16,8 @@
 struct output
 {
   char *path;
-  char *temp;
+  char *temp;                   /* NULL: none (yet, or unchanged) */
+  struct lazy *stream;          /* while output_open's stream is open */
 };
 
 struct output_set
@@ -105,21 +107,30 @@ remove_leftovers (const char *dir, const char *base)
   closedir (dp);
 }
 
-const char *
-output_begin (struct output_set *set, const char *path, struct diag *d)
+/* Room for one more output in SET; false after reporting to D.  */
+static bool
+grow (struct output_set *set, const char *path, struct diag *d)
 {
-  if (set->count == set->cap)
+  if (set->count < set->cap)
+    return true;
+  size_t cap = set->cap ? set->cap * 2 : 8;
+  struct output *files = realloc (set->files, cap * sizeof *files);
+  if (files == NULL)
     {
-      size_t cap = set->cap ? set->cap * 2 : 8;
-      struct output *files = realloc (set->files, cap * sizeof *files);
-      if (files == NULL)
-        {
-          diag_error (d, path, 0, 0, "out of memory");
-          return NULL;
-        }
-      set->files = files;
-      set->cap = cap;
+      diag_error (d, path, 0, 0, "out of memory");
+      return false;
     }
+  set->files = files;
+  set->cap = cap;
+  return true;
+}
+
+/* Creates the temporary file for PATH, with the mode PATH has (else what
+   umask allows), open for writing; returns its descriptor and hands out
+   its name in *TEMP, or -1 after reporting to D.  */
+static int
+make_temp (const char *path, char **temp_name, struct diag *d)
+{
   char *dir;
   const char *base;
   split_path (path, &dir, &base);
@@ -131,20 +142,17 @@ output_begin (struct output_set *set, const char *path, struct diag *d)
       free (dir);
       strbuf_free (&temp);
       diag_error (d, path, 0, 0, "out of memory");
-      return NULL;
+      return -1;
     }
-  remove_leftovers (dir, base);
   free (dir);
-
   int fd = mkstemp (temp.data);
   if (fd < 0)
     {
       diag_error (d, path, 0, 0, "cannot create a file beside it: %s",
                   strerror (errno));
       strbuf_free (&temp);
-      return NULL;
+      return -1;
     }
-  /* The new file gets the mode the old one had, else what umask allows.  */
   struct stat st;
   mode_t mode;
   if (stat (path, &st) == 0)
@@ -156,15 +164,187 @@ output_begin (struct output_set *set, const char *path, struct diag *d)
       mode = 0666 & ~mask;
     }
   fchmod (fd, mode);
+  *temp_name = strbuf_release (&temp);
+  return fd;
+}
+
+/* Adds PATH to SET, its temporary file not made yet; false after
+   reporting to D.  Leftovers of killed runs for PATH are removed.  */
+static bool
+add_output (struct output_set *set, const char *path, struct diag *d)
+{
+  if (!grow (set, path, d))
+    return false;
+  char *dir;
+  const char *base;
+  split_path (path, &dir, &base);
+  if (dir != NULL)
+    remove_leftovers (dir, base);
+  free (dir);
+  char *copy = strdup (path);
+  if (copy == NULL)
+    {
+      diag_error (d, path, 0, 0, "out of memory");
+      return false;
+    }
+  set->files[set->count++] = (struct output) { copy, NULL, NULL };
+  return true;
+}
+
+const char *
+output_begin (struct output_set *set, const char *path, struct diag *d)
+{
+  if (!add_output (set, path, d))
+    return NULL;
+  struct output *o = &set->files[set->count - 1];
+  int fd = make_temp (path, &o->temp, d);
+  if (fd < 0)
+    return NULL;
   close (fd);
-  set->files[set->count++] = (struct output) { strdup (path),
-                                               strbuf_release (&temp) };
-  if (set->files[set->count - 1].path == NULL)
+  return o->temp;
+}
+
+/* An output stream: its bytes are compared with what PATH holds as they
+   come, and a temporary file is made only once they differ (then with
+   the equal part copied from PATH).  An unchanged output thus costs no
+   file at all: on ext4, creating and removing one costs more than the
+   rest of a small run.  */
+struct lazy
+{
+  struct output_set *set;
+  size_t index;                 /* its entry in set->files */
+  const char *path;             /* the caller's, for diagnostics */
+  FILE *old;                    /* what PATH holds; NULL: nothing */
+  FILE *temp;                   /* NULL while the bytes are the same */
+  size_t same;                  /* bytes so far, all equal to OLD's */
+  bool failed;                  /* reported to D already */
+  struct diag *d;
+};
+
+/* The bytes differ from PATH's: makes the temporary file and copies the
+   equal part into it.  */
+static bool
+diverge (struct lazy *z)
+{
+  struct output *o = &z->set->files[z->index];
+  if (z->failed)
+    return false;
+  int fd = make_temp (z->path, &o->temp, z->d);
+  if (fd < 0)
+    {
+      z->failed = true;
+      return false;
+    }
+  z->temp = fdopen (fd, "wb");
+  if (z->temp == NULL)
+    {
+      close (fd);
+      return false;
+    }
+  if (z->same > 0)
+    {
+      char chunk[8192];
+      size_t left = z->same;
+      rewind (z->old);
+      while (left > 0)
+        {
+          size_t n = left < sizeof chunk ? left : sizeof chunk;
+          if (fread (chunk, 1, n, z->old) != n
+              || fwrite (chunk, 1, n, z->temp) != n)
+            return false;
+          left -= n;
+        }
+    }
+  return true;
+}
+
+static ssize_t
+lazy_write (void *cookie, const char *buf, size_t size)
+{
+  struct lazy *z = cookie;
+  if (z->temp == NULL && z->old != NULL)
+    {
+      char chunk[8192];
+      size_t at = 0;
+      while (at < size)
+        {
+          size_t n = size - at < sizeof chunk ? size - at : sizeof chunk;
+          if (fread (chunk, 1, n, z->old) != n
+              || memcmp (chunk, buf + at, n) != 0)
+            break;
+          at += n;
+        }
+      if (at == size)
+        {
+          z->same += size;
+          return (ssize_t) size;
+        }
+    }
+  if (z->temp == NULL && !diverge (z))
+    return -1;
+  return fwrite (buf, 1, size, z->temp) == size ? (ssize_t) size : -1;
+}
+
+static int
+lazy_close (void *cookie)
+{
+  struct lazy *z = cookie;
+  int status = 0;
+  /* No file yet, or shorter than it: the output differs after all.  */
+  if (z->temp == NULL && (z->old == NULL || getc (z->old) != EOF)
+      && !diverge (z))
+    status = -1;
+  if (z->temp != NULL && fclose (z->temp) != 0)
+    status = -1;
+  if (z->old != NULL)
+    fclose (z->old);
+  return status;
+}
+
+FILE *
+output_open (struct output_set *set, const char *path, struct diag *d)
+{
+  if (!add_output (set, path, d))
+    return NULL;
+  struct lazy *z = calloc (1, sizeof *z);
+  if (z == NULL)
     {
       diag_error (d, path, 0, 0, "out of memory");
       return NULL;
     }
-  return set->files[set->count - 1].temp;
+  *z = (struct lazy) { .set = set, .index = set->count - 1, .path = path,
+                       .old = fopen (path, "rb"), .d = d };
+  static const cookie_io_functions_t io = { .write = lazy_write,
+                                            .close = lazy_close };
+  FILE *f = fopencookie (z, "w", io);
+  if (f == NULL)
+    {
+      if (z->old != NULL)
+        fclose (z->old);
+      free (z);
+      diag_error (d, path, 0, 0, "out of memory");
+      return NULL;
+    }
+  set->files[set->count - 1].stream = z;
+  return f;
+}
+
+bool
+output_close (struct output_set *set, FILE *f, struct diag *d)
+{
+  struct output *o = &set->files[set->count - 1];
+  while (o->stream == NULL)     /* the one stream open */
+    o--;
+  struct lazy *z = o->stream;
+  bool failed = ferror (f) != 0;
+  int err = errno;
+  if (fclose (f) != 0 && !failed)
+    failed = true, err = errno;
+  if (failed && !z->failed)
+    diag_error (d, z->path, 0, 0, "cannot write: %s", strerror (err));
+  free (z);
+  o->stream = NULL;
+  return !failed;
 }
 
 /* Whether files A and B hold the same bytes.  */
@@ -197,6 +377,8 @@ output_commit (struct output_set *set, struct diag *d)
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
+      if (o->temp == NULL)
+        continue;               /* a stream that matched PATH's bytes */
       if (same_content (o->temp, o->path))
         unlink (o->temp);
       else if (rename (o->temp, o->path) != 0)

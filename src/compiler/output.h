@@ -16,6 +16,13 @@ struct output_set *output_set_new (void);
    are removed first.  */
 const char *output_begin (struct output_set *set, const char *path,
                           struct diag *d);
+/* An output written as a stream: compared with what PATH holds as it is
+   written, it gets a temporary file only once it differs, so an
+   unchanged output costs no file.  NULL after reporting to D.  One
+   stream is open at a time; output_close reports a write error, naming
+   PATH, and says whether all went well.  */
+FILE *output_open (struct output_set *set, const char *path, struct diag *d);
+bool output_close (struct output_set *set, FILE *f, struct diag *d);
 /* Renames every temporary file into place (or drops it when PATH already
    holds the same bytes).  */
 bool output_commit (struct output_set *set, struct diag *d);
