@@ -13,6 +13,9 @@
 /* gettext's page width: a msgid or msgstr line longer than this is
    wrapped (msgcat, po_file_write).  */
 enum { PAGE_WIDTH = 79 };
+/* The entries formatted here stay in memory up to this many bytes (a
+   temporary file costs a small table more than everything else).  */
+enum { SPOOL_IN_MEMORY = 1 << 20 };
 
 struct po_writer
 {
@@ -23,8 +26,10 @@ struct po_writer
                                       an entry, or the header is not
                                       formatted here */
   struct strbuf header;            /* the header formatted here, or empty */
-  FILE *fast;                      /* the entries formatted here, in order,
-                                      spooled to a temporary file */
+  struct strbuf fast;              /* the entries formatted here, in order,
+                                      in memory up to SPOOL_IN_MEMORY */
+  FILE *spill;                     /* then all of them in a temporary file */
+  size_t fast_read;                /* how much of FAST is written out */
   struct strbuf entry;             /* the entry being formatted */
   uint32_t *length;                /* per entry: its length in FAST, or 0
                                       for the next entry of SLOW */
@@ -34,6 +39,7 @@ struct po_writer
 };
 
 static po_message_t to_message (const struct po_entry_text *e);
+static bool copy_bytes (FILE *in, FILE *out, size_t n);
 static bool header_formats_here (const struct po_entry_text *h);
 static bool format_header (struct strbuf *out, const struct po_entry_text *h);
 
@@ -51,11 +57,6 @@ po_writer_new (const struct po_entry_text *header)
     w->any_slow = true;
   else if (!format_header (&w->header, header))
     w->failed = true;
-  w->fast = tmpfile ();
-  /* One write and one read for a table of a few hundred rows.  */
-  if (w->fast != NULL)
-    setvbuf (w->fast, NULL, _IOFBF, 65536);
-  w->failed = w->failed || w->fast == NULL;
   return w;
 }
 
@@ -375,6 +376,35 @@ to_message (const struct po_entry_text *e)
   return m;
 }
 
+/* Keeps the LEN bytes of DATA for po_writer_finish: in memory, or once
+   there is too much, in a temporary file.  */
+static bool
+spool (struct po_writer *w, const char *data, size_t len)
+{
+  if (w->spill == NULL && w->fast.len + len <= SPOOL_IN_MEMORY)
+    return strbuf_append (&w->fast, data, len);
+  if (w->spill == NULL)
+    {
+      w->spill = tmpfile ();
+      if (w->spill == NULL
+          || fwrite (w->fast.data, 1, w->fast.len, w->spill) != w->fast.len)
+        return false;
+      strbuf_free (&w->fast);
+    }
+  return fwrite (data, 1, len, w->spill) == len;
+}
+
+/* Writes the next N spooled bytes to OUT.  */
+static bool
+unspool (struct po_writer *w, FILE *out, size_t n)
+{
+  if (w->spill != NULL)
+    return copy_bytes (w->spill, out, n);
+  bool ok = fwrite (w->fast.data + w->fast_read, 1, n, out) == n;
+  w->fast_read += n;
+  return ok;
+}
+
 bool
 po_writer_add (struct po_writer *w, const struct po_entry_text *e)
 {
@@ -393,7 +423,7 @@ po_writer_add (struct po_writer *w, const struct po_entry_text *e)
   if (formats_here (e))
     {
       if (!format_here (&w->entry, e) || w->entry.len > UINT32_MAX
-          || fwrite (w->entry.data, 1, w->entry.len, w->fast) != w->entry.len)
+          || !spool (w, w->entry.data, w->entry.len))
         return !(w->failed = true);
       w->length[w->count++] = (uint32_t) w->entry.len;
     }
@@ -470,15 +500,19 @@ po_writer_finish (struct po_writer *w, const char *path,
     }
   po_file_free (w->slow);
   FILE *out = ok && (slow != NULL || !w->any_slow) ? fopen (path, "wb") : NULL;
-  if (ok && (out == NULL || fflush (w->fast) != 0
-             || fseek (w->fast, 0, SEEK_SET) != 0))
+  if (ok && (out == NULL
+             || (w->spill != NULL && (fflush (w->spill) != 0
+                                      || fseek (w->spill, 0, SEEK_SET) != 0))))
     {
       diag_error (d, final_path, 0, 0, "cannot write: %s", strerror (errno));
       ok = false;
     }
+  /* Whole 64 KiB writes (glibc ignores setvbuf's size without a buffer).  */
+  char *buffer = out != NULL ? malloc (65536) : NULL;
+  if (buffer != NULL)
+    setvbuf (out, buffer, _IOFBF, 65536);
   if (ok)
     {
-      setvbuf (out, NULL, _IOFBF, 65536);
       size_t len = 0;
       const char *block = slow ? next_block (slow, &len) : NULL;
       const char *rest = slow ? block + len : NULL;
@@ -490,7 +524,7 @@ po_writer_finish (struct po_writer *w, const char *path,
         {
           putc ('\n', out);
           if (w->length[i] != 0)
-            ok = copy_bytes (w->fast, out, w->length[i]);
+            ok = unspool (w, out, w->length[i]);
           else
             {
               if (*rest == '\n')
@@ -512,8 +546,10 @@ po_writer_finish (struct po_writer *w, const char *path,
           ok = false;
         }
     }
-  if (w->fast != NULL)
-    fclose (w->fast);
+  free (buffer);
+  if (w->spill != NULL)
+    fclose (w->spill);
+  strbuf_free (&w->fast);
   free (slow);
   strbuf_free (&w->header);
   strbuf_free (&w->entry);

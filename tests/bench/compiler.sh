@@ -1,7 +1,7 @@
 #!/bin/sh
 # The compiler's throughput and peak memory next to msgfmt's: for each
 # size, omerrc compiles a synthetic table (gen-table.sh) into a catalog,
-# a C table and a header, and msgfmt -c checks and compiles the catalog
+# a C table and its headers, and msgfmt -c checks and compiles the catalog
 # omerrc wrote.  Then the bundled table, which should take under 5 ms.
 #
 # Usage: compiler.sh OMERRC MASTER-TABLE [ROWS...]
@@ -35,7 +35,8 @@ for rows in "$@"; do
   sh "$here/gen-table.sh" "$rows" >"$tmp/table.md"
   rm -rf "$tmp/po" && mkdir "$tmp/po"
   o=$(measure "$omerrc" --po-dir="$tmp/po" --c-table="$tmp/table.c" \
-        --header="$tmp/table.h" --language=en "$tmp/table.md")
+        --header="$tmp/table.h" --hash-header="$tmp/hash.h" --language=en \
+        "$tmp/table.md")
   m=$(measure "$msgfmt" -c -o /dev/null "$tmp/po/en.po")
   # time_x, mem_x: omerrc / msgfmt (at most 1 is the target).
   echo "$rows $o $m" | ${AWK:-awk} '{
@@ -44,14 +45,39 @@ for rows in "$@"; do
       $1, $2, $3 / 1024, $4, $5 / 1024, t, $3 / $5 }'
 done
 
+# The bundled table: as the build compiles it (the C table and its two
+# headers, which a rebuild mostly finds unchanged) and with a fresh
+# catalog too.  A run that merges an existing catalog (make import-po)
+# is a different job, not measured here.  Median and mean of 300 runs,
+# and the instructions of one (callgrind), when the tools are there.
 if command -v "${HYPERFINE:-hyperfine}" >/dev/null 2>&1; then
   echo
-  # A fresh compile each run: with an existing catalog omerrc would also
-  # read and merge it (make import-po), a different job.
   echo "bundled table ($master):"
   rm -rf "$tmp/po" && mkdir "$tmp/po"
-  "${HYPERFINE:-hyperfine}" -N --style basic -w 5 -r 50 \
-    --prepare "rm -f $tmp/po/en.po" \
-    "$omerrc --po-dir=$tmp/po --c-table=$tmp/b.c --header=$tmp/b.h --language=en $master" \
-    | grep -E 'Time|Range'
+  c_job="$omerrc --c-table=$tmp/b.c --header=$tmp/b.h --hash-header=$tmp/b-hash.h $master"
+  po_job="$omerrc --po-dir=$tmp/po --c-table=$tmp/b.c --header=$tmp/b.h --hash-header=$tmp/b-hash.h --language=en $master"
+  "${HYPERFINE:-hyperfine}" -N --style none -w 20 -r 300 \
+    --export-json "$tmp/bundled.json" "$c_job" \
+    --prepare "rm -f $tmp/po/en.po" "$po_job" >/dev/null 2>&1
+  printf '%-36s %10s %10s %12s\n' job median_ms mean_ms instructions
+  for job in c po; do
+    if test $job = c; then cmd=$c_job; what="C table and headers"
+    else cmd=$po_job; what="the same and a new catalog"; fi
+    # hyperfine's JSON: one "median" and one "mean" per command, in order.
+    n=$(test $job = c && echo 1 || echo 2)
+    median=$(grep -o '"median": *[0-9.e-]*' "$tmp/bundled.json" | sed -n "${n}p" | sed 's/.*: *//')
+    mean=$(grep -o '"mean": *[0-9.e-]*' "$tmp/bundled.json" | sed -n "${n}p" | sed 's/.*: *//')
+    instr=-
+    if command -v "${VALGRIND:-valgrind}" >/dev/null 2>&1; then
+      rm -f "$tmp/po/en.po"
+      # shellcheck disable=SC2086
+      "${VALGRIND:-valgrind}" --tool=callgrind \
+        --callgrind-out-file="$tmp/cg" $cmd >/dev/null 2>&1 \
+        && instr=$(${AWK:-awk} '/^summary:/ { print $2 }' "$tmp/cg")
+    fi
+    ${AWK:-awk} -v what="$what" -v median="$median" -v mean="$mean" \
+      -v instr="$instr" 'BEGIN {
+        printf "%-36s %10.2f %10.2f %12s\n", what, median * 1000, mean * 1000,
+          instr }'
+  done
 fi
