@@ -67,16 +67,6 @@ put_comment_text (struct strbuf *out, const char *s)
   return ok && strbuf_puts (out, s);
 }
 
-static const struct table *sort_master;
-
-static int
-by_symbol (const void *a, const void *b)
-{
-  const struct table_row *rows = sort_master->rows;
-  return strcmp (rows[*(const size_t *) a].cell[COLUMN_SYMBOL],
-                 rows[*(const size_t *) b].cell[COLUMN_SYMBOL]);
-}
-
 /* The table's strings as one blob, with each row's offsets; false when
    they exceed what uint32_t offsets can address.  */
 bool
@@ -84,7 +74,7 @@ c_table_emit_source (const struct table *master, FILE *f, struct diag *d)
 {
   size_t n = master->row_count;
   size_t *by_code = table_index_by_code (master);
-  size_t *by_sym = malloc ((n ? n : 1) * sizeof *by_sym);
+  size_t *by_sym = table_index_by_symbol (master);
   size_t *position = malloc ((n ? n : 1) * sizeof *position);
   uint32_t *offset = malloc ((n ? n : 1) * 2 * sizeof *offset);
   struct strbuf out = STRBUF_INIT;
@@ -140,10 +130,6 @@ c_table_emit_source (const struct table *master, FILE *f, struct diag *d)
   if (ok && n == 0)
     ok = strbuf_puts (&out, "  { 0, 0, 0 }\n");
   ok = ok && strbuf_puts (&out, "};\n\nconst uint32_t omerr_table_by_symbol[] = {\n");
-  for (size_t i = 0; i < n; i++)
-    by_sym[i] = i;
-  sort_master = master;
-  qsort (by_sym, n, sizeof *by_sym, by_symbol);
   for (size_t i = 0; ok && i < n; i++)
     {
       ok = strbuf_puts (&out, "  ") && strbuf_put_decimal (&out, position[by_sym[i]])

@@ -31,6 +31,10 @@ struct table
   struct table_row *rows;
   size_t row_count;
   size_t row_cap;
+  /* Row indices sorted by code and by symbol, which validation computes
+     anyway; NULL until then (or when not every row had a valid key).  */
+  size_t *by_code;
+  size_t *by_symbol;
 };
 
 /* Reads the table of PATH (or of the TEXT given, LEN bytes, malloc'd with a
@@ -48,9 +52,11 @@ void table_validate (struct table *t, struct diag *d);
 void table_check_against_master (const struct table *translation,
                                  const struct table *master, struct diag *d);
 
-/* Row indices of a validated T sorted by code (caller frees), NULL on no
-   memory; and the row of CODE found through such an index.  */
+/* Row indices of a validated T sorted by code, or by symbol (caller
+   frees), NULL on no memory; and the row of CODE found through an index
+   by code.  */
 size_t *table_index_by_code (const struct table *t);
+size_t *table_index_by_symbol (const struct table *t);
 const struct table_row *table_find_code (const struct table *t,
                                          const size_t *by_code_index,
                                          uint32_t code);

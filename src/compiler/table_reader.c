@@ -444,6 +444,8 @@ table_free (struct table *t)
     for (int c = 0; c < COLUMN_COUNT; c++)
       free (t->rows[i].cell[c]);
   free (t->rows);
+  free (t->by_code);
+  free (t->by_symbol);
   free (t->language);
   free (t->title);
   free (t->date);
