@@ -15,7 +15,9 @@ for lang in C zh_TW.UTF-8 zh_TW.BIG5; do
       fi
       continue
     fi
-    # The libtool wrapper runs the real binary against the uninstalled library.
+    # libtool --mode=execute runs the real binary (omerr carries the
+    # library's code; where it is libtool's wrapper, against the
+    # uninstalled libomerr.so).
     run env LANG=$lang $LIBTOOL --mode=execute "$VALGRIND" -q --error-exitcode=99 \
       --leak-check=full --errors-for-leak-kinds=definite \
       --suppressions="$abs_top_srcdir/tests/cli/glibc.supp" "$omerr" --list $style
