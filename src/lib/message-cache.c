@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,9 @@
 struct omerr_message_cache omerr_no_cache;
 __thread struct omerr_message_cache *omerr_thread_cache
   __attribute__ ((tls_model ("initial-exec"))) = &omerr_no_cache;
+
+/* Whether the thread has looked a message up before.  */
+static __thread bool asked_before __attribute__ ((tls_model ("initial-exec")));
 
 /* A thread keeps a cache for each of the last few locales it asked in,
    most recent first, so that omerr_gettext_l with two locales by turns
@@ -186,6 +190,13 @@ omerr_cache_now (int *untranslated)
   *untranslated = strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0;
   if (holds (omerr_thread_cache, counter, locale, name))
     return omerr_thread_cache;
+  /* A thread's first lookup goes without a cache: a program that asks
+     once (the omerr command) would pay for a cache it never reads.  */
+  if (!asked_before)
+    {
+      asked_before = true;
+      return NULL;
+    }
   t = thread_caches ();
   if (t == NULL)
     return NULL;
