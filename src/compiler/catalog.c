@@ -161,7 +161,7 @@ write_catalog (const struct table *table, const struct table *master,
   struct strbuf comment = STRBUF_INIT, fields = STRBUF_INIT;
   struct po_writer *w = new_header (&header, &comment, &fields, table, master,
                                     lang, info)
-    ? po_writer_new (&header) : NULL;
+    ? po_writer_new (&header, path) : NULL;
   strbuf_free (&comment);
   strbuf_free (&fields);
   struct strbuf extracted = STRBUF_INIT;

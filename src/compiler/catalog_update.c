@@ -38,7 +38,7 @@ catalog_update (const struct table *master, const struct catalog_info *info,
     .comments = po_entries_comments (current, current->header),
     .fuzzy = po_message_is_fuzzy (current->header)
   };
-  struct po_writer *w = po_writer_new (&h);
+  struct po_writer *w = po_writer_new (&h, path);
   struct strbuf extracted = STRBUF_INIT;
   bool ok = w != NULL;
   for (size_t i = 0; ok && i < master->row_count; i++)

@@ -69,8 +69,10 @@ struct po_entry_text
    comments) go through libgettextpo, so the file is byte for byte what
    msgcat writes, at a fraction of libgettextpo's cost for large tables.  */
 struct po_writer;
-/* HEADER: msgid "", its comments, fuzzy or not (borrowed until it returns).  */
-struct po_writer *po_writer_new (const struct po_entry_text *header);
+/* HEADER: msgid "", its comments, fuzzy or not (borrowed until it
+   returns).  The catalog goes to PATH, which may be opened at once.  */
+struct po_writer *po_writer_new (const struct po_entry_text *header,
+                                 const char *path);
 bool po_writer_add (struct po_writer *w, const struct po_entry_text *e);
 /* Writes everything to PATH and frees W.  */
 bool po_writer_finish (struct po_writer *w, const char *path,

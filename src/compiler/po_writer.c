@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* gettext's page width: a msgid or msgstr line longer than this is
    wrapped (msgcat, po_file_write).  */
@@ -36,6 +37,12 @@ struct po_writer
   size_t count;
   size_t cap;
   bool failed;
+  /* PATH, opened at once when the header formats here: the entries go
+     straight to it while each so far formats here too, and only those
+     after the first that does not are kept for po_writer_finish.  */
+  FILE *out;
+  char *out_buffer;
+  bool direct;
 };
 
 static po_message_t to_message (const struct po_entry_text *e);
@@ -43,8 +50,20 @@ static bool copy_bytes (FILE *in, FILE *out, size_t n);
 static bool header_formats_here (const struct po_entry_text *h);
 static bool format_header (struct strbuf *out, const struct po_entry_text *h);
 
+/* Opens PATH for W->out, with whole 64 KiB writes (glibc ignores
+   setvbuf's size without a buffer); NULL on failure.  */
+static FILE *
+open_out (struct po_writer *w, const char *path)
+{
+  w->out = fopen (path, "wb");
+  w->out_buffer = w->out != NULL ? malloc (65536) : NULL;
+  if (w->out_buffer != NULL)
+    setvbuf (w->out, w->out_buffer, _IOFBF, 65536);
+  return w->out;
+}
+
 struct po_writer *
-po_writer_new (const struct po_entry_text *header)
+po_writer_new (const struct po_entry_text *header, const char *path)
 {
   struct po_writer *w = calloc (1, sizeof *w);
   if (w == NULL)
@@ -57,6 +76,11 @@ po_writer_new (const struct po_entry_text *header)
     w->any_slow = true;
   else if (!format_header (&w->header, header))
     w->failed = true;
+  else if (open_out (w, path) != NULL)
+    {
+      fwrite (w->header.data, 1, w->header.len, w->out);
+      w->direct = true;
+    }
   return w;
 }
 
@@ -422,13 +446,21 @@ po_writer_add (struct po_writer *w, const struct po_entry_text *e)
   w->entry.len = 0;
   if (formats_here (e))
     {
-      if (!format_here (&w->entry, e) || w->entry.len > UINT32_MAX
-          || !spool (w, w->entry.data, w->entry.len))
+      if (!format_here (&w->entry, e) || w->entry.len > UINT32_MAX)
+        return !(w->failed = true);
+      if (w->direct)
+        {
+          putc ('\n', w->out);
+          fwrite (w->entry.data, 1, w->entry.len, w->out);
+          return true;
+        }
+      if (!spool (w, w->entry.data, w->entry.len))
         return !(w->failed = true);
       w->length[w->count++] = (uint32_t) w->entry.len;
     }
   else
     {
+      w->direct = false;
       w->length[w->count++] = 0;
       w->any_slow = true;
       po_message_insert (w->it, to_message (e));
@@ -493,13 +525,24 @@ po_writer_finish (struct po_writer *w, const char *path,
   po_message_iterator_free (w->it);
   if (w->any_slow)
     {
-      /* libgettextpo writes its entries to PATH, to be read back and
-         merged with the others.  */
-      ok = ok && po_write (w->slow, path, final_path, d);
-      slow = ok ? read_back (path) : NULL;
+      /* libgettextpo writes its entries to PATH (or, when PATH is being
+         written already, beside it, under a name the sweep of leftovers
+         knows), to be read back and merged with the others.  */
+      struct strbuf beside = STRBUF_INIT;
+      const char *slow_path = path;
+      if (w->out != NULL)
+        slow_path = strbuf_printf (&beside, "%s.slow", path) ? beside.data : NULL;
+      ok = ok && slow_path != NULL && po_write (w->slow, slow_path, final_path, d);
+      slow = ok ? read_back (slow_path) : NULL;
+      if (w->out != NULL && slow_path != NULL)
+        unlink (slow_path);
+      strbuf_free (&beside);
     }
   po_file_free (w->slow);
-  FILE *out = ok && (slow != NULL || !w->any_slow) ? fopen (path, "wb") : NULL;
+  bool header_written = w->out != NULL;
+  FILE *out = w->out;
+  if (out == NULL && ok && (slow != NULL || !w->any_slow))
+    out = open_out (w, path);
   if (ok && (out == NULL
              || (w->spill != NULL && (fflush (w->spill) != 0
                                       || fseek (w->spill, 0, SEEK_SET) != 0))))
@@ -507,16 +550,15 @@ po_writer_finish (struct po_writer *w, const char *path,
       diag_error (d, final_path, 0, 0, "cannot write: %s", strerror (errno));
       ok = false;
     }
-  /* Whole 64 KiB writes (glibc ignores setvbuf's size without a buffer).  */
-  char *buffer = out != NULL ? malloc (65536) : NULL;
-  if (buffer != NULL)
-    setvbuf (out, buffer, _IOFBF, 65536);
+  bool reported = !ok;            /* a failure so far was reported */
   if (ok)
     {
       size_t len = 0;
       const char *block = slow ? next_block (slow, &len) : NULL;
       const char *rest = slow ? block + len : NULL;
-      if (w->header.len > 0)
+      if (header_written)
+        ;
+      else if (w->header.len > 0)
         fwrite (w->header.data, 1, w->header.len, out);
       else
         fwrite (block, 1, len, out);
@@ -540,13 +582,13 @@ po_writer_finish (struct po_writer *w, const char *path,
       int err = ferror (out) || !ok ? (errno ? errno : EIO) : 0;
       if (fclose (out) != 0 && err == 0)
         err = errno ? errno : EIO;
-      if (err != 0)
+      if (err != 0 && !reported)
         {
           diag_error (d, final_path, 0, 0, "cannot write: %s", strerror (err));
           ok = false;
         }
     }
-  free (buffer);
+  free (w->out_buffer);
   if (w->spill != NULL)
     fclose (w->spill);
   strbuf_free (&w->fast);

@@ -19,50 +19,59 @@ here=$(dirname "$0")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# The machine's load varies from run to run: each size is compiled
-# COMPILER_RUNS times (3), and the fastest run counts.
+# The machine's load varies, over seconds and over minutes: each size is
+# compiled COMPILER_RUNS times (3), in rounds that take every size in
+# turn (so that a slow minute does not fall on one size only), and the
+# fastest run of each counts.
 runs=${COMPILER_RUNS:-3}
 
-# measure PREPARE COMMAND...: runs PREPARE (shell text) and then COMMAND
-# under GNU time, RUNS times; prints "SECONDS PEAK-KB" of the fastest.
-measure () {
-  prepare=$1
+# timed LOG COMMAND...: runs COMMAND under GNU time and appends
+# "SECONDS PEAK-KB" to LOG.
+timed () {
+  log=$1
   shift
-  i=0
-  : >"$tmp/times"
-  while test $i -lt "$runs"; do
-    eval "$prepare"
-    if ! /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err"
-    then
-      echo "compiler.sh: failed: $*" >&2
-      cat "$tmp/err" >&2
-      exit 1
-    fi
-    tail -n 1 "$tmp/time" >>"$tmp/times"
-    i=$((i + 1))
-  done
-  sort -n "$tmp/times" | sed 1q
+  if ! /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err"
+  then
+    echo "compiler.sh: failed: $*" >&2
+    cat "$tmp/err" >&2
+    exit 1
+  fi
+  tail -n 1 "$tmp/time" >>"$log"
 }
 
-# Each omerrc run starts afresh: with its outputs there, it would merge
-# the existing catalog instead (make import-po, a different job).
-fresh='rm -rf "$tmp/po" "$tmp/table.c" "$tmp/table.h" "$tmp/hash.h"; mkdir "$tmp/po"'
+for rows in "$@"; do
+  mkdir "$tmp/$rows"
+  sh "$here/gen-table.sh" "$rows" >"$tmp/$rows/table.md"
+done
+round=1
+while test $round -le "$runs"; do
+  for rows in "$@"; do
+    d=$tmp/$rows
+    # Each omerrc run starts afresh: with its outputs there, it would
+    # merge the existing catalog instead (make import-po, another job).
+    rm -rf "$d/po" "$d/table.c" "$d/table.h" "$d/hash.h"
+    mkdir "$d/po"
+    timed "$d/omerrc.times" "$omerrc" --po-dir="$d/po" --c-table="$d/table.c" \
+      --header="$d/table.h" --hash-header="$d/hash.h" --language=en \
+      "$d/table.md"
+    timed "$d/msgfmt.times" "$msgfmt" -c -o /dev/null "$d/po/en.po"
+  done
+  round=$((round + 1))
+done
 
 printf '%9s %10s %10s %10s %10s %8s %8s\n' rows omerrc_s omerrc_MB \
   msgfmt_s msgfmt_MB time_x mem_x
 : >"$tmp/results"
 for rows in "$@"; do
-  sh "$here/gen-table.sh" "$rows" >"$tmp/table.md"
-  o=$(measure "$fresh" "$omerrc" --po-dir="$tmp/po" --c-table="$tmp/table.c" \
-        --header="$tmp/table.h" --hash-header="$tmp/hash.h" --language=en \
-        "$tmp/table.md")
-  m=$(measure : "$msgfmt" -c -o /dev/null "$tmp/po/en.po")
+  o=$(sort -n "$tmp/$rows/omerrc.times" | sed 1q)
+  m=$(sort -n "$tmp/$rows/msgfmt.times" | sed 1q)
   echo "$rows $o $m" >>"$tmp/results"
   # time_x, mem_x: omerrc / msgfmt (at most 1 is the target).
   echo "$rows $o $m" | ${AWK:-awk} '{
     t = $4 > 0 ? sprintf ("%.2f", $2 / $4) : "-";
     printf "%9d %10.2f %10.1f %10.2f %10.1f %8s %8.2f\n",
       $1, $2, $3 / 1024, $4, $5 / 1024, t, $3 / $5 }'
+  rm -rf "${tmp:?}/$rows"
 done
 # Growth from 100k to 1M rows (linear: 10; the target is at most 11).
 ${AWK:-awk} '$1 == 100000 { o1 = $2; m1 = $4 } $1 == 1000000 { o2 = $2; m2 = $4 }
