@@ -19,10 +19,10 @@ here=$(dirname "$0")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# The machine's load varies, over seconds and over minutes: each size is
-# compiled COMPILER_RUNS times (3), in rounds that take every size in
-# turn (so that a slow minute does not fall on one size only), and the
-# fastest run of each counts.
+# The machine's speed varies, over seconds and over minutes: each size
+# is compiled COMPILER_RUNS times (3), in rounds that take every size in
+# turn, and the median run of each counts.  (The fastest would favour
+# short runs, which fit in a fast moment more often than long ones.)
 runs=${COMPILER_RUNS:-3}
 
 # timed LOG COMMAND...: runs COMMAND under GNU time and appends
@@ -37,6 +37,11 @@ timed () {
     exit 1
   fi
   tail -n 1 "$tmp/time" >>"$log"
+}
+
+# median FILE: the middle line of FILE's "SECONDS PEAK-KB" lines, by time.
+median () {
+  sort -n "$1" | sed -n "$(( ($(wc -l <"$1") + 1) / 2 ))p"
 }
 
 for rows in "$@"; do
@@ -63,8 +68,8 @@ printf '%9s %10s %10s %10s %10s %8s %8s\n' rows omerrc_s omerrc_MB \
   msgfmt_s msgfmt_MB time_x mem_x
 : >"$tmp/results"
 for rows in "$@"; do
-  o=$(sort -n "$tmp/$rows/omerrc.times" | sed 1q)
-  m=$(sort -n "$tmp/$rows/msgfmt.times" | sed 1q)
+  o=$(median "$tmp/$rows/omerrc.times")
+  m=$(median "$tmp/$rows/msgfmt.times")
   echo "$rows $o $m" >>"$tmp/results"
   # time_x, mem_x: omerrc / msgfmt (at most 1 is the target).
   echo "$rows $o $m" | ${AWK:-awk} '{
