@@ -351,9 +351,9 @@ output_close (struct output_set *set, FILE *f, struct diag *d)
 static bool
 same_content (const char *a, const char *b)
 {
-  FILE *fa = fopen (a, "rb");
-  FILE *fb = fa ? fopen (b, "rb") : NULL;
-  bool same = fb != NULL;
+  FILE *fb = fopen (b, "rb");
+  FILE *fa = fb ? fopen (a, "rb") : NULL;
+  bool same = fa != NULL;
   char x[8192], y[8192];
   while (same)
     {

@@ -26,17 +26,21 @@ trap 'rm -rf "$tmp"' EXIT
 runs=${COMPILER_RUNS:-3}
 
 # timed LOG COMMAND...: runs COMMAND under GNU time and appends
-# "SECONDS PEAK-KB" to LOG.
+# "SECONDS PEAK-KB" to LOG.  The seconds come from date: GNU time's
+# elapsed time has only hundredths.
 timed () {
   log=$1
   shift
-  if ! /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err"
+  start=$(date +%s%N)
+  if ! /usr/bin/time -f '%M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err"
   then
     echo "compiler.sh: failed: $*" >&2
     cat "$tmp/err" >&2
     exit 1
   fi
-  tail -n 1 "$tmp/time" >>"$log"
+  end=$(date +%s%N)
+  echo "$(( (end - start) / 1000 )) $(tail -n 1 "$tmp/time")" |
+    ${AWK:-awk} '{ printf "%.6f %s\n", $1 / 1e6, $2 }' >>"$log"
 }
 
 # median FILE: the middle line of FILE's "SECONDS PEAK-KB" lines, by time.
@@ -74,7 +78,7 @@ for rows in "$@"; do
   # time_x, mem_x: omerrc / msgfmt (at most 1 is the target).
   echo "$rows $o $m" | ${AWK:-awk} '{
     t = $4 > 0 ? sprintf ("%.2f", $2 / $4) : "-";
-    printf "%9d %10.2f %10.1f %10.2f %10.1f %8s %8.2f\n",
+    printf "%9d %10.3f %10.1f %10.3f %10.1f %8s %8.2f\n",
       $1, $2, $3 / 1024, $4, $5 / 1024, t, $3 / $5 }'
   rm -rf "${tmp:?}/$rows"
 done
