@@ -19,8 +19,16 @@ omerr_gettext (uint32_t code)
 
   if (__builtin_expect (m != NULL, 1))
     return m;
-#endif
+  /* Then the whole cache (a thread's own locale, a code off its first
+     slot), still without the scratch buffer, whose address costs a call
+     in a shared library.  */
+  m = omerr_cache_lookup (code);
+  if (m != NULL)
+    return m;
+  return omerr_message_fill (code, scratch);
+#else
   return omerr_message (code, scratch);
+#endif
 }
 
 const char *

@@ -75,10 +75,8 @@ fill_template (const char *template, uint32_t code, char *scratch)
   return 1;
 }
 
-/* omerr_message without looking in the thread's message cache first (the
-   caller did); fills the cache.  */
-static const char *
-message_fill (uint32_t code, char *scratch)
+const char *
+omerr_message_fill (uint32_t code, char *scratch)
 {
   const struct omerr_table_entry *e = omerr_find_entry (code);
   const char *t, *template = NULL;
@@ -138,5 +136,5 @@ omerr_message (uint32_t code, char *scratch)
   if (m != NULL)
     return m;
 #endif
-  return message_fill (code, scratch);
+  return omerr_message_fill (code, scratch);
 }

@@ -35,5 +35,8 @@ int omerr_catalog_damaged (void);
 /* The message of CODE in the calling thread's locale.  An unknown-code
    message is written to SCRATCH (OMERR_SCRATCH_SIZE bytes).  */
 const char *omerr_message (uint32_t code, char *scratch);
+/* The same without looking in the thread's message cache first (the
+   caller did); fills the cache.  */
+const char *omerr_message_fill (uint32_t code, char *scratch);
 
 #endif
