@@ -81,6 +81,8 @@ catalog_update (const struct table *master, const struct catalog_info *info,
     }
   if (w != NULL)
     ok = po_writer_finish (w, path, final_path, d) && ok;
+  else
+    diag_error (d, final_path, 0, 0, "out of memory");
   strbuf_free (&extracted);
   return ok;
 }

@@ -37,6 +37,8 @@ struct po_writer
   size_t count;
   size_t cap;
   bool failed;
+  int error;                       /* why, when FAILED: errno, or 0 for
+                                      no memory (po_writer_finish says) */
   /* PATH, opened at once when the header formats here: the entries go
      straight to it while each so far formats here too, and only those
      after the first that does not are kept for po_writer_finish.  */
@@ -62,6 +64,15 @@ open_out (struct po_writer *w, const char *path)
   return w->out;
 }
 
+/* Marks W as failed for ERR (an errno, 0: no memory); returns false.  */
+static bool
+fail (struct po_writer *w, int err)
+{
+  w->failed = true;
+  w->error = err;
+  return false;
+}
+
 struct po_writer *
 po_writer_new (const struct po_entry_text *header, const char *path)
 {
@@ -75,7 +86,7 @@ po_writer_new (const struct po_entry_text *header, const char *path)
   if (!header_formats_here (header))
     w->any_slow = true;
   else if (!format_header (&w->header, header))
-    w->failed = true;
+    fail (w, 0);
   else if (open_out (w, path) != NULL)
     {
       fwrite (w->header.data, 1, w->header.len, w->out);
@@ -401,21 +412,22 @@ to_message (const struct po_entry_text *e)
 }
 
 /* Keeps the LEN bytes of DATA for po_writer_finish: in memory, or once
-   there is too much, in a temporary file.  */
+   there is too much, in a temporary file.  False (W failed) on error.  */
 static bool
 spool (struct po_writer *w, const char *data, size_t len)
 {
   if (w->spill == NULL && w->fast.len + len <= SPOOL_IN_MEMORY)
-    return strbuf_append (&w->fast, data, len);
+    return strbuf_append (&w->fast, data, len) || fail (w, 0);
   if (w->spill == NULL)
     {
       w->spill = tmpfile ();
-      if (w->spill == NULL
-          || fwrite (w->fast.data, 1, w->fast.len, w->spill) != w->fast.len)
-        return false;
+      if (w->spill == NULL)
+        return fail (w, errno);
+      if (fwrite (w->fast.data, 1, w->fast.len, w->spill) != w->fast.len)
+        return fail (w, errno ? errno : EIO);
       strbuf_free (&w->fast);
     }
-  return fwrite (data, 1, len, w->spill) == len;
+  return fwrite (data, 1, len, w->spill) == len || fail (w, errno ? errno : EIO);
 }
 
 /* Writes the next N spooled bytes to OUT.  */
@@ -439,7 +451,7 @@ po_writer_add (struct po_writer *w, const struct po_entry_text *e)
       size_t cap = w->cap ? w->cap * 2 : 256;
       uint32_t *length = realloc (w->length, cap * sizeof *length);
       if (length == NULL)
-        return !(w->failed = true);
+        return fail (w, 0);
       w->length = length;
       w->cap = cap;
     }
@@ -447,7 +459,7 @@ po_writer_add (struct po_writer *w, const struct po_entry_text *e)
   if (formats_here (e))
     {
       if (!format_here (&w->entry, e) || w->entry.len > UINT32_MAX)
-        return !(w->failed = true);
+        return fail (w, 0);
       if (w->direct)
         {
           putc ('\n', w->out);
@@ -455,7 +467,7 @@ po_writer_add (struct po_writer *w, const struct po_entry_text *e)
           return true;
         }
       if (!spool (w, w->entry.data, w->entry.len))
-        return !(w->failed = true);
+        return false;
       w->length[w->count++] = (uint32_t) w->entry.len;
     }
   else
@@ -522,6 +534,14 @@ po_writer_finish (struct po_writer *w, const char *path,
 {
   bool ok = !w->failed;
   char *slow = NULL;
+  if (w->failed)
+    {
+      if (w->error != 0)
+        diag_error (d, final_path, 0, 0, "cannot write: %s",
+                    strerror (w->error));
+      else
+        diag_error (d, final_path, 0, 0, "out of memory");
+    }
   po_message_iterator_free (w->it);
   if (w->any_slow)
     {
@@ -534,6 +554,13 @@ po_writer_finish (struct po_writer *w, const char *path,
         slow_path = strbuf_printf (&beside, "%s.slow", path) ? beside.data : NULL;
       ok = ok && slow_path != NULL && po_write (w->slow, slow_path, final_path, d);
       slow = ok ? read_back (slow_path) : NULL;
+      if (ok && slow == NULL)
+        {
+          diag_error (d, final_path, 0, 0,
+                      "cannot read back what libgettextpo wrote: %s",
+                      strerror (errno));
+          ok = false;
+        }
       if (w->out != NULL && slow_path != NULL)
         unlink (slow_path);
       strbuf_free (&beside);
