@@ -18,6 +18,8 @@ struct output
   char *path;
   char *temp;                   /* NULL: none (yet, or unchanged) */
   struct lazy *stream;          /* while output_open's stream is open */
+  FILE *file;                   /* that stream */
+  bool differs;                 /* the stream's bytes differ from PATH's */
 };
 
 struct output_set
@@ -187,7 +189,7 @@ add_output (struct output_set *set, const char *path, struct diag *d)
       diag_error (d, path, 0, 0, "out of memory");
       return false;
     }
-  set->files[set->count++] = (struct output) { copy, NULL, NULL };
+  set->files[set->count++] = (struct output) { copy, NULL, NULL, NULL, false };
   return true;
 }
 
@@ -218,8 +220,18 @@ struct lazy
   FILE *temp;                   /* NULL while the bytes are the same */
   size_t same;                  /* bytes so far, all equal to OLD's */
   bool failed;                  /* reported to D already */
+  int error;                    /* errno of the first failure, or 0 */
   struct diag *d;
 };
+
+/* Records the errno of Z's first failure; returns false.  */
+static bool
+lazy_fail (struct lazy *z)
+{
+  if (z->error == 0)
+    z->error = errno ? errno : EIO;
+  return false;
+}
 
 /* The bytes differ from PATH's: makes the temporary file and copies the
    equal part into it.  */
@@ -235,9 +247,11 @@ diverge (struct lazy *z)
       z->failed = true;
       return false;
     }
+  o->differs = true;
   z->temp = fdopen (fd, "wb");
   if (z->temp == NULL)
     {
+      lazy_fail (z);
       close (fd);
       return false;
     }
@@ -251,7 +265,7 @@ diverge (struct lazy *z)
           size_t n = left < sizeof chunk ? left : sizeof chunk;
           if (fread (chunk, 1, n, z->old) != n
               || fwrite (chunk, 1, n, z->temp) != n)
-            return false;
+            return lazy_fail (z);
           left -= n;
         }
     }
@@ -282,7 +296,12 @@ lazy_write (void *cookie, const char *buf, size_t size)
     }
   if (z->temp == NULL && !diverge (z))
     return -1;
-  return fwrite (buf, 1, size, z->temp) == size ? (ssize_t) size : -1;
+  if (fwrite (buf, 1, size, z->temp) != size)
+    {
+      lazy_fail (z);
+      return -1;
+    }
+  return (ssize_t) size;
 }
 
 static int
@@ -295,7 +314,10 @@ lazy_close (void *cookie)
       && !diverge (z))
     status = -1;
   if (z->temp != NULL && fclose (z->temp) != 0)
-    status = -1;
+    {
+      lazy_fail (z);
+      status = -1;
+    }
   if (z->old != NULL)
     fclose (z->old);
   return status;
@@ -312,8 +334,12 @@ output_open (struct output_set *set, const char *path, struct diag *d)
       diag_error (d, path, 0, 0, "out of memory");
       return NULL;
     }
+  /* Only a regular file is compared (opening a FIFO would block).  */
+  struct stat st;
   *z = (struct lazy) { .set = set, .index = set->count - 1, .path = path,
-                       .old = fopen (path, "rb"), .d = d };
+                       .d = d };
+  if (stat (path, &st) == 0 && S_ISREG (st.st_mode))
+    z->old = fopen (path, "rb");
   static const cookie_io_functions_t io = { .write = lazy_write,
                                             .close = lazy_close };
   FILE *f = fopencookie (z, "w", io);
@@ -326,31 +352,40 @@ output_open (struct output_set *set, const char *path, struct diag *d)
       return NULL;
     }
   set->files[set->count - 1].stream = z;
+  set->files[set->count - 1].file = f;
   return f;
 }
 
 bool
 output_close (struct output_set *set, FILE *f, struct diag *d)
 {
-  struct output *o = &set->files[set->count - 1];
-  while (o->stream == NULL)     /* the one stream open */
-    o--;
+  struct output *o = NULL;
+  for (size_t i = 0; i < set->count && o == NULL; i++)
+    if (set->files[i].file == f)
+      o = &set->files[i];
+  if (o == NULL)
+    abort ();                   /* not a stream of this set */
   struct lazy *z = o->stream;
   bool failed = ferror (f) != 0;
-  int err = errno;
-  if (fclose (f) != 0 && !failed)
-    failed = true, err = errno;
+  if (fclose (f) != 0)
+    failed = true;
   if (failed && !z->failed)
-    diag_error (d, z->path, 0, 0, "cannot write: %s", strerror (err));
+    diag_error (d, z->path, 0, 0, "cannot write: %s",
+                strerror (z->error ? z->error : EIO));
   free (z);
   o->stream = NULL;
+  o->file = NULL;
   return !failed;
 }
 
-/* Whether files A and B hold the same bytes.  */
+/* Whether files A and B hold the same bytes (B a regular file: a FIFO
+   would block the run).  */
 static bool
 same_content (const char *a, const char *b)
 {
+  struct stat st;
+  if (stat (b, &st) != 0 || !S_ISREG (st.st_mode))
+    return false;
   FILE *fb = fopen (b, "rb");
   FILE *fa = fb ? fopen (a, "rb") : NULL;
   bool same = fa != NULL;
@@ -379,7 +414,7 @@ output_commit (struct output_set *set, struct diag *d)
       struct output *o = &set->files[i];
       if (o->temp == NULL)
         continue;               /* a stream that matched PATH's bytes */
-      if (same_content (o->temp, o->path))
+      if (!o->differs && same_content (o->temp, o->path))
         unlink (o->temp);
       else if (rename (o->temp, o->path) != 0)
         {

@@ -1,6 +1,7 @@
-/* All-or-nothing output: every file a run writes first goes to a temporary
-   file beside it; only when the whole run succeeded are they renamed into
-   place, and a file whose content did not change is left untouched.  */
+/* All-or-nothing output: every file a run changes is first written to a
+   temporary file beside it; only when the whole run succeeded are they
+   renamed into place, and a file whose content did not change is left
+   untouched.  */
 #ifndef OMERRC_OUTPUT_H
 #define OMERRC_OUTPUT_H
 
