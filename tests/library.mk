@@ -28,14 +28,18 @@ tests_lib_test_message_cache_LDADD = $(omerr_lib_test_ldadd)
 # by 2^32 - 1 puts the table's 0x80CF.... codes in one long run of slots
 # and its 0x00CF.... codes in a run that wraps around the end, so the
 # cache's probing is tested, not just first slots.  The library's sources
-# are compiled into the test for that.
+# are compiled into the test for that, and its dgettext calls are counted
+# (--wrap) to show that the cache, not gettext, answers once filled.
 check_PROGRAMS += tests/lib/test-message-cache-probing
 TESTS += tests/lib/test-message-cache-probing
 tests_lib_test_message_cache_probing_SOURCES = tests/lib/test-message-cache.c \
 	tests/lib/test-locale.h $(libomerr_la_SOURCES)
 nodist_tests_lib_test_message_cache_probing_SOURCES = $(omerr_generated_sources)
 tests_lib_test_message_cache_probing_CPPFLAGS = $(AM_CPPFLAGS) \
-	-DOMERR_BUILDING_LIBRARY -DOMERR_CACHE_MULTIPLIER=0xFFFFFFFFu
+	-DOMERR_BUILDING_LIBRARY -DOMERR_CACHE_MULTIPLIER=0xFFFFFFFFu \
+	-DOMERR_TEST_COUNT_DGETTEXT
+tests_lib_test_message_cache_probing_LDFLAGS = \
+	-Wl,--wrap=dgettext,--wrap=dcgettext
 tests_lib_test_message_cache_probing_CFLAGS = $(omerr_lib_test_cflags)
 tests_lib_test_message_cache_probing_LDADD = $(CMOCKA_LIBS) $(LTLIBINTL)
 # The catalog check is internal (not exported): compiled into the test.

@@ -83,8 +83,10 @@ free_caches (void *p)
   struct thread_caches *t = p;
   int i;
 
-  /* A later thread-exit destructor may still ask for a message.  */
+  /* A later thread-exit destructor may still ask for a message: it gets
+     its answer without a cache, which nothing would free.  */
   omerr_thread_cache = &omerr_no_cache;
+  asked_before = false;
   for (i = 0; i < SETS; i++)
     free_cache (t->set[i]);
   free (t);
@@ -208,8 +210,9 @@ omerr_cache_now (int *untranslated)
   c = t->set[i];
   if (c == NULL || !holds (c, counter, locale, name))
     {
-      /* Not emptied in place: calloc's zeroes cost less than clearing
-         (a large cache's pages come zeroed).  */
+      /* A new one rather than emptied in place: one calloc, which for a
+         large cache gets pages that come zeroed, and no memset call
+         that only large tables would need (see tests/lib/relocations.sh).  */
       struct omerr_message_cache *fresh = new_cache (counter, locale, name);
 
       if (fresh == NULL)

@@ -82,7 +82,8 @@ struct omerr_message_cache
 };
 
 /* Initial-exec: one load from the thread pointer, no __tls_get_addr.
-   Eight bytes fit the static TLS reserve even when libomerr is dlopened.
+   Its few bytes (with message-cache.c's flag) fit the static TLS reserve
+   even when libomerr is dlopened.
    A thread without a cache of its own points at omerr_no_cache, which
    matches no locale: the hot path needs no test for NULL.  */
 extern __thread struct omerr_message_cache *omerr_thread_cache

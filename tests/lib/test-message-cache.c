@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "omerr.h"
+#include "message-cache.h"
 #include "test-locale.h"
 
 #define NO_SERVICE 0x80CF0001u
@@ -258,6 +259,129 @@ unknown_codes_follow (void **state)
                        "Unknown error code 0x7F000001");
 }
 
+#ifdef OMERR_MESSAGE_CACHE
+/* The inverse of the odd K modulo 2^32 (Newton's iteration).  */
+static uint32_t
+inverse (uint32_t k)
+{
+  uint32_t x = k;
+  int i;
+
+  for (i = 0; i < 5; i++)
+    x *= 2 - k * x;
+  return x;
+}
+
+/* Slot 0's free code is not 0 (which hashes there) but a spare one: codes
+   whose first slot is 0, looked up again and again, are never taken for
+   a free slot's.  */
+static void
+codes_of_slot_zero (void **state)
+{
+  static const uint32_t products[] = { 0, 1, 77,
+                                       (1u << (32 - OMERR_CACHE_BITS)) - 1 };
+  size_t i;
+  int round;
+
+  (void) state;
+  set ("C");
+  for (i = 0; i < sizeof products / sizeof products[0]; i++)
+    {
+      uint32_t code = products[i] * inverse (OMERR_CACHE_MULTIPLIER);
+      char want[64];
+
+      assert_int_equal (omerr_cache_hash (code), 0);
+      if (omerr_symbol (code) != NULL)
+        continue;
+      snprintf (want, sizeof want, "Unknown error code 0x%08X", code);
+      for (round = 0; round < 4; round++)
+        {
+          const char *got = omerr_gettext (code);
+
+          assert_non_null (got);
+          assert_string_equal (got, want);
+        }
+    }
+}
+
+# if OMERR_CACHE_MULTIPLIER == OMERR_TABLE_HASH_MULTIPLIER
+/* The library's hash gives each of the table's codes its own first slot,
+   as omerrc chose it to (omerr-table-hash.h): the hit is one
+   comparison.  */
+static void
+table_codes_own_their_first_slots (void **state)
+{
+  static unsigned char taken[OMERR_CACHE_SLOTS];
+  size_t i;
+
+  (void) state;
+  for (i = 0; i < omerr_count (); i++)
+    {
+      uint32_t slot = omerr_cache_hash (omerr_code_at (i));
+
+      assert_int_equal (taken[slot], 0);
+      taken[slot] = 1;
+    }
+}
+# endif
+#endif
+
+#ifdef OMERR_TEST_COUNT_DGETTEXT
+/* This build links the library's code into the test with
+   -Wl,--wrap=dgettext,--wrap=dcgettext: every call is counted (glibc's
+   libintl.h turns dgettext into dcgettext when optimizing).  */
+char *__real_dgettext (const char *domain, const char *msgid);
+char *__wrap_dgettext (const char *domain, const char *msgid);
+char *__real_dcgettext (const char *domain, const char *msgid, int category);
+char *__wrap_dcgettext (const char *domain, const char *msgid, int category);
+static unsigned long dgettext_calls;
+
+char *
+__wrap_dgettext (const char *domain, const char *msgid)
+{
+  dgettext_calls++;
+  return __real_dgettext (domain, msgid);
+}
+
+char *
+__wrap_dcgettext (const char *domain, const char *msgid, int category)
+{
+  dgettext_calls++;
+  return __real_dcgettext (domain, msgid, category);
+}
+
+/* Once every message was asked for, in the global locale and in a thread
+   locale, asking again calls gettext no more: the cache answers, over
+   the long and wrapping runs of slots this build's hash makes.  */
+static void
+cache_answers_alone (void **state)
+{
+  locale_t zh = test_locale ("zh_TW.UTF-8");
+  int pass;
+  size_t i;
+
+  (void) state;
+  set ("zh_TW.UTF-8");
+  for (pass = 0; pass < 2; pass++)
+    for (i = 0; i < omerr_count (); i++)
+      omerr_gettext (omerr_code_at (i));
+  uselocale (zh);
+  for (i = 0; i < omerr_count (); i++)
+    omerr_gettext (omerr_code_at (i));
+  uselocale (LC_GLOBAL_LOCALE);
+  dgettext_calls = 0;
+  for (i = 0; i < omerr_count (); i++)
+    assert_non_null (omerr_gettext (omerr_code_at (i)));
+  uselocale (zh);
+  for (i = 0; i < omerr_count (); i++)
+    assert_non_null (omerr_gettext (omerr_code_at (i)));
+  uselocale (LC_GLOBAL_LOCALE);
+  assert_int_equal (dgettext_calls, 0);
+  freelocale (zh);
+  set ("C");
+}
+#endif
+
 int
 main (void)
 {
@@ -269,6 +393,15 @@ main (void)
     cmocka_unit_test (language_after_counter_bump),
     cmocka_unit_test (domain_rebound),
     cmocka_unit_test (unknown_codes_follow),
+#ifdef OMERR_MESSAGE_CACHE
+    cmocka_unit_test (codes_of_slot_zero),
+# if OMERR_CACHE_MULTIPLIER == OMERR_TABLE_HASH_MULTIPLIER
+    cmocka_unit_test (table_codes_own_their_first_slots),
+# endif
+#endif
+#ifdef OMERR_TEST_COUNT_DGETTEXT
+    cmocka_unit_test (cache_answers_alone),
+#endif
   };
 
   /* The library binds its domain on first use; raw dgettext needs it.  */
