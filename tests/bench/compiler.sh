@@ -26,8 +26,10 @@ trap 'rm -rf "$tmp"' EXIT
 runs=${COMPILER_RUNS:-3}
 
 # timed LOG COMMAND...: runs COMMAND under GNU time and appends
-# "SECONDS PEAK-KB" to LOG.  The seconds come from date: GNU time's
-# elapsed time has only hundredths.
+# "SECONDS PEAK-KB" to LOG.  The seconds come from date (GNU's %N: GNU
+# time's elapsed time has only hundredths), less the cost of starting
+# date and time themselves ($overhead, measured below).
+overhead=0
 timed () {
   log=$1
   shift
@@ -39,9 +41,18 @@ timed () {
     exit 1
   fi
   end=$(date +%s%N)
-  echo "$(( (end - start) / 1000 )) $(tail -n 1 "$tmp/time")" |
-    ${AWK:-awk} '{ printf "%.6f %s\n", $1 / 1e6, $2 }' >>"$log"
+  echo "$(( (end - start) / 1000 - overhead )) $(tail -n 1 "$tmp/time")" |
+    ${AWK:-awk} '{ printf "%.6f %s\n", ($1 > 0 ? $1 : 0) / 1e6, $2 }' >>"$log"
 }
+
+# The overhead: the median of nine timings of true, in microseconds.
+i=0
+while test $i -lt 9; do
+  timed "$tmp/true.times" true
+  i=$((i + 1))
+done
+overhead=$(sort -n "$tmp/true.times" | sed -n 5p |
+  ${AWK:-awk} '{ printf "%d", $1 * 1e6 }')
 
 # median FILE: the middle line of FILE's "SECONDS PEAK-KB" lines, by time.
 median () {
@@ -101,7 +112,8 @@ if command -v "${HYPERFINE:-hyperfine}" >/dev/null 2>&1; then
   po_job="$omerrc --po-dir=$tmp/po --c-table=$tmp/b.c --header=$tmp/b.h --hash-header=$tmp/b-hash.h --language=en $master"
   "${HYPERFINE:-hyperfine}" -N --style none -w 20 -r 300 \
     --export-json "$tmp/bundled.json" "$c_job" \
-    --prepare "rm -f $tmp/po/en.po" "$po_job" >/dev/null 2>&1
+    --prepare "rm -f $tmp/po/en.po" "$po_job" >/dev/null 2>"$tmp/hyperfine.err" \
+    || { cat "$tmp/hyperfine.err" >&2; exit 1; }
   printf '%-36s %10s %10s %12s\n' job median_ms mean_ms instructions
   for job in c po; do
     if test $job = c; then cmd=$c_job; what="C table and headers"

@@ -9,6 +9,8 @@
 # Environment: LOCPATH, OMERR_LOCALEDIR (the build tree's), HYPERFINE,
 # VALGRIND (optional).
 set -eu
+# LANG below decides the language: nothing inherited may override it.
+unset LC_ALL LC_MESSAGES LC_CTYPE LANGUAGE
 
 build=$1
 hyperfine=${HYPERFINE:-hyperfine}
