@@ -218,26 +218,6 @@ rate_once (const struct bench_case *c, int threads, unsigned long n)
   return (double) threads * (double) n / (now () - t0);
 }
 
-/* The best rates of C on one thread and on two.  Rounds alternate the
-   two, so that a change of the machine's load hits both alike.  */
-static void
-rates (const struct bench_case *c, unsigned long n, double *one, double *two)
-{
-  int round;
-
-  enter (c);
-  *one = *two = 0;
-  for (round = 0; round < 7; round++)
-    {
-      double r1 = rate_once (c, 1, n), r2 = rate_once (c, 2, n);
-
-      if (r1 > *one)
-        *one = r1;
-      if (r2 > *two)
-        *two = r2;
-    }
-}
-
 static const struct bench_case *
 find_case (const char *name)
 {
@@ -249,27 +229,39 @@ find_case (const char *name)
   return NULL;
 }
 
-/* Calls per second on one thread and on two, and the ratio, for the
-   loop alone (what the machine allows), omerr_gettext and dgettext.  */
+/* Calls per second on one thread and on two, and the ratio, for the loop
+   alone (what the machine allows), omerr_gettext and dgettext.  Each
+   round runs every case on one thread and then on two, so that a spell
+   of load on this shared machine hits all of them alike; the best of
+   seven rounds counts.  Long runs: thread creation must not count.  */
 static void
 report_threads (unsigned long n)
 {
-  size_t i;
+  static const char *const names[] = { "loop", "zh_TW", "dgettext" };
+  enum { NAMES = sizeof names / sizeof names[0] };
+  double one[NAMES] = { 0 }, two[NAMES] = { 0 };
+  int round;
+  size_t k;
 
+  for (round = 0; round < 7; round++)
+    for (k = 0; k < NAMES; k++)
+      {
+        const struct bench_case *c = find_case (names[k]);
+        double r1, r2;
+
+        enter (c);
+        r1 = rate_once (c, 1, 10 * n);
+        r2 = rate_once (c, 2, 10 * n);
+        if (r1 > one[k])
+          one[k] = r1;
+        if (r2 > two[k])
+          two[k] = r2;
+      }
   printf ("%-13s %14s %14s %8s\n", "threads", "1 thread/s", "2 threads/s",
           "2 vs 1");
-  for (i = 0; i < NCASES; i++)
-    if (strcmp (cases[i].name, "loop") == 0
-        || strcmp (cases[i].name, "zh_TW") == 0
-        || strcmp (cases[i].name, "dgettext") == 0)
-      {
-        double one, two;
-
-        /* Long runs: thread creation must not count.  */
-        rates (&cases[i], 10 * n, &one, &two);
-        printf ("%-13s %14.0f %14.0f %7.2fx\n", cases[i].name, one, two,
-                two / one);
-      }
+  for (k = 0; k < NAMES; k++)
+    printf ("%-13s %14.0f %14.0f %7.2fx\n", names[k], one[k], two[k],
+            two[k] / one[k]);
   if (pinning_failed)
     printf ("(threads could not be pinned to CPUs 0 and 1: not pinned)\n");
 }
