@@ -198,6 +198,24 @@ report_duplicates (const struct table *t, const size_t *index, size_t n,
     }
 }
 
+/* Reports the codes, or the symbols (SYMBOLS), that more than one of the
+   USABLE rows have.  Returns their index sorted by that key when it
+   covers every row, for the outputs (see table.h); else NULL.  */
+static size_t *
+check_unique (const struct table *t, const bool *usable, bool symbols,
+              struct diag *d)
+{
+  size_t n;
+  size_t *index = sorted_index (t, usable, symbols, &n);
+  if (index == NULL)
+    return NULL;
+  report_duplicates (t, index, n, symbols ? COLUMN_SYMBOL : COLUMN_CODE, d);
+  if (n == t->row_count)
+    return index;
+  free (index);
+  return NULL;
+}
+
 void
 table_validate (struct table *t, struct diag *d)
 {
@@ -216,22 +234,8 @@ table_validate (struct table *t, struct diag *d)
   for (size_t i = 0; i < t->row_count; i++)
     check_row (t, &t->rows[i], &code_ok[i], &symbol_ok[i], d);
 
-  /* Indices over every row are kept for the outputs (see table.h).  */
-  size_t n;
-  size_t *index = sorted_index (t, code_ok, false, &n);
-  if (index != NULL)
-    report_duplicates (t, index, n, COLUMN_CODE, d);
-  if (index != NULL && n == t->row_count)
-    t->by_code = index;
-  else
-    free (index);
-  index = sorted_index (t, symbol_ok, true, &n);
-  if (index != NULL)
-    report_duplicates (t, index, n, COLUMN_SYMBOL, d);
-  if (index != NULL && n == t->row_count)
-    t->by_symbol = index;
-  else
-    free (index);
+  t->by_code = check_unique (t, code_ok, false, d);
+  t->by_symbol = check_unique (t, symbol_ok, true, d);
   free (code_ok);
   free (symbol_ok);
 }
