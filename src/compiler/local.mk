@@ -12,6 +12,7 @@ src_compiler_libomerrc_a_SOURCES = \
 	src/compiler/cell_text.c src/compiler/cell_text.h \
 	src/compiler/compile.c src/compiler/compile.h \
 	src/compiler/diag.c src/compiler/diag.h \
+	src/compiler/file_copy.c src/compiler/file_copy.h \
 	src/compiler/front_matter.c src/compiler/front_matter.h \
 	src/compiler/language.c src/compiler/language.h \
 	src/compiler/output.c src/compiler/output.h \

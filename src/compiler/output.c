@@ -2,6 +2,7 @@
 
 #include "output.h"
 #include "diag.h"
+#include "file_copy.h"
 #include "strbuf.h"
 
 #include <dirent.h>
@@ -257,17 +258,9 @@ diverge (struct lazy *z)
     }
   if (z->same > 0)
     {
-      char chunk[8192];
-      size_t left = z->same;
       rewind (z->old);
-      while (left > 0)
-        {
-          size_t n = left < sizeof chunk ? left : sizeof chunk;
-          if (fread (chunk, 1, n, z->old) != n
-              || fwrite (chunk, 1, n, z->temp) != n)
-            return lazy_fail (z);
-          left -= n;
-        }
+      if (!file_copy (z->old, z->temp, z->same))
+        return lazy_fail (z);
     }
   return true;
 }

@@ -2,6 +2,7 @@
 
 #include "po_io.h"
 #include "diag.h"
+#include "file_copy.h"
 #include "strbuf.h"
 
 #include <errno.h>
@@ -48,7 +49,6 @@ struct po_writer
 };
 
 static po_message_t to_message (const struct po_entry_text *e);
-static bool copy_bytes (FILE *in, FILE *out, size_t n);
 static bool header_formats_here (const struct po_entry_text *h);
 static bool format_header (struct strbuf *out, const struct po_entry_text *h);
 
@@ -435,7 +435,7 @@ static bool
 unspool (struct po_writer *w, FILE *out, size_t n)
 {
   if (w->spill != NULL)
-    return copy_bytes (w->spill, out, n);
+    return file_copy (w->spill, out, n);
   bool ok = fwrite (w->fast.data + w->fast_read, 1, n, out) == n;
   w->fast_read += n;
   return ok;
@@ -488,21 +488,6 @@ next_block (const char *text, size_t *len)
   const char *end = strstr (text, "\n\n");
   *len = end ? (size_t) (end - text) + 1 : strlen (text);
   return text;
-}
-
-/* Copies N bytes from IN to OUT.  */
-static bool
-copy_bytes (FILE *in, FILE *out, size_t n)
-{
-  char buf[8192];
-  while (n > 0)
-    {
-      size_t k = n < sizeof buf ? n : sizeof buf;
-      if (fread (buf, 1, k, in) != k || fwrite (buf, 1, k, out) != k)
-        return false;
-      n -= k;
-    }
-  return true;
 }
 
 /* The slow entries as libgettextpo wrote them to PATH, read back.  */
