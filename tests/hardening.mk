@@ -20,11 +20,12 @@ tests_fuzz_replay_compiler_CPPFLAGS = $(omerr_fuzz_cppflags) \
 	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-compiler:$(abs_top_srcdir)/tests/malformed"'
 tests_fuzz_replay_compiler_LDADD = $(omerr_fuzz_compiler_ldadd)
 tests_fuzz_replay_parse_input_SOURCES = tests/fuzz/fuzz-parse-input.c \
-	tests/fuzz/replay.c src/cli/parse-input.c
+	tests/fuzz/fuzz-string.h tests/fuzz/replay.c src/cli/parse-input.c
 tests_fuzz_replay_parse_input_CPPFLAGS = $(omerr_fuzz_cppflags) \
 	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-parse-input"'
 tests_fuzz_replay_parse_input_LDADD = $(omerr_fuzz_lib_ldadd)
-tests_fuzz_replay_symbol_SOURCES = tests/fuzz/fuzz-symbol.c tests/fuzz/replay.c
+tests_fuzz_replay_symbol_SOURCES = tests/fuzz/fuzz-symbol.c \
+	tests/fuzz/fuzz-string.h tests/fuzz/replay.c
 tests_fuzz_replay_symbol_CPPFLAGS = $(omerr_fuzz_cppflags) \
 	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-symbol"'
 tests_fuzz_replay_symbol_LDADD = $(omerr_fuzz_lib_ldadd)
@@ -38,11 +39,12 @@ tests_fuzz_fuzz_compiler_CPPFLAGS = $(omerr_fuzz_cppflags)
 tests_fuzz_fuzz_compiler_LDFLAGS = -fsanitize=fuzzer
 tests_fuzz_fuzz_compiler_LDADD = $(omerr_fuzz_compiler_ldadd)
 tests_fuzz_fuzz_parse_input_SOURCES = tests/fuzz/fuzz-parse-input.c \
-	src/cli/parse-input.c
+	tests/fuzz/fuzz-string.h src/cli/parse-input.c
 tests_fuzz_fuzz_parse_input_CPPFLAGS = $(omerr_fuzz_cppflags)
 tests_fuzz_fuzz_parse_input_LDFLAGS = -fsanitize=fuzzer
 tests_fuzz_fuzz_parse_input_LDADD = $(omerr_fuzz_lib_ldadd)
-tests_fuzz_fuzz_symbol_SOURCES = tests/fuzz/fuzz-symbol.c
+tests_fuzz_fuzz_symbol_SOURCES = tests/fuzz/fuzz-symbol.c \
+	tests/fuzz/fuzz-string.h
 tests_fuzz_fuzz_symbol_CPPFLAGS = $(omerr_fuzz_cppflags)
 tests_fuzz_fuzz_symbol_LDFLAGS = -fsanitize=fuzzer
 tests_fuzz_fuzz_symbol_LDADD = $(omerr_fuzz_lib_ldadd)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz-string.h"
 #include "omerr.h"
 #include "parse-input.h"
 
@@ -23,11 +24,9 @@ expect (const char *text, enum input_kind kind, uint32_t code)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  char *arg = malloc (size + 1);
+  char *arg = fuzz_string (data, size);
   if (arg == NULL)
     return 0;
-  memcpy (arg, data, size);
-  arg[size] = '\0';
   uint32_t code = 0;
   enum input_kind kind = parse_input (arg, &code);
   char canonical[32];

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz-string.h"
 #include "omerr.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -28,11 +29,9 @@ same_ignoring_ascii_case (const char *a, const char *b)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  char *symbol = malloc (size + 1);
+  char *symbol = fuzz_string (data, size);
   if (symbol == NULL)
     return 0;
-  memcpy (symbol, data, size);
-  symbol[size] = '\0';
   uint32_t code = 0;
   if (omerr_code (symbol, &code) == 0)
     {
