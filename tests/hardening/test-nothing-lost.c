@@ -15,7 +15,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/capability.h>
+#include <linux/securebits.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -61,6 +65,20 @@ omerrc_args (const char *dir, const char *master, int zh, char *argv[])
 
 enum fault { NONE, UNWRITABLE, FILE_SIZE };
 
+/* Leaves the calling root process, and what it executes, without any
+   capability (SECBIT_NOROOT: exec gives uid 0 none back).  */
+static bool
+drop_capabilities (void)
+{
+  struct __user_cap_header_struct head = { _LINUX_CAPABILITY_VERSION_3, 0 };
+  struct __user_cap_data_struct none[2];
+
+  memset (none, 0, sizeof none);
+  return prctl (PR_SET_SECUREBITS, SECBIT_NOROOT | SECBIT_NOROOT_LOCKED,
+                0, 0, 0) == 0
+    && syscall (SYS_capset, &head, none) == 0;
+}
+
 /* Starts omerrc with its stderr in DIR/../stderr-of-run; returns the pid.  */
 static pid_t
 start (const char *dir, const char *master, int zh, enum fault fault,
@@ -81,8 +99,10 @@ start (const char *dir, const char *master, int zh, enum fault fault,
       if (setrlimit (RLIMIT_FSIZE, &rl) != 0)
         _exit (126);
     }
-  /* root writes anywhere: run as nobody, who cannot write in DIR.  */
-  if (fault == UNWRITABLE && getuid () == 0
+  /* root writes anywhere: it runs omerrc without its capabilities, held
+     to DIR's modes like its owner, or else as nobody.  (Not nobody first:
+     nobody may be unable to reach a checkout under a private directory.)  */
+  if (fault == UNWRITABLE && getuid () == 0 && !drop_capabilities ()
       && (setgid (65534) != 0 || setuid (65534) != 0))
     _exit (126);
   execv (argv[0], argv);
