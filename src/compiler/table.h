@@ -17,6 +17,12 @@ struct table_row
   unsigned line;
   unsigned column[COLUMN_COUNT];      /* where each cell starts */
   uint32_t code;                      /* valid once validated */
+  /* The section heading the row's table stands under in a document of
+     many tables (its group), or NULL.  Shared between rows: a row does
+     not own it (struct table keeps the headings).  */
+  const char *group;
+  /* A note on the published text (data/*.notes), or NULL; owned.  */
+  char *note;
 };
 
 struct table

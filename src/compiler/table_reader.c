@@ -441,8 +441,11 @@ void
 table_free (struct table *t)
 {
   for (size_t i = 0; i < t->row_count; i++)
-    for (int c = 0; c < COLUMN_COUNT; c++)
-      free (t->rows[i].cell[c]);
+    {
+      for (int c = 0; c < COLUMN_COUNT; c++)
+        free (t->rows[i].cell[c]);
+      free (t->rows[i].note);
+    }
   free (t->rows);
   free (t->by_code);
   free (t->by_symbol);
