@@ -21,7 +21,7 @@ struct table_row
      many tables (its group), or NULL.  Shared between rows: a row does
      not own it (struct table keeps the headings).  */
   const char *group;
-  /* A note on the published text (data/*.notes), or NULL; owned.  */
+  /* A note on the published text (a data/ notes file), or NULL; owned.  */
   char *note;
 };
 
