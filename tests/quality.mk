@@ -5,7 +5,7 @@
 quality_tests = \
 	tests/quality/msgfmt-stats.sh tests/quality/i18nspector.sh \
 	tests/quality/pofilter.sh tests/quality/omerr-keys.sh \
-	tests/quality/chinese-variants.sh
+	tests/quality/chinese-variants.sh tests/quality/master-review.sh
 TESTS += $(quality_tests)
 EXTRA_DIST += $(quality_tests) tests/quality/common.sh
 
@@ -29,9 +29,16 @@ tests/locale-zh.stamp: tests/locale.stamp
 	    || { echo "localedef could not build $$name" >&2; exit 1; }; \
 	done && touch $@
 
-# The variants' catalogs, made the way `make install` makes them.
-tests/catalogs-zh.stamp: tests/catalogs.stamp
-	$(AM_V_GEN)src=tests/catalogs/zh_TW/LC_MESSAGES/omerr.mo; \
+# The variants' catalogs, made the way `make install` makes them, again
+# whenever po/variants.mk changes; a variant no longer listed there goes
+# (every directory that is not one of the test languages is a variant's).
+tests/catalogs-zh.stamp: tests/catalogs.stamp $(srcdir)/po/variants.mk
+	$(AM_V_GEN)for d in tests/catalogs/*; do \
+	  case " $(omerr_test_languages) " in \
+	    *" $${d##*/} "*) ;; *) rm -rf "$$d";; \
+	  esac; \
+	done; \
+	src=tests/catalogs/zh_TW/LC_MESSAGES/omerr.mo; \
 	dir=tests/catalogs; $(omerr_install_zh_variants); touch $@
 
 check_DATA += tests/locale-zh.stamp tests/catalogs-zh.stamp

@@ -8,7 +8,7 @@ omerr_no_po_files=yes
 
 omerr=${abs_top_builddir:-.}/omerr${EXEEXT-}
 zh_tw='代理程式無法提供服務。'
-en='The agent is unable to provide the service.'
+en='The agent could not provide the service.'
 
 # expect TEXT VAR=VALUE...: omerr's message for 0x80CF0001 in that
 # environment is TEXT.
@@ -39,4 +39,31 @@ expect "$en" LANG=en_US.UTF-8 LANGUAGE=zh
 # English above prove nothing).
 expect "$zh_tw" LANG=zh_CN.UTF-8 LANGUAGE=zh_TW
 expect "$zh_tw" LANG=zh_SG.UTF-8 LANGUAGE=zh_TW
+
+# The tests' catalogs are the variants po/variants.mk lists now, not those
+# of an earlier build: tests/catalogs holds the test languages and exactly
+# the variants, each a copy of zh_TW's catalog.
+catalogs=${abs_top_builddir:-.}/tests/catalogs
+variants=$(sed -n 's/^omerr_zh_variants *= *//p' "$omerr_top_srcdir/po/variants.mk")
+want=$(printf '%s\n' en zh_TW $variants | sort | tr '\n' ' ')
+have=$(cd "$catalogs" && ls | sort | tr '\n' ' ')
+if [ -n "$variants" ] && [ "$have" = "$want" ]; then
+  ok "tests/catalogs has the variants of po/variants.mk: $have"
+else
+  not_ok "tests/catalogs has '$have', po/variants.mk wants '$want'"
+fi
+for v in $variants; do
+  if cmp -s "$catalogs/zh_TW/LC_MESSAGES/omerr.mo" "$catalogs/$v/LC_MESSAGES/omerr.mo"; then
+    ok "$v's test catalog is zh_TW's"
+  else
+    not_ok "$v's test catalog is not zh_TW's"
+  fi
+done
+# ... because make remakes them when po/variants.mk changes.
+rule=$(sed -n 's/^tests\/catalogs-zh\.stamp *://p' "${abs_top_builddir:-.}/Makefile")
+case " $rule " in
+  *"/po/variants.mk "*|*" po/variants.mk "*)
+    ok "tests/catalogs-zh.stamp depends on po/variants.mk" ;;
+  *) not_ok "tests/catalogs-zh.stamp depends on '$rule', not po/variants.mk" ;;
+esac
 tap_done
