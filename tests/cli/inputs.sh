@@ -2,7 +2,7 @@
 . "$abs_top_srcdir/tests/cli/tap.sh"
 LANG=C; export LANG
 
-line='0x80CF0001 (OM_E_NO_SERVICE) -- 2161049601 (-2133917695): The agent is unable to provide the service.'
+line='0x80CF0001 (OM_E_NO_SERVICE) -- 2161049601 (-2133917695): The agent could not provide the service.'
 for arg in 0x80cf0001 0X80CF0001 0x80Cf0001 80CF0001 80cf0001 0x0080cf0001 \
            2161049601 -2133917695 om_e_no_service OM_E_NO_SERVICE Om_E_No_Service \
            ' 0x80cf0001 '; do
@@ -42,11 +42,11 @@ for arg in 0x100000000 4294967296 -2147483649 123456789012345678901234567890 \
 done
 expect_err "bad input wins over unknown" 2 "not a code" "$omerr" 0x80cf9999 0xZZ 0x80cf0001
 
-expect "--message-only" 0 'The agent is unable to provide the service.' \
+expect "--message-only" 0 'The agent could not provide the service.' \
   "$omerr" --message-only 0x80cf0001
 expect "-m, unknown code" 1 'Unknown error code 0x80CF9999' "$omerr" -m 0x80cf9999
 expect "--json" 0 \
-  '{"code":"0x80CF0001","value":2161049601,"signed":-2133917695,"symbol":"OM_E_NO_SERVICE","message":"The agent is unable to provide the service.","language":"en","known":true}' \
+  '{"code":"0x80CF0001","value":2161049601,"signed":-2133917695,"symbol":"OM_E_NO_SERVICE","message":"The agent could not provide the service.","language":"en","known":true}' \
   "$omerr" --json -2133917695
 expect "--json unknown" 1 \
   '{"code":"0x80CF9999","value":2161088921,"signed":-2133878375,"symbol":null,"message":"Unknown error code 0x80CF9999","language":"en","known":false}' \
@@ -79,8 +79,8 @@ if test "$status" = 0 && printf '%s\n' "$out" | grep -qxF "$line"; then
 else
   tap_not_ok "--search symbol" "status $status" "$out"
 fi
-run "$omerr" -m --search 'UNABLE TO PROVIDE'
-if test "$status" = 0 && test "$out" = 'The agent is unable to provide the service.'; then
+run "$omerr" -m --search 'COULD NOT PROVIDE'
+if test "$status" = 0 && test "$out" = 'The agent could not provide the service.'; then
   tap_ok "--search matches messages ignoring case"
 else
   tap_not_ok "--search message" "status $status" "$out"

@@ -2,7 +2,7 @@
 # LANGUAGE, a Big5 locale, a locale that is not installed.
 . "$abs_top_srcdir/tests/cli/tap.sh"
 
-en='The agent is unable to provide the service.'
+en='The agent could not provide the service.'
 zh='代理程式無法提供服務。'
 code=0x80cf0001
 
@@ -53,7 +53,7 @@ if test "$status" = 0 && printf '%s\n' "$out" | grep -qxF "$zh"; then
 else
   tap_not_ok "--search Chinese" "status $status" "$out"
 fi
-run env LANG=zh_TW.UTF-8 "$omerr" -m --search 'UNABLE to provide'
+run env LANG=zh_TW.UTF-8 "$omerr" -m --search 'COULD not provide'
 if test "$status" = 0 && printf '%s\n' "$out" | grep -qxF "$zh"; then
   tap_ok "--search in English while the locale is Chinese"
 else
