@@ -4,7 +4,7 @@
 bin_PROGRAMS += omerrc
 # Everything but main() is a library, for the unit tests and the fuzzers.
 noinst_LIBRARIES += src/compiler/libomerrc.a
-src_compiler_libomerrc_a_SOURCES = \
+src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/compiler/c_table.c src/compiler/c_table.h \
 	src/compiler/code_hash.c src/compiler/code_hash.h \
 	src/compiler/catalog.c src/compiler/catalog.h src/compiler/catalog_update.c \

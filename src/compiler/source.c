@@ -2,42 +2,13 @@
 
 #include "source.h"
 #include "diag.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Length of the valid UTF-8 sequence at S (at most N bytes), 0 if invalid.  */
-static size_t
-utf8_sequence_length (const unsigned char *s, size_t n)
-{
-  unsigned char c = s[0];
-  size_t len;
-  uint32_t min, cp;
-  if (c < 0x80)
-    return 1;
-  else if (c >= 0xC2 && c <= 0xDF)
-    len = 2, min = 0x80, cp = c & 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF)
-    len = 3, min = 0x800, cp = c & 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4)
-    len = 4, min = 0x10000, cp = c & 0x07;
-  else
-    return 0;
-  if (n < len)
-    return 0;
-  for (size_t i = 1; i < len; i++)
-    {
-      if ((s[i] & 0xC0) != 0x80)
-        return 0;
-      cp = (cp << 6) | (s[i] & 0x3F);
-    }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  return len;
-}
 
 static bool
 index_lines (struct source *src)
@@ -60,16 +31,6 @@ index_lines (struct source *src)
   return true;
 }
 
-/* Whether the 8 bytes at S are ASCII without a NUL.  */
-static bool
-ascii_word (const unsigned char *s)
-{
-  uint64_t w;
-  memcpy (&w, s, sizeof w);
-  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  return ((w | (w - ones)) & highs) == 0;
-}
-
 bool
 source_init (struct source *src, const char *path, char *text, size_t len,
              struct diag *d)
@@ -87,41 +48,26 @@ source_init (struct source *src, const char *path, char *text, size_t len,
       return false;
     }
 
-  /* One diagnostic per bad line is enough to find and fix them all.  */
+  /* One diagnostic per bad line is enough to find and fix them all: after
+     one, the check goes on at the next line.  */
   bool ok = true;
-  unsigned reported_line = 0;
-  const unsigned char *u = (const unsigned char *) text;
-  for (size_t i = 0; i < len;)
+  for (size_t i = 0, bad; i < len;)
     {
-      if (i + 8 <= len && ascii_word (u + i))
-        {
-          i += 8;
-          continue;
-        }
-      if (u[i] - 1u < 0x7Fu)           /* ASCII but NUL: the common case */
-        {
-          i++;
-          continue;
-        }
-      size_t n = u[i] == 0 ? 0 : utf8_sequence_length (u + i, len - i);
-      if (n > 0)
-        {
-          i += n;
-          continue;
-        }
+      const char *nul = memchr (text + i, '\0', len - i);
+      size_t end = nul != NULL ? (size_t) (nul - text) : len;
+      if (omerr_utf8_valid (text + i, end - i, &bad))
+        bad = end - i;
+      if ((bad += i) == len)
+        break;
       ok = false;
-      unsigned line = source_line_of (src, i);
-      if (line != reported_line)
-        {
-          if (u[i] == 0)
-            diag_error (d, path, line, source_column_of (src, i),
-                        "NUL byte in text");
-          else
-            diag_error (d, path, line, source_column_of (src, i),
-                        "invalid UTF-8 (byte 0x%02X)", u[i]);
-          reported_line = line;
-        }
-      i++;
+      unsigned line = source_line_of (src, bad);
+      if (text[bad] == '\0')
+        diag_error (d, path, line, source_column_of (src, bad),
+                    "NUL byte in text");
+      else
+        diag_error (d, path, line, source_column_of (src, bad),
+                    "invalid UTF-8 (byte 0x%02X)", (unsigned char) text[bad]);
+      i = line < src->line_count ? src->line_start[line] : len;
     }
   return ok;
 }
