@@ -4,7 +4,7 @@
 ## CC=clang --enable-fuzzers --enable-sanitizers; make check-hardening
 ## runs all of it (CI).
 
-omerr_fuzz_names = compiler parse-input symbol
+omerr_fuzz_names = compiler parse-input symbol mo-file
 omerr_fuzz_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/src/compiler \
 	-I$(top_srcdir)/src/cli
 omerr_fuzz_compiler_ldadd = $(omerrc_compiler_libs)
@@ -12,7 +12,7 @@ omerr_fuzz_lib_ldadd = libomerr.la $(LTLIBINTL)
 
 # Every build replays the seed corpora through the fuzz targets.
 omerr_replay_tests = tests/fuzz/replay-compiler tests/fuzz/replay-parse-input \
-	tests/fuzz/replay-symbol
+	tests/fuzz/replay-symbol tests/fuzz/replay-mo-file
 check_PROGRAMS += $(omerr_replay_tests)
 TESTS += $(omerr_replay_tests)
 tests_fuzz_replay_compiler_SOURCES = tests/fuzz/fuzz-compiler.c tests/fuzz/replay.c
@@ -29,11 +29,16 @@ tests_fuzz_replay_symbol_SOURCES = tests/fuzz/fuzz-symbol.c \
 tests_fuzz_replay_symbol_CPPFLAGS = $(omerr_fuzz_cppflags) \
 	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-symbol"'
 tests_fuzz_replay_symbol_LDADD = $(omerr_fuzz_lib_ldadd)
+# The .mo reader is internal (hidden in libomerr): compiled in.
+tests_fuzz_replay_mo_file_SOURCES = tests/fuzz/fuzz-mo-file.c \
+	tests/fuzz/replay.c src/lib/mo-file.c
+tests_fuzz_replay_mo_file_CPPFLAGS = $(omerr_fuzz_cppflags) \
+	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-mo-file"'
 
 # The libFuzzer targets themselves (configure --enable-fuzzers).
 if OMERR_FUZZERS
 noinst_PROGRAMS += tests/fuzz/fuzz-compiler tests/fuzz/fuzz-parse-input \
-	tests/fuzz/fuzz-symbol
+	tests/fuzz/fuzz-symbol tests/fuzz/fuzz-mo-file
 tests_fuzz_fuzz_compiler_SOURCES = tests/fuzz/fuzz-compiler.c
 tests_fuzz_fuzz_compiler_CPPFLAGS = $(omerr_fuzz_cppflags)
 tests_fuzz_fuzz_compiler_LDFLAGS = -fsanitize=fuzzer
@@ -48,6 +53,9 @@ tests_fuzz_fuzz_symbol_SOURCES = tests/fuzz/fuzz-symbol.c \
 tests_fuzz_fuzz_symbol_CPPFLAGS = $(omerr_fuzz_cppflags)
 tests_fuzz_fuzz_symbol_LDFLAGS = -fsanitize=fuzzer
 tests_fuzz_fuzz_symbol_LDADD = $(omerr_fuzz_lib_ldadd)
+tests_fuzz_fuzz_mo_file_SOURCES = tests/fuzz/fuzz-mo-file.c src/lib/mo-file.c
+tests_fuzz_fuzz_mo_file_CPPFLAGS = $(omerr_fuzz_cppflags)
+tests_fuzz_fuzz_mo_file_LDFLAGS = -fsanitize=fuzzer
 endif
 
 # make fuzz: each target for FUZZ_SECONDS (make -j runs them side by side).
@@ -60,12 +68,16 @@ omerr_fuzz_compiler_args = -max_len=65536 -timeout=10 \
 	$(srcdir)/tests/fuzz/corpus-compiler $(srcdir)/tests/malformed \
 	$(srcdir)/data
 omerr_fuzz_small_args = -max_len=64 -timeout=5
+# Catalogs: room for a header, tables, a hash table and some strings.
+omerr_fuzz_mo_file_args = -max_len=4096 -timeout=5 \
+	$(srcdir)/tests/fuzz/corpus-mo-file
 fuzz: $(omerr_fuzz_names:%=fuzz-%)
 $(omerr_fuzz_names:%=fuzz-%): fuzz-%: fuzz-programs
 if OMERR_FUZZERS
 	$(AM_V_at)$(MKDIR_P) tests/fuzz/work-$*
 	case $* in \
 	  compiler) args='$(omerr_fuzz_compiler_args)' ;; \
+	  mo-file) args='$(omerr_fuzz_mo_file_args)' ;; \
 	  *) args='$(omerr_fuzz_small_args) $(srcdir)/tests/fuzz/corpus-$*' ;; \
 	esac; \
 	./tests/fuzz/fuzz-$* -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
@@ -86,7 +98,7 @@ clean-omerr-fuzz:
 .PHONY: fuzz fuzz-programs $(omerr_fuzz_names:%=fuzz-%) clean-omerr-fuzz
 
 EXTRA_DIST += tests/fuzz/corpus-compiler tests/fuzz/corpus-parse-input \
-	tests/fuzz/corpus-symbol tests/fuzz/markdown.dict
+	tests/fuzz/corpus-symbol tests/fuzz/corpus-mo-file tests/fuzz/markdown.dict
 
 # Malformed and odd-but-valid tables (tests/malformed).
 TESTS += tests/hardening/malformed.sh

@@ -2,7 +2,7 @@
 
 omerr_lib_tests = tests/lib/test-lookup tests/lib/test-gettext \
 	tests/lib/test-threads tests/lib/test-catalog-check \
-	tests/lib/test-message-cache
+	tests/lib/test-message-cache tests/lib/test-mo-file
 check_PROGRAMS += $(omerr_lib_tests)
 TESTS += $(omerr_lib_tests)
 
@@ -47,6 +47,11 @@ tests_lib_test_catalog_check_SOURCES = tests/lib/test-catalog-check.c \
 	src/lib/catalog-check.c
 tests_lib_test_catalog_check_CFLAGS = $(omerr_lib_test_cflags)
 tests_lib_test_catalog_check_LDADD = $(CMOCKA_LIBS)
+# So is the .mo reader.
+tests_lib_test_mo_file_SOURCES = tests/lib/test-mo-file.c \
+	tests/lib/po-file.c tests/lib/po-file.h src/lib/mo-file.c
+tests_lib_test_mo_file_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_mo_file_LDADD = $(CMOCKA_LIBS)
 
 # The library's exported symbols.
 TESTS += tests/lib/exports.sh

@@ -12,6 +12,7 @@ libomerr_la_SOURCES = \
 	src/lib/domain.c src/lib/message.c \
 	src/lib/message-cache.h src/lib/message-cache.c \
 	src/lib/catalog-guard.c src/lib/catalog-check.c \
+	src/lib/mo-file.h src/lib/mo-file.c \
 	src/lib/gettext.c src/lib/gettext-r.c
 nodist_libomerr_la_SOURCES = $(omerr_generated_sources)
 # Only the functions declared OMERR_API in omerr.h are exported: hidden by

@@ -1,0 +1,320 @@
+/* Reading GNU .mo catalogs: mapped, and checked whole when opened, so that
+   nothing read afterwards can lie outside the file.
+
+   The layout (gettext manual, "The Format of GNU MO Files"): seven 32-bit
+   words in the byte order of the machine that wrote the file (magic,
+   revision, entry count N, offsets of the table of originals, of the
+   table of translations and of the hash table, hash table size), then the
+   two tables of N (length, offset) pairs, each string NUL-terminated in
+   the file, and the hash table of slots holding an entry index plus one
+   (0: empty).  Minor revisions from 1 on add system-dependent strings
+   after five more header words.  */
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "mo-file.h"
+
+#define MO_MAGIC 0x950412deU
+/* The header with the system-dependent words: gettext ignores a file
+   shorter than that, whatever its revision.  */
+#define MO_HEADER_SIZE 48
+
+struct omerr_mo
+{
+  const unsigned char *data;
+  size_t size;
+  int swapped;
+  uint32_t count, originals, translations, hash_size, hash_offset;
+};
+
+/* The 32-bit word at OFFSET (checked by the caller), in the file's byte
+   order.  */
+static uint32_t
+word (const struct omerr_mo *mo, uint64_t offset)
+{
+  uint32_t w;
+
+  memcpy (&w, mo->data + offset, sizeof w);
+  return mo->swapped ? __builtin_bswap32 (w) : w;
+}
+
+/* Whether the COUNT words from OFFSET lie inside the file, aligned as
+   gettext reads them.  */
+static int
+words_inside (const struct omerr_mo *mo, uint64_t offset, uint64_t count)
+{
+  return offset % 4 == 0 && offset <= mo->size
+    && count * 4 <= mo->size - offset;
+}
+
+/* Whether descriptor I of the table at TABLE names a string that ends in
+   a NUL inside the file.  */
+static int
+string_inside (const struct omerr_mo *mo, uint32_t table, uint32_t i)
+{
+  uint64_t length = word (mo, table + 8 * (uint64_t) i);
+  uint64_t start = word (mo, table + 8 * (uint64_t) i + 4);
+
+  return start < mo->size && length < mo->size - start
+    && mo->data[start + length] == '\0';
+}
+
+static const char *
+string_at (const struct omerr_mo *mo, uint32_t table, size_t i)
+{
+  return (const char *) mo->data + word (mo, table + 8 * (uint64_t) i + 4);
+}
+
+static int
+is_prime (uint32_t n)
+{
+  uint32_t d;
+
+  for (d = 2; d <= n / d; d++)
+    if (n % d == 0)
+      return 0;
+  return n >= 2;
+}
+
+/* gettext probes a hash table without bound until an empty slot: with a
+   prime size every probe sequence visits every slot, so one empty slot
+   ends them all.  Slots name entries of the file, never past them.  */
+static int
+hash_usable (const struct omerr_mo *mo)
+{
+  uint32_t i, slot;
+  int empty = 0;
+
+  if (!is_prime (mo->hash_size)
+      || !words_inside (mo, mo->hash_offset, mo->hash_size))
+    return 0;
+  for (i = 0; i < mo->hash_size; i++)
+    {
+      slot = word (mo, mo->hash_offset + 4 * (uint64_t) i);
+      if (slot > mo->count)
+        return 0;
+      empty |= slot == 0;
+    }
+  return empty;
+}
+
+/* 0 when MO can be trusted; ENOMSG when gettext would not use it either;
+   EINVAL when gettext would use it but must not.  */
+static int
+check (struct omerr_mo *mo)
+{
+  uint32_t magic, revision, i;
+
+  memcpy (&magic, mo->data, sizeof magic);
+  if (magic != MO_MAGIC && magic != __builtin_bswap32 (MO_MAGIC))
+    return ENOMSG;
+  mo->swapped = magic != MO_MAGIC;
+  revision = word (mo, 4);
+  mo->count = word (mo, 8);
+  mo->originals = word (mo, 12);
+  mo->translations = word (mo, 16);
+  mo->hash_size = word (mo, 20);
+  mo->hash_offset = word (mo, 24);
+  if (revision >> 16 > 1)
+    return ENOMSG;
+  /* Minor revisions from 1 on require a hash table; system-dependent
+     strings (only <inttypes.h> macros in C format strings) are not
+     read here, so a catalog with any is not trusted.  */
+  if ((revision & 0xffff) != 0 && mo->hash_size <= 2)
+    return ENOMSG;
+  if ((revision & 0xffff) != 0 && word (mo, 36) != 0)
+    return EINVAL;
+  if (!words_inside (mo, mo->originals, 2 * (uint64_t) mo->count)
+      || !words_inside (mo, mo->translations, 2 * (uint64_t) mo->count))
+    return EINVAL;
+  for (i = 0; i < mo->count; i++)
+    if (!string_inside (mo, mo->originals, i)
+        || !string_inside (mo, mo->translations, i))
+      return EINVAL;
+  /* A table of 2 slots or fewer is not used: entries are then found by
+     binary search.  */
+  if (mo->hash_size <= 2)
+    mo->hash_size = 0;
+  else if (!hash_usable (mo))
+    return EINVAL;
+  return 0;
+}
+
+struct omerr_mo *
+omerr_mo_open (const char *path)
+{
+  /* Non-blocking: a FIFO would otherwise wait for a writer.  */
+  int fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  struct omerr_mo *mo;
+  struct stat st = { 0 };
+  void *data;
+  int error;
+
+  if (fd < 0)
+    return NULL;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)
+      || st.st_size < MO_HEADER_SIZE || (uint64_t) st.st_size > SIZE_MAX)
+    {
+      /* gettext's open of a FIFO blocks: not to be let near it.  */
+      error = S_ISFIFO (st.st_mode) ? EINVAL : ENOMSG;
+      close (fd);
+      errno = error;
+      return NULL;
+    }
+  /* Read-only and private, as gettext maps it.  */
+  data = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  close (fd);
+  mo = malloc (sizeof *mo);
+  if (data == MAP_FAILED || mo == NULL)
+    {
+      /* Not readable now: not known to be sound.  */
+      if (data != MAP_FAILED)
+        munmap (data, (size_t) st.st_size);
+      free (mo);
+      errno = EINVAL;
+      return NULL;
+    }
+  mo->data = data;
+  mo->size = (size_t) st.st_size;
+  error = check (mo);
+  if (error != 0)
+    {
+      omerr_mo_close (mo);
+      errno = error;
+      return NULL;
+    }
+  return mo;
+}
+
+/* The hash function of the format (hashpjw, with 32-bit words).  */
+static uint32_t
+hash_string (const char *s)
+{
+  uint32_t h = 0, g;
+
+  for (; *s != '\0'; s++)
+    {
+      h = (h << 4) + (unsigned char) *s;
+      g = h & 0xf0000000U;
+      if (g != 0)
+        h ^= (g >> 24) ^ g;
+    }
+  return h;
+}
+
+/* The index of the entry whose original is MSGID, or -1.  */
+static int64_t
+find (const struct omerr_mo *mo, const char *msgid)
+{
+  uint32_t h, index, step, probes, slot, low = 0, high = mo->count, mid;
+  int order;
+
+  if (mo->hash_size != 0)
+    {
+      h = hash_string (msgid);
+      index = h % mo->hash_size;
+      step = 1 + h % (mo->hash_size - 2);
+      for (probes = 0; probes < mo->hash_size; probes++)
+        {
+          slot = word (mo, mo->hash_offset + 4 * (uint64_t) index);
+          if (slot == 0)
+            return -1;
+          if (strcmp (msgid, string_at (mo, mo->originals, slot - 1)) == 0)
+            return slot - 1;
+          index = index >= mo->hash_size - step
+            ? index - (mo->hash_size - step) : index + step;
+        }
+      return -1;
+    }
+  while (low < high)
+    {
+      mid = low + (high - low) / 2;
+      order = strcmp (msgid, string_at (mo, mo->originals, mid));
+      if (order == 0)
+        return mid;
+      if (order < 0)
+        high = mid;
+      else
+        low = mid + 1;
+    }
+  return -1;
+}
+
+const char *
+omerr_mo_get (const struct omerr_mo *mo, const char *msgid)
+{
+  int64_t i = find (mo, msgid);
+  const char *t;
+
+  if (i < 0)
+    return NULL;
+  t = string_at (mo, mo->translations, (size_t) i);
+  return *t == '\0' ? NULL : t;
+}
+
+size_t
+omerr_mo_count (const struct omerr_mo *mo)
+{
+  return mo->count;
+}
+
+const char *
+omerr_mo_msgid_at (const struct omerr_mo *mo, size_t i)
+{
+  return string_at (mo, mo->originals, i);
+}
+
+const char *
+omerr_mo_msgstr_at (const struct omerr_mo *mo, size_t i)
+{
+  return string_at (mo, mo->translations, i);
+}
+
+char *
+omerr_mo_header_field (const struct omerr_mo *mo, const char *name)
+{
+  const char *line = omerr_mo_get (mo, ""), *value, *end;
+  size_t n = strlen (name);
+  char *copy;
+
+  while (line != NULL && *line != '\0')
+    {
+      if (strncmp (line, name, n) == 0 && line[n] == ':')
+        {
+          value = line + n + 1;
+          value += strspn (value, " \t");
+          end = value + strcspn (value, "\n");
+          while (end > value && (end[-1] == ' ' || end[-1] == '\t'
+                                 || end[-1] == '\r'))
+            end--;
+          copy = malloc ((size_t) (end - value) + 1);
+          if (copy != NULL)
+            {
+              memcpy (copy, value, (size_t) (end - value));
+              copy[end - value] = '\0';
+            }
+          return copy;
+        }
+      line = strchr (line, '\n');
+      if (line != NULL)
+        line++;
+    }
+  return NULL;
+}
+
+void
+omerr_mo_close (struct omerr_mo *mo)
+{
+  if (mo == NULL)
+    return;
+  munmap ((void *) mo->data, mo->size);
+  free (mo);
+}

@@ -1,0 +1,39 @@
+/* The library's one reader of compiled message catalogs (GNU .mo files,
+   as described in the gettext manual, "The Format of GNU MO Files").
+   Internal: hidden from the shared library's users, shared by
+   omerr_gettext_lang, the damaged-catalog check and the command.  */
+#ifndef OMERR_MO_FILE_H
+#define OMERR_MO_FILE_H
+
+#include <stddef.h>
+
+/* A mapped catalog whose every offset and length was checked to lie
+   inside the file, and whose strings all end in a NUL inside it.  */
+struct omerr_mo;
+
+/* Maps and checks the catalog at PATH.  NULL when there is none there to
+   use; errno then tells why: EINVAL when the file is one the C library's
+   gettext would load (a regular file of 48 bytes or more with the magic
+   number and major revision 0 or 1, or a FIFO, which would block it) but
+   whose contents cannot be trusted, any other value when gettext would
+   ignore the file too (absent, a directory, too short, not a catalog).  */
+struct omerr_mo *omerr_mo_open (const char *path);
+
+/* The translation of MSGID, or NULL when there is none (an empty
+   translation counts as none, as in gettext).  */
+const char *omerr_mo_get (const struct omerr_mo *mo, const char *msgid);
+
+/* The number of entries, and entry I's original and translation (I below
+   the count), in the order of the file (sorted by original).  */
+size_t omerr_mo_count (const struct omerr_mo *mo);
+const char *omerr_mo_msgid_at (const struct omerr_mo *mo, size_t i);
+const char *omerr_mo_msgstr_at (const struct omerr_mo *mo, size_t i);
+
+/* The value of the header field NAME ("Language", "Content-Type"),
+   without surrounding blanks, in storage the caller frees; NULL when the
+   header has no such field or memory runs out.  */
+char *omerr_mo_header_field (const struct omerr_mo *mo, const char *name);
+
+void omerr_mo_close (struct omerr_mo *mo);
+
+#endif
