@@ -1,30 +1,35 @@
 /* Which catalog a message came from.  */
 #include <config.h>
 
-#include <inttypes.h>
 #include <libintl.h>
-#include <stdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "omerr.h"
 #include "language.h"
 
-/* The library's unknown-code message in English (a contract with it).  */
-#define UNKNOWN_ENGLISH "Unknown error code 0x%08" PRIX32
-
-/* Whether MESSAGE came from a catalog rather than the library's English.
-   Decided without asking gettext: the library does not when a catalog is
-   damaged.  */
-static int
-translated (uint32_t code, const char *message)
+int
+message_translated (uint32_t code, const char *message)
 {
+  static locale_t c_locale;
   const char *english = omerr_english (code);
-  char unknown[64];
+  char untranslated[512];
+  locale_t previous;
 
   if (english != NULL)
     return message != english;
-  snprintf (unknown, sizeof unknown, UNKNOWN_ENGLISH, code);
-  return strcmp (message, unknown) != 0;
+  /* An unknown code: the library's own English for it, asked in the C
+     locale (where no catalog is read), is the untranslated text.  Into a
+     buffer of ours: MESSAGE may be the library's buffer for unknown
+     codes.  */
+  if (c_locale == (locale_t) 0)
+    c_locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+  if (c_locale == (locale_t) 0)
+    return 1;
+  previous = uselocale (c_locale);
+  omerr_gettext_r (code, untranslated, sizeof untranslated, NULL);
+  uselocale (previous);
+  return strcmp (message, untranslated) != 0;
 }
 
 const char *
@@ -34,7 +39,7 @@ message_language (uint32_t code, const char *message)
   const char *header, *field, *end;
   size_t n;
 
-  if (!translated (code, message))
+  if (!message_translated (code, message))
     return "en";
   /* The catalog's header is the translation of "".  */
   header = dgettext ("omerr", "");

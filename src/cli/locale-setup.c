@@ -1,5 +1,8 @@
 /* The command's locale: what the user asked for, or the nearest thing
-   gettext can serve when that locale is not installed.  */
+   gettext can serve when that locale is not installed.  Only the two
+   categories the command uses are loaded (each costs a file to map at
+   start-up): LC_CTYPE for the charset and widths, LC_MESSAGES for
+   gettext.  */
 #include <config.h>
 
 #include <locale.h>
@@ -8,6 +11,8 @@
 #include <string.h>
 
 #include "omerr.h"
+#include "i18n.h"
+#include "language.h"
 #include "locale-setup.h"
 
 /* Locales that exist almost everywhere and that can host LC_MESSAGES for
@@ -15,6 +20,24 @@
    on 2.39, hence the others after it.  */
 static const char *const hosts[] = { "C.UTF-8", "en_US.UTF-8", "en_GB.UTF-8" };
 
+void
+bind_cli_domain (void)
+{
+  /* The same directory as the library's catalogs (see domain.c there):
+     tests and demos point OMERR_LOCALEDIR at the build tree's.  */
+#ifdef HAVE_SECURE_GETENV
+  const char *dir = secure_getenv ("OMERR_LOCALEDIR");
+#else
+  const char *dir = NULL;
+#endif
+
+  if (dir == NULL || *dir == '\0')
+    dir = LOCALEDIR;
+  bindtextdomain (CLI_DOMAIN, dir);
+  textdomain (CLI_DOMAIN);
+}
+
+/* The locale LC_MESSAGES asks for, as setlocale reads the environment.  */
 static const char *
 requested_locale (void)
 {
@@ -31,6 +54,14 @@ requested_locale (void)
   return NULL;
 }
 
+/* Sets both categories to NAME ("" for the environment's).  */
+static int
+set_categories (const char *name)
+{
+  return setlocale (LC_CTYPE, name) != NULL
+         && setlocale (LC_MESSAGES, name) != NULL;
+}
+
 /* Whether gettext now finds a catalog: some message differs from the
    library's compiled-in English (a new language may translate only a
    few).  */
@@ -40,9 +71,10 @@ catalog_in_use (void)
   size_t i, n = omerr_count ();
 
   for (i = 0; i < n; i++)
-    if (omerr_gettext (omerr_code_at (i)) != omerr_english (omerr_code_at (i)))
+    if (message_translated (omerr_code_at (i),
+                            omerr_gettext (omerr_code_at (i))))
       return 1;
-  return strncmp (omerr_gettext (0), "Unknown error code ", 19) != 0;
+  return message_translated (0, omerr_gettext (0));
 }
 
 void
@@ -51,38 +83,38 @@ setup_locale (const char *program_name)
   const char *name, *language;
   size_t i;
 
-  if (setlocale (LC_ALL, "") != NULL)
+  if (set_categories (""))
     return;
   name = requested_locale ();
   if (name == NULL)
     return;
-  /* The locale for messages exists; another category's does not.  */
-  if (setlocale (LC_ALL, name) != NULL)
+  /* The locale for messages exists; LC_CTYPE's does not.  */
+  if (set_categories (name))
     {
-      fprintf (stderr, "%s: warning: some locale variable names a locale "
-               "that is not installed; using %s\n", program_name, name);
+      fprintf (stderr, _("%s: warning: some locale variable names a locale "
+                         "that is not installed; using %s\n"),
+               program_name, name);
       return;
     }
 
   /* gettext looks catalogs up through LANGUAGE once LC_MESSAGES is not
-     "C"; the user's own LANGUAGE list, if any, keeps its precedence.  */
+     "C"; the user's own LANGUAGE list, if any, keeps its precedence.
+     glibc takes a LANGUAGE set but empty as unset: so do we.  */
   language = getenv ("LANGUAGE");
   if (language == NULL || *language == '\0')
     setenv ("LANGUAGE", name, 1);
   for (i = 0; i < sizeof hosts / sizeof hosts[0]; i++)
-    if (setlocale (LC_ALL, hosts[i]) != NULL)
+    if (set_categories (hosts[i]) && catalog_in_use ())
       {
-        if (catalog_in_use ())
-          {
-            fprintf (stderr,
-                     "%s: warning: locale %s is not installed; "
-                     "messages from its language's catalog, in the charset of %s\n",
-                     program_name, name, hosts[i]);
-            return;
-          }
+        fprintf (stderr,
+                 _("%s: warning: locale %s is not installed; messages from "
+                   "its language's catalog, in the charset of %s\n"),
+                 program_name, name, hosts[i]);
+        return;
       }
-  setlocale (LC_ALL, "C");
+  setlocale (LC_CTYPE, "C");
+  setlocale (LC_MESSAGES, "C");
   fprintf (stderr,
-           "%s: warning: locale %s is not installed; messages in English\n",
+           _("%s: warning: locale %s is not installed; messages in English\n"),
            program_name, name);
 }

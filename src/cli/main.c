@@ -1,6 +1,7 @@
 /* omerr: the message for an error code, in the user's language.  */
 #include <config.h>
 
+#include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -8,6 +9,9 @@
 #include <string.h>
 
 #include "omerr.h"
+#include "complain.h"
+#include "hints.h"
+#include "i18n.h"
 #include "locale-setup.h"
 #include "operands.h"
 #include "parse-input.h"
@@ -18,67 +22,49 @@
 #define EXIT_UNKNOWN 1
 #define EXIT_USAGE 2
 
-static const char *program_name = "omerr";
+static const char *const program_name = PROGRAM_NAME;
 
 static void
-usage (FILE *out)
+usage (void)
 {
-  fprintf (out,
-"Usage: %s [OPTION]... CODE...\n"
-"  or:  %s [OPTION]... --list\n"
-"  or:  %s [OPTION]... --search TEXT\n"
-"Print the message of each omerr error CODE in the language of the locale.\n"
-"\n"
-"A CODE is hex (0x80cf0001, 80CF0001), unsigned decimal (2161049601),\n"
-"signed decimal (-2133917695) or a symbolic name (om_e_no_service).\n"
-"\n"
-"  -m, --message-only  print only the message\n"
-"  -j, --json          print one JSON object (UTF-8) per code\n"
-"  -e, --explain       also print the HRESULT fields of each code\n"
-"  -l, --list          print every known code\n"
-"  -s, --search=TEXT   print the codes whose symbol or message contains TEXT\n"
-"                      (ignoring case; messages in this language and English)\n"
-"  -h, --help          display this help and exit\n"
-"  -V, --version       output version information and exit\n"
-"\n"
-"Exit status: 0 if every code is known, 1 if some is unknown (or nothing\n"
-"matched), 2 on bad usage or input.\n"
-"\n"
-"Report bugs to: %s\n",
-           program_name, program_name, program_name, PACKAGE_BUGREPORT);
+  printf (_("Usage: %s [OPTION]... CODE...\n"
+            "  or:  %s [OPTION]... --list\n"
+            "  or:  %s [OPTION]... --search TEXT\n"),
+          program_name, program_name, program_name);
+  fputs (_("Print the message of each omerr error CODE in the language of "
+           "the locale.\n"), stdout);
+  putchar ('\n');
+  fputs (_("A CODE is hex (0x80cf0001, 80CF0001), unsigned decimal "
+           "(2161049601),\n"
+           "signed decimal (-2133917695) or a symbolic name "
+           "(om_e_no_service).\n"), stdout);
+  putchar ('\n');
+  fputs (_("  -m, --message-only  print only the message\n"
+           "  -j, --json          print one JSON object (UTF-8) per code\n"
+           "  -e, --explain       also print the HRESULT fields of each code\n"
+           "  -l, --list          print every known code\n"
+           "  -s, --search=TEXT   print the codes whose symbol or message "
+           "contains TEXT\n"
+           "                      (ignoring case; messages in this language "
+           "and English)\n"
+           "  -h, --help          display this help and exit\n"
+           "  -V, --version       output version information and exit\n"),
+         stdout);
+  putchar ('\n');
+  fputs (_("Exit status: 0 if every code is known, 1 if some is unknown (or "
+           "nothing\n"
+           "matched), 2 on bad usage or input.\n"), stdout);
+  putchar ('\n');
+  printf (_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
 static int
 usage_error (const char *message)
 {
-  fprintf (stderr, "%s: %s\nTry '%s --help' for more information.\n",
-           program_name, message, program_name);
+  complain ("%s", message);
+  fprintf (stderr, _("Try '%s --help' for more information.\n"),
+           program_name);
   return EXIT_USAGE;
-}
-
-/* Hints for a number that is unknown as read but known read otherwise:
-   logs print signed decimal, sometimes losing the minus sign, and hex
-   digits without 0x look like decimal.  */
-static void
-hint_other_readings (const char *arg, uint32_t value)
-{
-  uint32_t negated = (uint32_t) 0 - value;
-  uint32_t as_hex = 0;
-  const char *p;
-  int digits = 0;
-
-  if (value != 0 && value <= UINT32_C (0x80000000)
-      && omerr_symbol (negated) != NULL)
-    fprintf (stderr, "%s: hint: %s is unknown, but -%" PRIu32
-             " is 0x%08" PRIX32 " (%s)\n",
-             program_name, arg, value, negated, omerr_symbol (negated));
-  for (p = arg; *p != '\0'; p++)
-    if (*p >= '0' && *p <= '9')
-      as_hex = as_hex << 4 | (uint32_t) (*p - '0'), digits++;
-  if (digits <= 8 && omerr_symbol (as_hex) != NULL)
-    fprintf (stderr, "%s: hint: %s is unknown as decimal, but 0x%s is "
-             "0x%08" PRIX32 " (%s)\n",
-             program_name, arg, arg, as_hex, omerr_symbol (as_hex));
 }
 
 static int
@@ -91,20 +77,18 @@ look_up (const char *arg, enum output_style style, int explain)
   switch (kind)
     {
     case INPUT_MALFORMED:
-      fprintf (stderr, "%s: '%s': not a code (hex, decimal or a symbol)\n",
-               program_name, arg);
+      complain (_("'%s': not a code (hex, decimal or a symbol)"), arg);
       return EXIT_USAGE;
     case INPUT_OUT_OF_RANGE:
-      fprintf (stderr, "%s: '%s': out of range (codes have 32 bits)\n",
-               program_name, arg);
+      complain (_("'%s': out of range (codes have 32 bits)"), arg);
       return EXIT_USAGE;
     case INPUT_UNKNOWN_SYMBOL:
-      fprintf (stderr, "%s: '%s': unknown symbol\n", program_name, arg);
+      complain (_("'%s': unknown symbol"), arg);
       return EXIT_UNKNOWN;
     default:
       status = report_code (code, style, explain);
-      if (status != 0 && kind == INPUT_DECIMAL)
-        hint_other_readings (arg, code);
+      if (status != 0)
+        hint_unknown (arg, code, kind == INPUT_DECIMAL);
       return status;
     }
 }
@@ -128,6 +112,24 @@ list_or_search (const char *text, enum output_style style, int explain)
         }
     }
   return found ? EXIT_SUCCESS : EXIT_UNKNOWN;
+}
+
+/* STATUS, or EXIT_USAGE with a message when standard output could not be
+   written (a full disk, /dev/full, a closed descriptor): every way out of
+   the command that printed something goes through here.  */
+static int
+finish_output (int status)
+{
+  errno = 0;
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      if (errno != 0)
+        complain (_("write error: %s"), strerror (errno));
+      else
+        complain (_("write error"));
+      return EXIT_USAGE;
+    }
+  return status;
 }
 
 /* The command proper, on ARGV (a copy main owns and frees).  */
@@ -161,29 +163,30 @@ run (int argc, char **argv)
       case 'e': explain = 1; break;
       case 'l': list = 1; break;
       case 's': search = optarg; break;
-      case 'h': usage (stdout); return EXIT_SUCCESS;
+      case 'h':
+        usage ();
+        return finish_output (EXIT_SUCCESS);
       case 'V':
         printf ("omerr (%s) %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-        return EXIT_SUCCESS;
+        return finish_output (EXIT_SUCCESS);
       case ':':
-        return usage_error ("an option requires an argument");
+        return usage_error (_("an option requires an argument"));
       default:
         if (optopt != 0)
-          fprintf (stderr, "%s: invalid option '-%c'\n", program_name, optopt);
+          complain (_("invalid option '-%c'"), optopt);
         else
-          fprintf (stderr, "%s: invalid option '%s'\n", program_name,
-                   argv[optind - 1]);
-        fprintf (stderr, "Try '%s --help' for more information.\n",
+          complain (_("invalid option '%s'"), argv[optind - 1]);
+        fprintf (stderr, _("Try '%s --help' for more information.\n"),
                  program_name);
         return EXIT_USAGE;
       }
 
   if (list && search != NULL)
-    return usage_error ("--list and --search exclude each other");
+    return usage_error (_("--list and --search exclude each other"));
   if ((list || search != NULL) && optind < argc)
-    return usage_error ("--list and --search take no CODE");
+    return usage_error (_("--list and --search take no CODE"));
   if (!list && search == NULL && optind == argc)
-    return usage_error ("missing CODE");
+    return usage_error (_("missing CODE"));
 
   if (list || search != NULL)
     status = list_or_search (search, style, explain);
@@ -196,12 +199,7 @@ run (int argc, char **argv)
       }
 
   utf8_message_end ();
-  if (fflush (stdout) != 0 || ferror (stdout))
-    {
-      perror (program_name);
-      return EXIT_USAGE;
-    }
-  return status;
+  return finish_output (status);
 }
 
 int
@@ -211,6 +209,7 @@ main (int argc, char **argv)
   char **args = malloc (((size_t) argc + 2) * sizeof *args);
   int status;
 
+  bind_cli_domain ();
   setup_locale (program_name);
   if (args == NULL)
     {

@@ -6,6 +6,7 @@
 
 #include "omerr.h"
 #include "explain.h"
+#include "i18n.h"
 #include "json.h"
 #include "report.h"
 #include "utf8-message.h"
@@ -50,7 +51,7 @@ report_code (uint32_t code, enum output_style style, int explain)
       break;
     case STYLE_FULL:
       printf ("0x%08" PRIX32 " (%s) -- %" PRIu32 " (%" PRId32 "): %s\n",
-              code, symbol != NULL ? symbol : "unknown", code,
+              code, symbol != NULL ? symbol : _("unknown"), code,
               (int32_t) code, omerr_gettext (code));
       if (explain)
         explain_code (stdout, code);

@@ -52,11 +52,11 @@ expect "--json unknown" 1 \
   '{"code":"0x80CF9999","value":2161088921,"signed":-2133878375,"symbol":null,"message":"Unknown error code 0x80CF9999","language":"en","known":false}' \
   "$omerr" -j 0x80cf9999
 run "$omerr" --explain 0x80240001
-if test "$status" = 1 && printf '%s\n' "$out" | grep -q 'facility: 0x024 (36) Windows Update' \
-   && printf '%s\n' "$out" | grep -q 'hint: .* 0x80CF0001 (OM_E_NO_SERVICE)'; then
-  tap_ok "--explain: Windows Update code gets the OM code as a hint"
+if test "$status" = 1 && printf '%s\n' "$out" | grep -q 'facility: 0x024 (36) FACILITY_WINDOWSUPDATE' \
+   && printf '%s\n' "$err" | grep -q 'hint: .* 0x80CF0001 (OM_E_NO_SERVICE)'; then
+  tap_ok "--explain: Windows Update code, its facility named, the OM twin as a hint"
 else
-  tap_not_ok "--explain: Windows Update code" "status $status" "$out"
+  tap_not_ok "--explain: Windows Update code" "status $status" "$out" "$err"
 fi
 run "$omerr" -e 0x80cf0001
 if test "$status" = 0 && printf '%s\n' "$out" | grep -q 'severity: 1 (failure)' \
@@ -98,5 +98,59 @@ expect_err "unknown option" 2 "invalid option '--bogus'" "$omerr" --bogus
 expect_err "--search without its text" 2 'requires an argument' "$omerr" --search
 expect_err "--list with a code" 2 'take no CODE' "$omerr" --list 0x80cf0001
 expect_err "--list with --search" 2 'exclude each other' "$omerr" --list --search x
+
+# Hints by default for an unknown code (stderr), from its shape.
+expect_err "Windows Update code: its OM twin as a hint" 1 \
+  'hint: 0x80240438 is a Windows Update code; .* 0x80CF0438 (OM_E_PT_ENDPOINT_UNREACHABLE)' \
+  "$omerr" 0x80240438
+expect_err "8 digits, unknown as decimal: the hex reading as a hint" 1 \
+  'hint: 80240438 is unknown as decimal; read as hex, it is 0x80240438' \
+  "$omerr" 80240438
+expect_err "8 digits: the hex reading's twin too" 1 'hint: .*0x80CF0438' "$omerr" 80240438
+expect_err "Windows Update code without a twin: where to look" 1 \
+  'hint: 0x8024FFF7 is a Windows Update code (facility 0x024); look it up in the Windows Update error code reference' \
+  "$omerr" 0x8024fff7
+run "$omerr" 0x80cf9999
+if test "$status" = 1 && test -z "$err"; then
+  tap_ok "no hint without something to say"
+else
+  tap_not_ok "no hint without something to say" "$err"
+fi
+run "$omerr" -e 0x80070005
+if printf '%s\n' "$out" | grep -qx '  facility: 0x007 (7) FACILITY_WIN32' \
+   && printf '%s\n' "$out" | grep -q '^  Win32 error: 5 '; then
+  tap_ok "--explain: FACILITY_WIN32 and the Win32 error number"
+else
+  tap_not_ok "--explain: FACILITY_WIN32" "$out"
+fi
+run "$omerr" -e 0x9007000e
+if printf '%s\n' "$out" | grep -q '^  N bit: set: an NTSTATUS inside, 0x8007000E' \
+   && ! printf '%s\n' "$out" | grep -q 'Win32 error'; then
+  tap_ok "--explain: the N bit"
+else
+  tap_not_ok "--explain: the N bit" "$out"
+fi
+expect "--explain: FACILITY_ITF" 0 '  facility: 0x004 (4) FACILITY_ITF' \
+  sh -c '"$1" -e 0x80040200 | grep facility' sh "$omerr"
+
+# Write errors on every output path (issue 15 item 10).
+for args in --help --version '--list' '0x80cf0001' '--json 0x80cf0001'; do
+  if test -w /dev/full; then
+    run sh -c '"$@" >/dev/full' sh "$omerr" $args
+    if test "$status" = 2 && printf '%s\n' "$err" | grep -q 'omerr: write error'; then
+      tap_ok "omerr $args >/dev/full: write error, exit 2"
+    else
+      tap_not_ok "omerr $args >/dev/full" "status $status" "$err"
+    fi
+  else
+    tap_skip "omerr $args >/dev/full" "no /dev/full"
+  fi
+  run sh -c '"$@" >&-' sh "$omerr" $args
+  if test "$status" = 2 && printf '%s\n' "$err" | grep -q 'omerr: write error'; then
+    tap_ok "omerr $args with stdout closed: write error, exit 2"
+  else
+    tap_not_ok "omerr $args with stdout closed" "status $status" "$err"
+  fi
+done
 
 tap_done

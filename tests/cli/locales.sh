@@ -120,4 +120,13 @@ else
   tap_not_ok "locale not installed, no catalog" "status $status" "$out" "$err"
 fi
 
+# glibc takes LANGUAGE set but empty as unset: the fallback must too.
+run env LOCPATH="$tap_tmp/locale" LANGUAGE= LANG=zh_TW.UTF-8 "$omerr" -m $code
+if test "$status" = 0 && test "$out" = "$zh" \
+   && printf '%s\n' "$err" | grep -q 'locale zh_TW.UTF-8 is not installed'; then
+  tap_ok "locale not installed, LANGUAGE empty: Chinese"
+else
+  tap_not_ok "locale not installed, LANGUAGE empty" "status $status" "$out" "$err"
+fi
+
 tap_done
