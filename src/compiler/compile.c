@@ -1,12 +1,12 @@
 #include <config.h>
 
 #include "compile.h"
-#include "c_table.h"
 #include "diag.h"
 #include "language.h"
 #include "output.h"
 #include "strbuf.h"
 #include "table.h"
+#include "table-file.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -79,7 +79,9 @@ write_import (const struct compile_request *req, struct output_set *set,
 /* What EMIT makes of MASTER, to PATH if wanted.  */
 static bool
 write_c (struct output_set *set, const char *path, const struct table *master,
-         bool (*emit) (const struct table *, FILE *, struct diag *),
+         const struct catalog_info *info,
+         bool (*emit) (const struct table *, const struct catalog_info *,
+                       FILE *, struct diag *),
          struct diag *d)
 {
   if (path == NULL)
@@ -87,7 +89,7 @@ write_c (struct output_set *set, const char *path, const struct table *master,
   FILE *f = output_open (set, path, d);
   if (f == NULL)
     return false;
-  bool ok = emit (master, f, d);
+  bool ok = emit (master, info, f, d);
   return output_close (set, f, d) && ok;
 }
 
@@ -98,9 +100,14 @@ write_outputs (const struct compile_request *req, const struct table *master,
   struct output_set *set = output_set_new ();
   bool ok = set != NULL;
   const char *temp;
-  ok = ok && write_c (set, req->c_table_path, master, c_table_emit_source, d)
-    && write_c (set, req->header_path, master, c_table_emit_header, d)
-    && write_c (set, req->hash_header_path, master, c_table_emit_hash, d);
+  ok = ok && write_c (set, req->table_file_path, master, &req->info,
+                      table_file_emit, d)
+    && write_c (set, req->c_table_path, master, &req->info,
+                table_file_emit_c, d)
+    && write_c (set, req->header_path, master, &req->info,
+                table_file_emit_header, d)
+    && write_c (set, req->hash_header_path, master, &req->info,
+                table_file_emit_hash, d);
   if (ok && req->pot_path)
     ok = (temp = output_begin (set, req->pot_path, d))
       && catalog_write_template (master, &req->info, temp, req->pot_path, d);

@@ -25,6 +25,7 @@ struct compile_request
   const char *pot_path;      /* outputs; NULL: not wanted */
   const char *po_dir;         /* imports: PO_DIR/LL.po per table */
   const char *import_state_dir;  /* what the last import brought in, or NULL */
+  const char *table_file_path;  /* the table file (src/lib/table-format.h) */
   const char *c_table_path;
   const char *header_path;
   const char *hash_header_path;

@@ -5,8 +5,8 @@ bin_PROGRAMS += omerrc
 # Everything but main() is a library, for the unit tests and the fuzzers.
 noinst_LIBRARIES += src/compiler/libomerrc.a
 src_compiler_libomerrc_a_SOURCES = $(common_sources) \
-	src/compiler/c_table.c src/compiler/c_table.h \
-	src/compiler/code_hash.c src/compiler/code_hash.h \
+	src/compiler/table-file.c src/compiler/table-file.h \
+	src/lib/table-format.h \
 	src/compiler/catalog.c src/compiler/catalog.h src/compiler/catalog_update.c \
 	src/compiler/po_io.c src/compiler/po_io.h src/compiler/po_writer.c \
 	src/compiler/cell_text.c src/compiler/cell_text.h \

@@ -5,6 +5,7 @@
 #include "compile.h"
 #include "diag.h"
 #include "language.h"
+#include "table-file.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -38,7 +39,8 @@ usage (FILE *out)
          "                             translation; a translator's edit is kept unless\n"
          "                             the imported text changed since the last import\n"
          "      --import-state=DIR     where the last import is recorded (DIR/LL.po)\n"
-         "      --c-table=FILE         C source of the code table for libomerr\n"
+         "      --table-file=FILE      the table file for libomerr (NAME.omt)\n"
+         "      --c-table=FILE         C source of the built-in table of libomerr\n"
          "      --header=FILE          C header of the codes as uint32_t constants\n"
          "      --hash-header=FILE     C header of the hash libomerr's cache uses\n"
          "                             for the codes\n"
@@ -48,7 +50,9 @@ usage (FILE *out)
          "\n"
          "Options:\n"
          "  -l, --language=LL          language of MASTER (default: its front matter)\n"
-         "  -d, --domain=NAME          package named in the catalogs (default: omerr)\n"
+         "  -d, --domain=NAME          the table's name, also its text domain and the\n"
+         "                             package its catalogs name: [a-z][a-z0-9_-]*\n"
+         "                             (default: omerr, the built-in table)\n"
          "      --package-version=V    version for Project-Id-Version\n"
          "      --bugs-address=ADDR    Report-Msgid-Bugs-To of the catalogs\n"
          "      --translator=WHO       Last-Translator of imported catalogs\n"
@@ -134,6 +138,7 @@ main (int argc, char **argv)
   static const struct option long_options[] = {
     { "pot", required_argument, NULL, 'P' },
     { "po-dir", required_argument, NULL, 'D' },
+    { "table-file", required_argument, NULL, 'T' },
     { "c-table", required_argument, NULL, 'C' },
     { "header", required_argument, NULL, 'H' },
     { "hash-header", required_argument, NULL, 'S' },
@@ -164,6 +169,7 @@ main (int argc, char **argv)
       case 'P': req.pot_path = optarg; break;
       case 'D': req.po_dir = optarg; break;
       case 'I': req.import_state_dir = optarg; break;
+      case 'T': req.table_file_path = optarg; break;
       case 'C': req.c_table_path = optarg; break;
       case 'H': req.header_path = optarg; break;
       case 'S': req.hash_header_path = optarg; break;
@@ -196,6 +202,12 @@ main (int argc, char **argv)
         fputs ("Try 'omerrc --help' for more information.\n", stderr);
         return 2;
       }
+  if (!table_name_valid (req.info.package))
+    {
+      fprintf (stderr, "omerrc: '%s' is not a table name "
+               "([a-z][a-z0-9_-]*, at most 64 bytes)\n", req.info.package);
+      return 2;
+    }
   if (optind >= argc)
     {
       fputs ("omerrc: no master table given\n"

@@ -1,8 +1,9 @@
 ## src/generated/: files omerrc writes from the English master table.
 ## Generated files are never edited by hand; each says what made it.
 
-# The code table, the constants header and the internal header of the
-# codes' hash (for libomerr's message cache) live in the build tree.
+# The built-in table (the table file, format src/lib/table-format.h, as a
+# byte array), the constants header and the internal header of the codes'
+# hash (for libomerr's message cache) live in the build tree.
 omerr_generated_sources = src/generated/omerr-table.c \
 	src/generated/omerr-codes.h src/generated/omerr-table-hash.h
 BUILT_SOURCES += $(omerr_generated_sources)
@@ -17,10 +18,12 @@ OMERRC_CATALOG_FLAGS = \
 
 # One omerrc run writes all three; the stamp keeps make from running it twice.
 $(omerr_generated_sources): src/generated/table.stamp
-src/generated/table.stamp: $(srcdir)/$(OMERR_MASTER_TABLE) omerrc$(EXEEXT)
+src/generated/table.stamp: $(srcdir)/$(OMERR_MASTER_TABLE) \
+	$(srcdir)/data/attribution.txt omerrc$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) src/generated && \
 	./omerrc$(EXEEXT) --c-table=src/generated/omerr-table.c \
 	  --header=src/generated/omerr-codes.h \
+	  --notice-file=$(srcdir)/data/attribution.txt \
 	  --hash-header=src/generated/omerr-table-hash.h \
 	  --source-root=$(srcdir) $(srcdir)/$(OMERR_MASTER_TABLE) && \
 	touch $@

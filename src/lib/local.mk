@@ -7,8 +7,8 @@ include_HEADERS += src/lib/omerr.h
 nodist_include_HEADERS += src/generated/omerr-codes.h
 
 libomerr_la_SOURCES = \
-	src/lib/omerr-internal.h src/lib/omerr-table.h \
-	src/lib/table-lookup.c src/lib/symbol-lookup.c \
+	src/lib/omerr-internal.h src/lib/omerr-table.h src/lib/table-format.h \
+	src/lib/table-lookup.c src/lib/symbol-lookup.c src/lib/table-load.c \
 	src/lib/domain.c src/lib/message.c \
 	src/lib/message-cache.h src/lib/message-cache.c \
 	src/lib/catalog-guard.c src/lib/catalog-check.c \
@@ -21,7 +21,7 @@ nodist_libomerr_la_SOURCES = $(omerr_generated_sources)
 libomerr_la_CPPFLAGS = $(AM_CPPFLAGS) -DOMERR_BUILDING_LIBRARY
 libomerr_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden $(NO_PLT_CFLAGS)
 libomerr_la_LDFLAGS = -version-info $(LIBOMERR_LT_VERSION) -no-undefined \
-	-export-symbols-regex '^omerr_(gettext|gettext_l|gettext_r|symbol|code|english|count|code_at)$$' \
+	-export-symbols-regex '^omerr_(gettext|gettext_l|gettext_r|symbol|code|english|count|code_at|table_[a-z_]+|tables_for)$$' \
 	$(PTHREAD_CFLAGS)
 libomerr_la_LIBADD = $(LTLIBINTL)
 
@@ -33,4 +33,12 @@ dist_man_MANS += \
 	src/lib/omerr_gettext.3 src/lib/omerr_gettext_l.3 \
 	src/lib/omerr_gettext_r.3 src/lib/omerr_symbol.3 \
 	src/lib/omerr_code.3 src/lib/omerr_english.3 \
-	src/lib/omerr_count.3 src/lib/omerr_code_at.3
+	src/lib/omerr_count.3 src/lib/omerr_code_at.3 \
+	src/lib/omerr_table.3 src/lib/omerr_table_at.3 \
+	src/lib/omerr_table_by_name.3 src/lib/omerr_tables_for.3 \
+	src/lib/omerr_table_name.3 src/lib/omerr_table_notice.3 \
+	src/lib/omerr_table_size.3 src/lib/omerr_table_code_at.3 \
+	src/lib/omerr_table_code.3 src/lib/omerr_table_symbol.3 \
+	src/lib/omerr_table_english.3 src/lib/omerr_table_group.3 \
+	src/lib/omerr_table_note.3 src/lib/omerr_table_gettext.3 \
+	src/lib/omerr_table_languages.3

@@ -68,6 +68,7 @@ free_cache (struct omerr_message_cache *c)
   if (c != NULL)
     {
       free (c->name_copy);
+      free (c->others);
       free (c);
     }
 }
@@ -161,7 +162,11 @@ omerr_cache_lookup (uint32_t code)
   if (locale == c->locale
       && c->counter == __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED)
       && (locale == LC_GLOBAL_LOCALE || same_name (c, locale)))
-    return omerr_cache_probe (c, code);
+      {
+      const char *m = omerr_cache_probe (c, code);
+
+      return m != NULL ? m : omerr_cache_other_probe (c, code);
+    }
   return NULL;
 }
 
@@ -239,6 +244,50 @@ omerr_cache_store (struct omerr_message_cache *c, uint32_t code,
         c->messages[i] = message;
         return;
       }
+}
+
+/* Fibonacci hashing, the top bits.  */
+static uint32_t
+other_hash (uint32_t code)
+{
+  return (uint32_t) (code * 2654435769u) >> (32 - OMERR_OTHER_BITS);
+}
+
+const char *
+omerr_cache_other_probe (const struct omerr_message_cache *c, uint32_t code)
+{
+  const struct omerr_other_cache *o = c->others;
+  uint32_t i;
+
+  if (o == NULL)
+    return NULL;
+  for (i = other_hash (code); o->messages[i] != NULL;
+       i = (i + 1) % OMERR_OTHER_SLOTS)
+    if (o->codes[i] == code)
+      return o->messages[i];
+  return NULL;
+}
+
+void
+omerr_cache_other_store (struct omerr_message_cache *c, uint32_t code,
+                         const char *message)
+{
+  struct omerr_other_cache *o = c->others;
+  uint32_t i;
+
+  if (o == NULL && (o = c->others = calloc (1, sizeof *o)) == NULL)
+    return;
+  for (i = other_hash (code);; i = (i + 1) % OMERR_OTHER_SLOTS)
+    if (o->messages[i] == NULL || o->codes[i] == code)
+      break;
+  if (o->messages[i] == NULL)
+    {
+      if (o->used >= OMERR_OTHER_SLOTS / 2)
+        return;
+      o->used++;
+    }
+  o->codes[i] = code;
+  o->messages[i] = message;
 }
 
 #endif /* OMERR_MESSAGE_CACHE */

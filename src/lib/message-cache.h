@@ -60,6 +60,18 @@ _Static_assert (OMERR_CACHE_SLOTS > OMERR_TABLE_ROWS,
 /* glibc's catalog counter (not declared in any header).  */
 extern int _nl_msg_cat_cntr;
 
+/* The codes of the installed tables a thread asked about, with their
+   messages: open addressing over OMERR_OTHER_SLOTS slots, linear probing,
+   at most half of them taken (a later code goes uncached).  */
+#define OMERR_OTHER_BITS 12
+#define OMERR_OTHER_SLOTS (1u << OMERR_OTHER_BITS)
+struct omerr_other_cache
+{
+  uint32_t used;
+  uint32_t codes[OMERR_OTHER_SLOTS];
+  const char *messages[OMERR_OTHER_SLOTS];   /* NULL: free */
+};
+
 struct omerr_message_cache
 {
   /* The identity the slots are valid for.  */
@@ -71,6 +83,8 @@ struct omerr_message_cache
   char *name_copy;              /* LC_MESSAGES name of a thread locale */
   /* The unknown-code template (NULL: not asked yet).  */
   const char *unknown;
+  /* The installed tables' codes (NULL: none asked yet).  */
+  struct omerr_other_cache *others;
   /* Open addressing with linear probing over OMERR_CACHE_SLOTS slots (see
      omerr-table-hash.h: for the table's own codes, each one's first slot
      is its own).  A slot is free when its message is NULL; a free slot's
@@ -109,6 +123,15 @@ struct omerr_message_cache *omerr_cache_now (int *untranslated)
 /* Remembers MESSAGE as the message of the known CODE.  */
 void omerr_cache_store (struct omerr_message_cache *c, uint32_t code,
                         const char *message)
+  __attribute__ ((visibility ("hidden")));
+
+/* The message of an installed table's CODE cached in C, or NULL; and
+   remembering it (when there is room).  */
+const char *omerr_cache_other_probe (const struct omerr_message_cache *c,
+                                     uint32_t code)
+  __attribute__ ((visibility ("hidden")));
+void omerr_cache_other_store (struct omerr_message_cache *c, uint32_t code,
+                              const char *message)
   __attribute__ ((visibility ("hidden")));
 
 /* The first slot of CODE: multiplicative hashing, the top bits of the

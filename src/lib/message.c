@@ -2,11 +2,14 @@
    else the compiled-in English.  */
 #include <config.h>
 
+#include <langinfo.h>
 #include <libintl.h>
+#include <locale.h>
 #include <limits.h>
 #include <string.h>
 #include <wchar.h>
 
+#include "omerr.h"
 #include "omerr-internal.h"
 #include "message-cache.h"
 
@@ -32,18 +35,31 @@ text_valid (const char *t)
   return 1;
 }
 
-/* The catalog's text for MSGID, or NULL when gettext has none (it then
-   hands back MSGID itself) or must not be asked: in C or POSIX
+/* The catalog's text for MSGID in DOMAIN, or NULL when gettext has none
+   (it then hands back MSGID itself) or must not be asked: in C or POSIX
    (UNTRANSLATED), or when a catalog it may open is damaged.  */
 static const char *
-translation (const char *msgid, int untranslated)
+translation (const char *domain, const char *msgid, int untranslated)
 {
   const char *t;
 
   if (untranslated || omerr_catalog_damaged ())
     return NULL;
-  t = dgettext (OMERR_DOMAIN, msgid);
+  t = dgettext (domain, msgid);
   return t == msgid || strcmp (t, msgid) == 0 || !text_valid (t) ? NULL : t;
+}
+
+/* The message of entry E of table T: its catalog's, else its English.  */
+static const char *
+table_message (const struct omerr_table *t, long e, int untranslated)
+{
+  const char *m = translation (t->name,
+                               omerr_table_string (t, (uint32_t) e,
+                                                   OMERR_TE_SYMBOL),
+                               untranslated);
+
+  return m != NULL ? m
+         : omerr_table_string (t, (uint32_t) e, OMERR_TE_ENGLISH);
 }
 
 /* Writes TEMPLATE with its first "%s" replaced by CODE in hex
@@ -78,7 +94,8 @@ fill_template (const char *template, uint32_t code, char *scratch)
 const char *
 omerr_message_fill (uint32_t code, char *scratch)
 {
-  const struct omerr_table_entry *e = omerr_find_entry (code);
+  const struct omerr_table *table = omerr_builtin ();
+  long e = omerr_table_find (table, code);
   const char *t, *template = NULL;
   int untranslated = 0;
 #ifdef OMERR_MESSAGE_CACHE
@@ -90,20 +107,35 @@ omerr_message_fill (uint32_t code, char *scratch)
   /* The catalog check in translation () runs here only, when a message
      enters the cache, not on every call.  */
   c = omerr_cache_now (&untranslated);
+#else
+  untranslated = omerr_messages_untranslated ();
 #endif
-  if (e != NULL)
+  if (e >= 0)
     {
 #ifdef OMERR_MESSAGE_CACHE
       /* The cache may hold it now (another locale's cache came back).  */
       if (c != NULL && (t = omerr_cache_probe (c, code)) != NULL)
         return t;
 #endif
-      t = translation (omerr_table_strings + e->symbol, untranslated);
-      if (t == NULL)
-        t = omerr_table_strings + e->english;
+      t = table_message (table, e, untranslated);
 #ifdef OMERR_MESSAGE_CACHE
       if (c != NULL)
         omerr_cache_store (c, code, t);
+#endif
+      return t;
+    }
+  /* Then the installed tables (loaded on the first such miss).  */
+  table = omerr_installed_find (code, &e);
+  if (table != NULL)
+    {
+#ifdef OMERR_MESSAGE_CACHE
+      if (c != NULL && (t = omerr_cache_other_probe (c, code)) != NULL)
+        return t;
+#endif
+      t = table_message (table, e, untranslated);
+#ifdef OMERR_MESSAGE_CACHE
+      if (c != NULL)
+        omerr_cache_other_store (c, code, t);
 #endif
       return t;
     }
@@ -114,7 +146,8 @@ omerr_message_fill (uint32_t code, char *scratch)
 #endif
   if (template == NULL)
     {
-      template = translation (OMERR_UNKNOWN_MSGID, untranslated);
+      template = translation (OMERR_DOMAIN, OMERR_UNKNOWN_MSGID,
+                              untranslated);
       if (template == NULL)
         template = OMERR_UNKNOWN_ENGLISH;
 #ifdef OMERR_MESSAGE_CACHE
@@ -137,4 +170,36 @@ omerr_message (uint32_t code, char *scratch)
     return m;
 #endif
   return omerr_message_fill (code, scratch);
+}
+
+int
+omerr_messages_untranslated (void)
+{
+#ifdef _NL_LOCALE_NAME
+  const char *name = nl_langinfo (_NL_LOCALE_NAME (LC_MESSAGES));
+#else
+  const char *name = setlocale (LC_MESSAGES, NULL);
+#endif
+
+  return name == NULL || strcmp (name, "C") == 0
+         || strcmp (name, "POSIX") == 0;
+}
+
+const char *
+omerr_table_gettext (const omerr_table *t, uint32_t code)
+{
+  long e = t != NULL ? omerr_table_find (t, code) : -1;
+  const omerr_table *first;
+  long first_entry;
+
+  if (e < 0)
+    return NULL;
+  /* The table omerr_gettext answers from: its cached answer.  */
+  first = t == omerr_builtin () ? t : NULL;
+  if (first == NULL && omerr_table_find (omerr_builtin (), code) < 0)
+    first = omerr_installed_find (code, &first_entry);
+  if (first == t)
+    return omerr_gettext (code);
+  omerr_bind_domain ();
+  return table_message (t, e, omerr_messages_untranslated ());
 }

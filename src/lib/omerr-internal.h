@@ -18,9 +18,6 @@
 /* Room for any unknown-code message the library produces.  */
 #define OMERR_SCRATCH_SIZE 256
 
-/* The table entry of CODE, or NULL.  */
-const struct omerr_table_entry *omerr_find_entry (uint32_t code);
-
 /* Binds the text domain once per process (thread-safe).  */
 void omerr_bind_domain (void);
 /* The directory the domain is bound to (after omerr_bind_domain).  */
@@ -31,6 +28,10 @@ int omerr_catalog_valid (const char *path);
 /* Whether a catalog gettext may open for the calling thread's locale and
    LANGUAGE is damaged; then gettext must not be asked.  */
 int omerr_catalog_damaged (void);
+
+/* Whether the thread's LC_MESSAGES is C or POSIX (gettext translates
+   nothing there).  */
+int omerr_messages_untranslated (void);
 
 /* The message of CODE in the calling thread's locale.  An unknown-code
    message is written to SCRATCH (OMERR_SCRATCH_SIZE bytes).  */

@@ -1,28 +1,76 @@
-/* Layout of the message table that omerrc generates (src/generated/omerr-table.c).
-   Internal to libomerr: nothing here is exported.
-
-   All strings live in one constant blob, addressed by offsets, so the shared
-   library needs no relocation for them and the table costs nothing at start-up.  */
+/* A code table as libomerr reads it: the built-in one (the table file that
+   omerrc embeds as src/generated/omerr-table.c) or an installed one
+   (mapped NAME.omt).  One format (table-format.h), one reader
+   (table-lookup.c).  Internal to libomerr: nothing here is exported.  */
 #ifndef OMERR_TABLE_H
 #define OMERR_TABLE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
-struct omerr_table_entry
+#include "table-format.h"
+
+/* The built-in table file (generated).  */
+extern const unsigned char omerr_builtin_file[];
+extern const size_t omerr_builtin_file_size;
+
+/* The largest table file read: beyond it a file is taken as damaged.  */
+#define OMERR_TABLE_FILE_MAX ((size_t) 256 << 20)
+
+struct omerr_table
 {
-  uint32_t code;           /* the HRESULT-style code */
-  uint32_t symbol;         /* offset in omerr_table_strings of the symbol */
-  uint32_t english;        /* offset in omerr_table_strings of the English text */
+  const unsigned char *entries;     /* COUNT entries, sorted by code */
+  const unsigned char *by_symbol;   /* COUNT entry numbers */
+  const char *strings;              /* the string blob */
+  uint32_t count;
+  uint32_t strings_size;
+  const char *name;
+  const char *notice;
+  uint32_t hash_bits, hash_multiplier;
+  /* For an installed table: the mapping, to unmap if it is refused.  */
+  void *map;
+  size_t map_size;
+  /* Its languages (omerr_table_languages), found on first use.  */
+  const char **languages;
+  size_t language_count;
+  bool languages_known;
 };
 
-/* Entries sorted by code, ascending; codes are unique.  */
-extern const struct omerr_table_entry omerr_table_entries[];
-/* Indices into omerr_table_entries, sorted by symbol (strcmp order; symbols
-   are [A-Z][A-Z0-9_]*, so an upper-cased key gives a case-insensitive lookup).  */
-extern const uint32_t omerr_table_by_symbol[];
-extern const size_t omerr_table_size;
-/* NUL-terminated UTF-8 strings, one after the other.  */
-extern const char omerr_table_strings[];
+/* Reads the SIZE bytes at BASE as a table file into T.  With CHECK_ALL,
+   every offset, string, order and name is checked (a file from outside);
+   without, the header only (the library's own built-in table).  Returns
+   false, T unusable, when the bytes are not a sound table file.  */
+bool omerr_table_read (struct omerr_table *t, const unsigned char *base,
+                       size_t size, bool check_all);
+
+/* Whether NAME is a table name: [a-z][a-z0-9_-]*, at most 64 bytes.  */
+bool omerr_table_name_ok (const char *name);
+
+/* The entry number of CODE in T, or -1.  */
+long omerr_table_find (const struct omerr_table *t, uint32_t code);
+
+/* Field F of entry I, and a string of the blob.  */
+static inline uint32_t
+omerr_table_field (const struct omerr_table *t, uint32_t i,
+                   enum omerr_table_entry_field f)
+{
+  return omerr_le32 (t->entries + (size_t) i * OMERR_TABLE_ENTRY_SIZE
+                     + 4 * (size_t) f);
+}
+
+static inline const char *
+omerr_table_string (const struct omerr_table *t, uint32_t i,
+                    enum omerr_table_entry_field f)
+{
+  return t->strings + omerr_table_field (t, i, f);
+}
+
+/* The built-in table.  */
+const struct omerr_table *omerr_builtin (void);
+/* The first installed table (lookup order, after the built-in one) that
+   knows CODE, or NULL; loads the installed tables on first use.  *ENTRY
+   gets CODE's entry number there.  */
+const struct omerr_table *omerr_installed_find (uint32_t code, long *entry);
 
 #endif

@@ -53,6 +53,77 @@ OMERR_API const char *omerr_english (uint32_t code);
 OMERR_API size_t omerr_count (void);
 OMERR_API uint32_t omerr_code_at (size_t i);
 
+/* Many tables.  Besides the table compiled into the library (named
+   "omerr"), libomerr finds the tables installed as
+   $(pkgdatadir)/tables/NAME.omt, and before them those in the directories
+   of OMERR_TABLE_PATH (colon-separated; ignored in set-uid programs).
+   They are looked for once, on the first code the built-in table does not
+   know, or on the first call below that needs them.  A damaged table file
+   is skipped.  omerr_gettext, omerr_gettext_l, omerr_gettext_r,
+   omerr_symbol, omerr_code and omerr_english answer from the first table,
+   in lookup order, that knows the code; omerr_count and omerr_code_at
+   stay the built-in table's.  See omerr_table(3).  */
+typedef struct omerr_table omerr_table;
+
+/* The I-th table in lookup order: 0 is the built-in table "omerr", then
+   the tables of OMERR_TABLE_PATH in the order of its directories, then
+   the installed ones; within one directory by name (strcmp order), and a
+   name already found earlier is not taken again.  NULL past the end.  */
+OMERR_API const omerr_table *omerr_table_at (size_t i);
+
+/* The table named NAME, or NULL.  */
+OMERR_API const omerr_table *omerr_table_by_name (const char *name);
+
+/* Every table that knows CODE, in lookup order.  Stores at most MAX of
+   them in OUT (which may be NULL when MAX is 0) and returns how many
+   there are.  */
+OMERR_API size_t omerr_tables_for (uint32_t code, const omerr_table **out,
+                                   size_t max);
+
+/* The table's name, which is also its text domain ("omerr").  */
+OMERR_API const char *omerr_table_name (const omerr_table *t);
+
+/* The table's source and licence notice (UTF-8, may hold several lines),
+   "" when it has none.  */
+OMERR_API const char *omerr_table_notice (const omerr_table *t);
+
+/* The number of codes in T, and the I-th of them in ascending order (0
+   when I is out of range).  */
+OMERR_API size_t omerr_table_size (const omerr_table *t);
+OMERR_API uint32_t omerr_table_code_at (const omerr_table *t, size_t i);
+
+/* Looks SYMBOL up in T, ignoring ASCII case: 0 and *CODE (if CODE is not
+   NULL) set, or -1.  */
+OMERR_API int omerr_table_code (const omerr_table *t, const char *symbol,
+                                uint32_t *code);
+
+/* What T says of CODE: its symbol, its English text (UTF-8), the section
+   heading it stands under in its source document, a note on its text.
+   NULL when T does not know CODE (and, for the last two, when the entry
+   has none).  */
+OMERR_API const char *omerr_table_symbol (const omerr_table *t,
+                                          uint32_t code);
+OMERR_API const char *omerr_table_english (const omerr_table *t,
+                                           uint32_t code);
+OMERR_API const char *omerr_table_group (const omerr_table *t,
+                                         uint32_t code);
+OMERR_API const char *omerr_table_note (const omerr_table *t,
+                                        uint32_t code);
+
+/* T's message for CODE in the calling thread's LC_MESSAGES locale, from
+   the catalog of T's text domain, else T's English; NULL when T does not
+   know CODE.  */
+OMERR_API const char *omerr_table_gettext (const omerr_table *t,
+                                           uint32_t code);
+
+/* The languages T has a catalog for in the library's locale directory
+   ("en", "zh_TW": the names of the LL/LC_MESSAGES/NAME.mo directories
+   found, in strcmp order).  Stores at most MAX of them in OUT (constant
+   strings, valid for the life of the process) and returns how many
+   there are.  */
+OMERR_API size_t omerr_table_languages (const omerr_table *t,
+                                        const char **out, size_t max);
+
 #ifdef __cplusplus
 }
 #endif

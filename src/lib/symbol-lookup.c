@@ -1,4 +1,4 @@
-/* Symbol -> code, ignoring ASCII case, over the by-symbol index.  */
+/* Symbol -> code, ignoring ASCII case, over a table's symbol index.  */
 #include <config.h>
 
 #include "omerr.h"
@@ -22,23 +22,23 @@ compare_upper (const char *key, const char *symbol)
 }
 
 int
-omerr_code (const char *symbol, uint32_t *code)
+omerr_table_code (const omerr_table *t, const char *symbol, uint32_t *code)
 {
-  size_t lo = 0, hi = omerr_table_size;
+  size_t lo = 0, hi = t != NULL ? t->count : 0;
 
   if (symbol == NULL)
     return -1;
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;
-      const struct omerr_table_entry *e
-        = &omerr_table_entries[omerr_table_by_symbol[mid]];
-      int cmp = compare_upper (symbol, omerr_table_strings + e->symbol);
+      uint32_t e = omerr_le32 (t->by_symbol + 4 * mid);
+      int cmp = compare_upper (symbol,
+                               omerr_table_string (t, e, OMERR_TE_SYMBOL));
 
       if (cmp == 0)
         {
           if (code != NULL)
-            *code = e->code;
+            *code = omerr_table_field (t, e, OMERR_TE_CODE);
           return 0;
         }
       if (cmp > 0)
@@ -46,5 +46,18 @@ omerr_code (const char *symbol, uint32_t *code)
       else
         hi = mid;
     }
+  return -1;
+}
+
+/* The first table in lookup order that knows SYMBOL.  */
+int
+omerr_code (const char *symbol, uint32_t *code)
+{
+  const omerr_table *t;
+  size_t i;
+
+  for (i = 0; (t = omerr_table_at (i)) != NULL; i++)
+    if (omerr_table_code (t, symbol, code) == 0)
+      return 0;
   return -1;
 }

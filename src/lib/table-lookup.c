@@ -1,53 +1,250 @@
-/* Code -> entry lookups over the generated table (sorted by code).  */
+/* The one reader of table files (table-format.h), and the lookups of one
+   table by code.  */
 #include <config.h>
+
+#include <string.h>
 
 #include "omerr.h"
 #include "omerr-internal.h"
 
-const struct omerr_table_entry *
-omerr_find_entry (uint32_t code)
+/* Whether S is a symbol as omerrc writes them: [A-Z0-9_]+.  */
+static bool
+symbol_ok (const char *s)
 {
-  size_t lo = 0, hi = omerr_table_size;
+  if (*s == '\0')
+    return false;
+  for (; *s != '\0'; s++)
+    if (!((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
+      return false;
+  return true;
+}
+
+bool
+omerr_table_name_ok (const char *name)
+{
+  size_t i;
+
+  if (!(name[0] >= 'a' && name[0] <= 'z'))
+    return false;
+  for (i = 1; name[i] != '\0'; i++)
+    if (!((name[i] >= 'a' && name[i] <= 'z')
+          || (name[i] >= '0' && name[i] <= '9') || name[i] == '_'
+          || name[i] == '-'))
+      return false;
+  return i <= 64;
+}
+
+/* Whether every string offset of entry I lies in the blob.  */
+static bool
+entry_ok (const struct omerr_table *t, uint32_t i)
+{
+  int f;
+
+  for (f = OMERR_TE_SYMBOL; f < OMERR_TE_COUNT; f++)
+    if (omerr_table_field (t, i, (enum omerr_table_entry_field) f)
+        >= t->strings_size)
+      return false;
+  return symbol_ok (omerr_table_string (t, i, OMERR_TE_SYMBOL))
+         && *omerr_table_string (t, i, OMERR_TE_ENGLISH) != '\0'
+         && (i == 0
+             || omerr_table_field (t, i - 1, OMERR_TE_CODE)
+                < omerr_table_field (t, i, OMERR_TE_CODE));
+}
+
+/* Whether the symbol index is in strict strcmp order of the symbols (so
+   each entry appears once).  */
+static bool
+index_ok (const struct omerr_table *t)
+{
+  const char *previous = NULL;
+  uint32_t i;
+
+  for (i = 0; i < t->count; i++)
+    {
+      uint32_t e = omerr_le32 (t->by_symbol + 4 * (size_t) i);
+      const char *s;
+
+      if (e >= t->count)
+        return false;
+      s = omerr_table_string (t, e, OMERR_TE_SYMBOL);
+      if (previous != NULL && strcmp (previous, s) >= 0)
+        return false;
+      previous = s;
+    }
+  return true;
+}
+
+bool
+omerr_table_read (struct omerr_table *t, const unsigned char *base,
+                  size_t size, bool check_all)
+{
+  uint64_t entries, index, strings, strings_size, count, name, notice;
+  uint32_t i;
+
+  memset (t, 0, sizeof *t);
+  if (size < OMERR_TABLE_HEADER_SIZE || size > OMERR_TABLE_FILE_MAX
+      || memcmp (base, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE) != 0
+      || omerr_le32 (base + OMERR_TF_BYTE_ORDER) != OMERR_TABLE_BYTE_ORDER
+      || omerr_le32 (base + OMERR_TF_VERSION) != OMERR_TABLE_VERSION
+      || omerr_le32 (base + OMERR_TF_HEADER_SIZE) != OMERR_TABLE_HEADER_SIZE
+      || omerr_le32 (base + OMERR_TF_FILE_SIZE) != size)
+    return false;
+  count = omerr_le32 (base + OMERR_TF_COUNT);
+  entries = omerr_le32 (base + OMERR_TF_ENTRIES);
+  index = omerr_le32 (base + OMERR_TF_BY_SYMBOL);
+  strings = omerr_le32 (base + OMERR_TF_STRINGS);
+  strings_size = omerr_le32 (base + OMERR_TF_STRINGS_SIZE);
+  name = omerr_le32 (base + OMERR_TF_NAME);
+  notice = omerr_le32 (base + OMERR_TF_NOTICE);
+  /* Each part inside the file (64-bit sums: no wrap-around), the blob
+     not empty, starting with the empty string and ending with a NUL.  */
+  if (entries < OMERR_TABLE_HEADER_SIZE
+      || entries + count * OMERR_TABLE_ENTRY_SIZE > size
+      || index < OMERR_TABLE_HEADER_SIZE || index + 4 * count > size
+      || strings < OMERR_TABLE_HEADER_SIZE || strings_size == 0
+      || strings + strings_size > size
+      || base[strings] != '\0' || base[strings + strings_size - 1] != '\0'
+      || name >= strings_size || notice >= strings_size)
+    return false;
+  t->entries = base + entries;
+  t->by_symbol = base + index;
+  t->strings = (const char *) base + strings;
+  t->count = (uint32_t) count;
+  t->strings_size = (uint32_t) strings_size;
+  t->name = t->strings + name;
+  t->notice = t->strings + notice;
+  t->hash_bits = omerr_le32 (base + OMERR_TF_HASH_BITS);
+  t->hash_multiplier = omerr_le32 (base + OMERR_TF_HASH_MULTIPLIER);
+  if (!check_all)
+    return true;
+  if (!omerr_table_name_ok (t->name))
+    return false;
+  for (i = 0; i < t->count; i++)
+    if (!entry_ok (t, i))
+      return false;
+  return index_ok (t);
+}
+
+long
+omerr_table_find (const struct omerr_table *t, uint32_t code)
+{
+  size_t lo = 0, hi = t->count;
 
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;
-      uint32_t c = omerr_table_entries[mid].code;
+      uint32_t c = omerr_table_field (t, (uint32_t) mid, OMERR_TE_CODE);
 
       if (c == code)
-        return &omerr_table_entries[mid];
+        return (long) mid;
       if (c < code)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return NULL;
+  return -1;
+}
+
+/* Field F of CODE's entry in T as a string; NULL when T does not know
+   CODE or (OPTIONAL) the field is empty.  */
+static const char *
+string_of (const omerr_table *t, uint32_t code,
+           enum omerr_table_entry_field f, bool optional)
+{
+  long e = t != NULL ? omerr_table_find (t, code) : -1;
+  const char *s;
+
+  if (e < 0)
+    return NULL;
+  s = omerr_table_string (t, (uint32_t) e, f);
+  return optional && *s == '\0' ? NULL : s;
+}
+
+const char *
+omerr_table_symbol (const omerr_table *t, uint32_t code)
+{
+  return string_of (t, code, OMERR_TE_SYMBOL, false);
+}
+
+const char *
+omerr_table_english (const omerr_table *t, uint32_t code)
+{
+  return string_of (t, code, OMERR_TE_ENGLISH, false);
+}
+
+const char *
+omerr_table_group (const omerr_table *t, uint32_t code)
+{
+  return string_of (t, code, OMERR_TE_GROUP, true);
+}
+
+const char *
+omerr_table_note (const omerr_table *t, uint32_t code)
+{
+  return string_of (t, code, OMERR_TE_NOTE, true);
+}
+
+const char *
+omerr_table_name (const omerr_table *t)
+{
+  return t != NULL ? t->name : NULL;
+}
+
+const char *
+omerr_table_notice (const omerr_table *t)
+{
+  return t != NULL ? t->notice : NULL;
+}
+
+size_t
+omerr_table_size (const omerr_table *t)
+{
+  return t != NULL ? t->count : 0;
+}
+
+uint32_t
+omerr_table_code_at (const omerr_table *t, size_t i)
+{
+  return t != NULL && i < t->count
+         ? omerr_table_field (t, (uint32_t) i, OMERR_TE_CODE) : 0;
+}
+
+/* The first table in lookup order that knows CODE, and its entry.  */
+static const omerr_table *
+first_table (uint32_t code, long *entry)
+{
+  const omerr_table *t = omerr_builtin ();
+
+  *entry = omerr_table_find (t, code);
+  return *entry >= 0 ? t : omerr_installed_find (code, entry);
 }
 
 const char *
 omerr_symbol (uint32_t code)
 {
-  const struct omerr_table_entry *e = omerr_find_entry (code);
+  long e;
+  const omerr_table *t = first_table (code, &e);
 
-  return e ? omerr_table_strings + e->symbol : NULL;
+  return t ? omerr_table_string (t, (uint32_t) e, OMERR_TE_SYMBOL) : NULL;
 }
 
 const char *
 omerr_english (uint32_t code)
 {
-  const struct omerr_table_entry *e = omerr_find_entry (code);
+  long e;
+  const omerr_table *t = first_table (code, &e);
 
-  return e ? omerr_table_strings + e->english : NULL;
+  return t ? omerr_table_string (t, (uint32_t) e, OMERR_TE_ENGLISH) : NULL;
 }
 
 size_t
 omerr_count (void)
 {
-  return omerr_table_size;
+  return omerr_table_size (omerr_builtin ());
 }
 
 uint32_t
 omerr_code_at (size_t i)
 {
-  return i < omerr_table_size ? omerr_table_entries[i].code : 0;
+  return omerr_table_code_at (omerr_builtin (), i);
 }

@@ -11,12 +11,12 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "code_hash.h"
+#include "table-file.h"
 #include "fixture.h"
 #include "table.h"
 
 /* How many of the N CODES find their first slot taken, counted here
-   independently of code_hash.c.  */
+   independently of table-file.c.  */
 static size_t
 recount_shared (const struct code_hash *h, const uint32_t *codes, size_t n)
 {

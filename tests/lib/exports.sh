@@ -9,7 +9,21 @@ omerr_english
 omerr_gettext
 omerr_gettext_l
 omerr_gettext_r
-omerr_symbol'
+omerr_symbol
+omerr_table_at
+omerr_table_by_name
+omerr_table_code
+omerr_table_code_at
+omerr_table_english
+omerr_table_gettext
+omerr_table_group
+omerr_table_languages
+omerr_table_name
+omerr_table_note
+omerr_table_notice
+omerr_table_size
+omerr_table_symbol
+omerr_tables_for'
 if test ! -f "$lib"; then
   tap_skip "libomerr.so exports" "no shared library built"
 else

@@ -25,7 +25,7 @@ build ()
   done
   # shellcheck disable=SC2086
   $OMERR_CC $OMERR_CFLAGS -shared -fPIC -fvisibility=hidden \
-    -DOMERR_BUILDING_LIBRARY -DLOCALEDIR='"/nonexistent"' \
+    -DOMERR_BUILDING_LIBRARY -DLOCALEDIR='"/nonexistent"' -DPKGDATADIR='"/nonexistent"' \
     -I"$gen" -I"$abs_top_builddir" -I"$abs_top_srcdir/src/lib" \
     -o "$so" "$@" "$gen/omerr-table.c" 2>"$tap_tmp/cc.err"
 }

@@ -1,0 +1,303 @@
+/* The table file writer (format: src/lib/table-format.h), and the C of the
+   built-in table, which is the same file as a byte array.  */
+#include <config.h>
+
+#include "table-file.h"
+#include "catalog.h"
+#include "diag.h"
+#include "strbuf.h"
+#include "table.h"
+#include "table-format.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+bool
+table_name_valid (const char *name)
+{
+  size_t i;
+
+  if (name == NULL || !(name[0] >= 'a' && name[0] <= 'z'))
+    return false;
+  for (i = 1; name[i] != '\0'; i++)
+    if (!((name[i] >= 'a' && name[i] <= 'z')
+          || (name[i] >= '0' && name[i] <= '9') || name[i] == '_'
+          || name[i] == '-'))
+      return false;
+  return i <= 64;
+}
+
+/* The hash.  A table of up to this many slots may be a quarter full,
+   which makes a multiplier without shared first slots easy to find (a
+   few dozen tries for the bundled table); larger ones are half full.  */
+#define SPARSE_SLOTS 4096
+/* Tries are bounded by this many hashed codes in all.  */
+#define SEARCH_BUDGET 2000000
+/* Fibonacci hashing's multiplier (2^32 / golden ratio): the first try.  */
+#define GOLDEN 2654435769u
+
+uint32_t
+code_hash_slot (const struct code_hash *hash, uint32_t code)
+{
+  return (uint32_t) (code * hash->multiplier) >> (32 - hash->bits);
+}
+
+bool
+code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
+{
+  size_t slots = 16, tries;
+  unsigned bits = 4;
+  uint32_t *seen, next = GOLDEN;
+
+  while (slots < (slots <= SPARSE_SLOTS ? 4 : 2) * n && bits < 32)
+    slots *= 2, bits++;
+  *hash = (struct code_hash) { bits, GOLDEN, n };
+  /* Tables of over 2^25 codes get no search: its memory would be wasted
+     (libomerr caches no table of over 65,536 codes).  */
+  if (bits > 26)
+    return true;
+  seen = calloc (slots, sizeof *seen);
+  if (seen == NULL)
+    return false;
+  tries = n > 0 ? SEARCH_BUDGET / n : 1;
+  for (uint32_t t = 1; t <= tries && hash->shared > 0; t++)
+    {
+      /* SEEN[slot] == T: taken in this try.  */
+      struct code_hash h = { bits, next | 1u, 0 };
+      for (size_t i = 0; i < n && h.shared < hash->shared; i++)
+        {
+          uint32_t slot = code_hash_slot (&h, codes[i]);
+          h.shared += seen[slot] == t;
+          seen[slot] = t;
+        }
+      if (h.shared < hash->shared)
+        *hash = h;
+      /* A linear congruential sequence: the same choice on every machine.  */
+      next = next * 1103515245u + 12345u;
+    }
+  free (seen);
+  return true;
+}
+
+static bool
+put32 (struct strbuf *out, uint32_t v)
+{
+  char b[4] = { (char) (v & 0xFF), (char) ((v >> 8) & 0xFF),
+                (char) ((v >> 16) & 0xFF), (char) (v >> 24) };
+  return strbuf_append (out, b, sizeof b);
+}
+
+/* Appends S with its NUL to BLOB and stores its offset in *AT.  */
+static bool
+put_string (struct strbuf *blob, const char *s, uint32_t *at)
+{
+  *at = (uint32_t) blob->len;
+  return strbuf_append (blob, s, strlen (s) + 1);
+}
+
+/* The whole file of MASTER in OUT.  */
+static bool
+build (const struct table *master, const struct catalog_info *info,
+       struct strbuf *out, struct diag *d)
+{
+  size_t n = master->row_count;
+  size_t *by_code = table_index_by_code (master);
+  size_t *by_sym = table_index_by_symbol (master);
+  size_t *position = malloc ((n ? n : 1) * sizeof *position);
+  uint32_t *fields = malloc ((n ? n : 1) * OMERR_TABLE_ENTRY_SIZE);
+  uint32_t *codes = malloc ((n ? n : 1) * sizeof *codes);
+  struct strbuf blob = STRBUF_INIT;
+  struct code_hash hash;
+  uint32_t name = 0, notice = 0, group = 0;
+  const char *last_group = "";
+  bool ok = by_code && by_sym && position && fields && codes
+    && strbuf_putc (&blob, '\0')
+    && put_string (&blob, info->package, &name)
+    && put_string (&blob, info->notice ? info->notice : "", &notice);
+
+  for (size_t i = 0; ok && i < n; i++)
+    {
+      const struct table_row *row = &master->rows[by_code[i]];
+      uint32_t *e = fields + i * OMERR_TE_COUNT;
+      position[by_code[i]] = i;
+      codes[i] = e[OMERR_TE_CODE] = row->code;
+      e[OMERR_TE_NOTE] = 0;
+      /* Rows of one section share their heading: stored once.  */
+      if (row->group != NULL && *row->group != '\0'
+          && strcmp (row->group, last_group) != 0)
+        {
+          ok = put_string (&blob, row->group, &group);
+          last_group = row->group;
+        }
+      e[OMERR_TE_GROUP] = row->group != NULL && *row->group != '\0'
+        ? group : 0;
+      ok = ok && put_string (&blob, row->cell[COLUMN_SYMBOL],
+                             &e[OMERR_TE_SYMBOL])
+        && put_string (&blob, row->cell[COLUMN_TEXT], &e[OMERR_TE_ENGLISH])
+        && (row->note == NULL || *row->note == '\0'
+            || put_string (&blob, row->note, &e[OMERR_TE_NOTE]));
+    }
+  ok = ok && code_hash_choose (codes, n, &hash);
+  if (!ok)
+    diag_error (d, master->src.path, 0, 0, "out of memory");
+  uint64_t entries = OMERR_TABLE_HEADER_SIZE;
+  uint64_t index = entries + (uint64_t) n * OMERR_TABLE_ENTRY_SIZE;
+  uint64_t strings = index + 4 * (uint64_t) n;
+  uint64_t size = strings + blob.len;
+  if (ok && size > UINT32_MAX)
+    {
+      diag_error (d, master->src.path, 0, 0,
+                  "the table exceeds the table file's 4 GiB limit");
+      ok = false;
+    }
+  uint32_t header[] = {
+    OMERR_TABLE_BYTE_ORDER, OMERR_TABLE_VERSION, OMERR_TABLE_HEADER_SIZE,
+    (uint32_t) size, (uint32_t) n, (uint32_t) entries, (uint32_t) index,
+    (uint32_t) strings, (uint32_t) blob.len, name, notice,
+    ok ? hash.bits : 0, ok ? hash.multiplier : 0, 0
+  };
+  ok = ok && strbuf_append (out, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
+  for (size_t i = 0; ok && i < sizeof header / sizeof *header; i++)
+    ok = put32 (out, header[i]);
+  for (size_t i = 0; ok && i < n * OMERR_TE_COUNT; i++)
+    ok = put32 (out, fields[i]);
+  for (size_t i = 0; ok && i < n; i++)
+    ok = put32 (out, (uint32_t) position[by_sym[i]]);
+  ok = ok && strbuf_append (out, blob.data, blob.len);
+  if (!ok && size <= UINT32_MAX)
+    diag_error (d, master->src.path, 0, 0, "out of memory");
+  strbuf_free (&blob);
+  free (by_code), free (by_sym), free (position), free (fields), free (codes);
+  return ok;
+}
+
+bool
+table_file_emit (const struct table *master, const struct catalog_info *info,
+                 FILE *f, struct diag *d)
+{
+  struct strbuf out = STRBUF_INIT;
+  bool ok = build (master, info, &out, d);
+  /* A write error is output_close's to report, naming the file.  */
+  if (ok)
+    fwrite (out.data, 1, out.len, f);
+  strbuf_free (&out);
+  return ok;
+}
+
+/* Text from outside inside a C comment: printable ASCII only (no comment
+   terminator, no line break, no bidi control), the rest as '?'.  */
+static bool
+put_comment_text (struct strbuf *out, const char *s)
+{
+  bool ok = true;
+  for (const unsigned char *p = (const unsigned char *) s; ok && *p; p++)
+    ok = strbuf_putc (out, *p >= 0x20 && *p < 0x7F
+                      && !(*p == '*' && p[1] == '/') ? (char) *p : '?');
+  return ok;
+}
+
+bool
+table_file_emit_c (const struct table *master, const struct catalog_info *info,
+                   FILE *f, struct diag *d)
+{
+  static const char hex[] = "0123456789abcdef";
+  struct strbuf file = STRBUF_INIT, out = STRBUF_INIT;
+  bool ok = build (master, info, &file, d);
+  if (!ok)
+    return false;
+  ok = strbuf_puts (&out, "/* Generated by omerrc from ")
+    && put_comment_text (&out, master->name)
+    && strbuf_printf (&out, "; do not edit.\n   The built-in table of "
+                      "libomerr (%zu codes): the table file omerrc\n"
+                      "   --table-file writes, as constant bytes "
+                      "(format: src/lib/table-format.h).  */\n\n"
+                      "#include \"omerr-table.h\"\n\n"
+                      "const size_t omerr_builtin_file_size = %zu;\n"
+                      "_Alignas (8) const unsigned char omerr_builtin_file[] = {\n",
+                      master->row_count, file.len);
+  for (size_t i = 0; ok && i < file.len; i++)
+    {
+      unsigned char b = (unsigned char) file.data[i];
+      char item[6] = { '0', 'x', hex[b >> 4], hex[b & 15], ',',
+                       i % 16 == 15 ? '\n' : ' ' };
+      ok = strbuf_append (&out, item, sizeof item);
+    }
+  ok = ok && strbuf_puts (&out, "\n};\n");
+  if (ok)
+    fwrite (out.data, 1, out.len, f);
+  else
+    diag_error (d, master->src.path, 0, 0, "out of memory");
+  strbuf_free (&file);
+  strbuf_free (&out);
+  return ok;
+}
+
+bool
+table_file_emit_header (const struct table *master,
+                        const struct catalog_info *info, FILE *f,
+                        struct diag *d)
+{
+  struct strbuf out = STRBUF_INIT;
+  (void) info;
+  bool ok = strbuf_puts (&out, "/* Generated by omerrc from ")
+    && put_comment_text (&out, master->name)
+    && strbuf_puts (&out, "; do not edit.\n"
+                    "   The error codes of omerr as uint32_t constants, "
+                    "for C and C++.  */\n\n"
+                    "#ifndef OMERR_CODES_H\n#define OMERR_CODES_H\n\n"
+                    "#include <stdint.h>\n\n");
+  for (size_t i = 0; ok && i < master->row_count; i++)
+    {
+      const struct table_row *row = &master->rows[i];
+      ok = strbuf_puts (&out, "/* ")
+        && put_comment_text (&out, row->cell[COLUMN_TEXT])
+        && strbuf_puts (&out, " */\n#define ")
+        && strbuf_puts (&out, row->cell[COLUMN_SYMBOL])
+        && strbuf_puts (&out, " UINT32_C(")
+        && strbuf_put_code (&out, row->code)
+        && strbuf_puts (&out, ")\n");
+    }
+  ok = ok && strbuf_puts (&out, "\n#endif\n");
+  if (ok)
+    fwrite (out.data, 1, out.len, f);
+  else
+    diag_error (d, master->src.path, 0, 0, "out of memory");
+  strbuf_free (&out);
+  return ok;
+}
+
+bool
+table_file_emit_hash (const struct table *master,
+                      const struct catalog_info *info, FILE *f,
+                      struct diag *d)
+{
+  size_t n = master->row_count;
+  uint32_t *codes = malloc ((n ? n : 1) * sizeof *codes);
+  struct code_hash hash;
+  struct strbuf out = STRBUF_INIT;
+  (void) info;
+
+  for (size_t i = 0; codes != NULL && i < n; i++)
+    codes[i] = master->rows[i].code;
+  bool ok = codes != NULL && code_hash_choose (codes, n, &hash)
+    && strbuf_puts (&out, "/* Generated by omerrc from ")
+    && put_comment_text (&out, master->name)
+    && strbuf_printf (&out, "; do not edit.\n"
+           "   The hash of the built-in table's codes, the same that its table\n"
+           "   file holds, as compile-time constants for libomerr's message\n"
+           "   cache (src/lib/message-cache.h): a code's first slot of 2^BITS\n"
+           "   is (code * MULTIPLIER mod 2^32) >> (32 - BITS).  %zu of the %zu\n"
+           "   codes find their first slot taken by another.  */\n\n"
+           "#ifndef OMERR_TABLE_HASH_H\n#define OMERR_TABLE_HASH_H\n\n"
+           "#define OMERR_TABLE_ROWS %zu\n"
+           "#define OMERR_TABLE_HASH_BITS %u\n"
+           "#define OMERR_TABLE_HASH_MULTIPLIER 0x%08Xu\n\n"
+           "#endif\n", hash.shared, n, n, hash.bits, hash.multiplier);
+  if (ok)
+    fwrite (out.data, 1, out.len, f);
+  else
+    diag_error (d, master->src.path, 0, 0, "out of memory");
+  free (codes);
+  strbuf_free (&out);
+  return ok;
+}

@@ -1,0 +1,51 @@
+/* The table file (format: src/lib/table-format.h) and what the built-in
+   table of libomerr is made of: the same bytes as a C array, the public
+   header of constants, and the header of the codes' hash for the
+   library's message cache.  */
+#ifndef OMERRC_TABLE_FILE_H
+#define OMERRC_TABLE_FILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct catalog_info;
+struct diag;
+struct table;
+
+/* Whether NAME is a table name: [a-z][a-z0-9_-]*, at most 64 bytes.  */
+bool table_name_valid (const char *name);
+
+/* Each writes to F (any stream: the fuzzers write to memory) what it
+   makes of the validated MASTER, named INFO->package, with the notice
+   INFO->notice (or none); false after reporting to D.  */
+bool table_file_emit (const struct table *master,
+                      const struct catalog_info *info, FILE *f,
+                      struct diag *d);
+bool table_file_emit_c (const struct table *master,
+                        const struct catalog_info *info, FILE *f,
+                        struct diag *d);
+bool table_file_emit_header (const struct table *master,
+                             const struct catalog_info *info, FILE *f,
+                             struct diag *d);
+bool table_file_emit_hash (const struct table *master,
+                           const struct catalog_info *info, FILE *f,
+                           struct diag *d);
+
+/* The multiplicative hash of a table's codes: slot = (code * multiplier
+   mod 2^32) >> (32 - bits), chosen so that, where it can, no two codes
+   share a first slot (libomerr's cache hit is then one comparison).  */
+struct code_hash
+{
+  unsigned bits;                /* 2^bits slots */
+  uint32_t multiplier;          /* odd */
+  size_t shared;                /* codes whose first slot another took */
+};
+
+/* Chooses the hash for the N distinct CODES; false when out of memory.  */
+bool code_hash_choose (const uint32_t *codes, size_t n,
+                       struct code_hash *hash);
+uint32_t code_hash_slot (const struct code_hash *hash, uint32_t code);
+
+#endif

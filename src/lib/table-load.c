@@ -1,0 +1,388 @@
+/* The tables libomerr knows: the built-in one, and the installed ones,
+   found and mapped once, on first need (pthread_once: after it, every
+   lookup reads immutable data, with no lock).
+
+   Lookup order: the built-in table "omerr"; then the directories of
+   OMERR_TABLE_PATH (secure_getenv, colon-separated, empty parts ignored)
+   in order; then $(pkgdatadir)/tables.  In each directory the files
+   NAME.omt whose NAME is a table name, in strcmp order of NAME; a name
+   found earlier is not taken again.  A file that is not a sound table
+   file of this version and byte order, or whose header names another
+   table, is skipped (and not looked at again).  */
+#include <config.h>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <libintl.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "omerr.h"
+#include "omerr-internal.h"
+
+/* At most this many tables are taken, the built-in one included.  */
+#define TABLES_MAX 256
+
+static struct omerr_table builtin;
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+
+static void
+read_builtin (void)
+{
+  /* The library's own bytes: the header is read, the rest trusted.  */
+  omerr_table_read (&builtin, omerr_builtin_file, omerr_builtin_file_size,
+                    false);
+}
+
+const struct omerr_table *
+omerr_builtin (void)
+{
+  pthread_once (&builtin_once, read_builtin);
+  return &builtin;
+}
+
+/* The tables in lookup order (0: the built-in one), and an index of the
+   installed tables' codes: open addressing over INDEX_SLOTS slots of
+   (code, table number), linear probing, a free slot's table number 0.
+   A code in several tables has a slot for each, in lookup order.  */
+static const struct omerr_table *tables[TABLES_MAX];
+static size_t table_count;
+struct index_slot
+{
+  uint32_t code;
+  uint32_t table;
+};
+static struct index_slot *code_index;
+static uint32_t index_mask;
+static unsigned index_bits;
+static pthread_once_t load_once = PTHREAD_ONCE_INIT;
+
+static uint32_t
+index_hash (uint32_t code)
+{
+  return (uint32_t) (code * 2654435769u) >> (32 - index_bits);
+}
+
+static bool
+known (const char *name)
+{
+  size_t i;
+
+  for (i = 0; i < table_count; i++)
+    if (strcmp (tables[i]->name, name) == 0)
+      return true;
+  return false;
+}
+
+/* Maps DIR/FILE (NAME.omt) and takes it when it is a sound table NAME.  */
+static void
+take (const char *dir, const char *file, const char *name)
+{
+  size_t n = strlen (dir) + strlen (file) + 2;
+  char *path = malloc (n);
+  struct omerr_table *t = malloc (sizeof *t);
+  struct stat st;
+  void *map = MAP_FAILED;
+  int fd = -1;
+
+  if (path == NULL || t == NULL)
+    goto fail;
+  strcpy (path, dir);
+  strcat (path, "/");
+  strcat (path, file);
+  fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  /* A regular file of a sane size only: never a FIFO or a device.  */
+  if (fd < 0 || fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)
+      || st.st_size < (off_t) OMERR_TABLE_HEADER_SIZE
+      || (uintmax_t) st.st_size > OMERR_TABLE_FILE_MAX)
+    goto fail;
+  map = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (map == MAP_FAILED
+      || !omerr_table_read (t, map, (size_t) st.st_size, true)
+      || strcmp (t->name, name) != 0)
+    goto fail;
+  t->map = map;
+  t->map_size = (size_t) st.st_size;
+  close (fd);
+  free (path);
+  /* The table's catalogs: LOCALEDIR/LL/LC_MESSAGES/NAME.mo.  */
+  bindtextdomain (t->name, omerr_catalog_dir ());
+  tables[table_count++] = t;
+  return;
+fail:
+  if (map != MAP_FAILED)
+    munmap (map, (size_t) st.st_size);
+  if (fd >= 0)
+    close (fd);
+  free (path);
+  free (t);
+}
+
+static int
+compare_names (const void *a, const void *b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The table files of DIR, in order.  */
+static void
+load_directory (const char *dir)
+{
+  DIR *d = opendir (dir);
+  struct dirent *de;
+  char **names = NULL;
+  size_t count = 0, cap = 0, i;
+
+  if (d == NULL)
+    return;
+  while ((de = readdir (d)) != NULL && count < 4 * TABLES_MAX)
+    {
+      size_t n = strlen (de->d_name);
+      char *name;
+
+      if (n <= 4 || strcmp (de->d_name + n - 4, ".omt") != 0)
+        continue;
+      if (count == cap)
+        {
+          char **more = realloc (names, (cap = 2 * cap + 16) * sizeof *more);
+          if (more == NULL)
+            break;
+          names = more;
+        }
+      if ((name = strdup (de->d_name)) == NULL)
+        break;
+      names[count++] = name;
+    }
+  closedir (d);
+  if (count > 0)
+    qsort (names, count, sizeof *names, compare_names);
+  for (i = 0; i < count; i++)
+    {
+      char *file = names[i];
+      char *name = strndup (file, strlen (file) - 4);
+
+      /* Only NAME.omt with a table name NAME, not yet known.  */
+      if (name != NULL && table_count < TABLES_MAX
+          && omerr_table_name_ok (name) && !known (name))
+        take (dir, file, name);
+      free (name);
+      free (file);
+    }
+  free (names);
+}
+
+/* The index of every installed table's codes.  */
+static void
+build_index (void)
+{
+  size_t total = 0, slots = 16, i;
+  uint32_t k;
+
+  for (i = 1; i < table_count; i++)
+    total += tables[i]->count;
+  index_bits = 4;
+  while (slots < 2 * total)
+    slots *= 2, index_bits++;
+  code_index = calloc (slots, sizeof *code_index);
+  if (code_index == NULL)
+    {
+      table_count = 1;
+      return;
+    }
+  index_mask = (uint32_t) (slots - 1);
+  for (i = 1; i < table_count; i++)
+    for (k = 0; k < tables[i]->count; k++)
+      {
+        uint32_t code = omerr_table_field (tables[i], k, OMERR_TE_CODE);
+        uint32_t s = index_hash (code) & index_mask;
+
+        while (code_index[s].table != 0)
+          s = (s + 1) & index_mask;
+        code_index[s].code = code;
+        code_index[s].table = (uint32_t) i;
+      }
+}
+
+static void
+load (void)
+{
+#ifdef HAVE_SECURE_GETENV
+  const char *path = secure_getenv ("OMERR_TABLE_PATH");
+#else
+  const char *path = NULL;
+#endif
+
+  tables[table_count++] = omerr_builtin ();
+  omerr_bind_domain ();
+  while (path != NULL && *path != '\0')
+    {
+      const char *end = strchr (path, ':');
+      size_t n = end ? (size_t) (end - path) : strlen (path);
+      char *dir = strndup (path, n);
+
+      if (dir != NULL && n > 0)
+        load_directory (dir);
+      free (dir);
+      path = end ? end + 1 : NULL;
+    }
+  load_directory (PKGDATADIR "/tables");
+  build_index ();
+}
+
+static void
+load_tables (void)
+{
+  pthread_once (&load_once, load);
+}
+
+const omerr_table *
+omerr_table_at (size_t i)
+{
+  if (i == 0)
+    return omerr_builtin ();
+  load_tables ();
+  return i < table_count ? tables[i] : NULL;
+}
+
+const omerr_table *
+omerr_table_by_name (const char *name)
+{
+  size_t i;
+
+  if (name == NULL)
+    return NULL;
+  if (strcmp (name, OMERR_DOMAIN) == 0)
+    return omerr_builtin ();
+  load_tables ();
+  for (i = 1; i < table_count; i++)
+    if (strcmp (tables[i]->name, name) == 0)
+      return tables[i];
+  return NULL;
+}
+
+const struct omerr_table *
+omerr_installed_find (uint32_t code, long *entry)
+{
+  uint32_t s, best = 0;
+
+  load_tables ();
+  if (code_index == NULL)
+    return NULL;
+  /* A code in several tables: the first in lookup order.  */
+  for (s = index_hash (code) & index_mask; code_index[s].table != 0;
+       s = (s + 1) & index_mask)
+    if (code_index[s].code == code
+        && (best == 0 || code_index[s].table < best))
+      best = code_index[s].table;
+  if (best == 0)
+    return NULL;
+  *entry = omerr_table_find (tables[best], code);
+  return tables[best];
+}
+
+size_t
+omerr_tables_for (uint32_t code, const omerr_table **out, size_t max)
+{
+  size_t found = 0, i;
+  bool in[TABLES_MAX] = { false };
+  uint32_t s;
+
+  if (omerr_table_find (omerr_builtin (), code) >= 0)
+    in[0] = true;
+  load_tables ();
+  for (s = code_index ? index_hash (code) & index_mask : 0;
+       code_index != NULL && code_index[s].table != 0;
+       s = (s + 1) & index_mask)
+    if (code_index[s].code == code)
+      in[code_index[s].table] = true;
+  for (i = 0; i < table_count; i++)
+    if (in[i])
+      {
+        if (found < max)
+          out[found] = tables[i];
+        found++;
+      }
+  return found;
+}
+
+/* omerr_table_languages: the catalogs found, once per table.  */
+static pthread_mutex_t languages_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Whether DIR/LL/LC_MESSAGES/NAME.mo is a regular file.  */
+static bool
+has_catalog (const char *dir, const char *ll, const char *name)
+{
+  size_t n = strlen (dir) + strlen (ll) + strlen (name) + 20;
+  char *path = malloc (n);
+  struct stat st;
+  bool yes;
+
+  if (path == NULL)
+    return false;
+  strcpy (path, dir);
+  strcat (path, "/");
+  strcat (path, ll);
+  strcat (path, "/LC_MESSAGES/");
+  strcat (path, name);
+  strcat (path, ".mo");
+  yes = stat (path, &st) == 0 && S_ISREG (st.st_mode);
+  free (path);
+  return yes;
+}
+
+static void
+find_languages (struct omerr_table *t)
+{
+  const char *dir = omerr_catalog_dir ();
+  DIR *d = opendir (dir);
+  struct dirent *de;
+  size_t cap = 0;
+
+  t->languages_known = true;
+  while (d != NULL && (de = readdir (d)) != NULL)
+    {
+      char *ll;
+
+      if (de->d_name[0] == '.' || !has_catalog (dir, de->d_name, t->name))
+        continue;
+      if (t->language_count == cap)
+        {
+          const char **more = realloc (t->languages,
+                                       (cap = 2 * cap + 8) * sizeof *more);
+          if (more == NULL)
+            break;
+          t->languages = more;
+        }
+      if ((ll = strdup (de->d_name)) == NULL)
+        break;
+      t->languages[t->language_count++] = ll;
+    }
+  if (d != NULL)
+    closedir (d);
+  if (t->language_count > 0)
+    qsort (t->languages, t->language_count, sizeof *t->languages,
+           compare_names);
+}
+
+size_t
+omerr_table_languages (const omerr_table *t, const char **out, size_t max)
+{
+  size_t i, n;
+
+  if (t == NULL)
+    return 0;
+  pthread_mutex_lock (&languages_lock);
+  /* The tables live in writable memory of ours: the built-in one's
+     struct is static, the others malloc'd.  */
+  if (!t->languages_known)
+    find_languages ((struct omerr_table *) t);
+  n = t->language_count;
+  for (i = 0; i < n && i < max; i++)
+    out[i] = t->languages[i];
+  pthread_mutex_unlock (&languages_lock);
+  return n;
+}
