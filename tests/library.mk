@@ -57,6 +57,12 @@ tests_lib_test_mo_file_LDADD = $(CMOCKA_LIBS)
 TESTS += tests/lib/exports.sh
 EXTRA_DIST += tests/lib/exports.sh tests/lib/installed.c
 
+# <omerr.h> alone in every C and C++ mode (again on the installed copy by
+# make installcheck, below).
+TESTS += tests/lib/header-modes.sh
+EXTRA_DIST += tests/lib/header-modes.sh tests/lib/client.c
+AM_TESTS_ENVIRONMENT += PKG_CONFIG='$(PKG_CONFIG)'; export PKG_CONFIG;
+
 # The table adds no relocation to the shared library: it is rebuilt with
 # the compiler and flags of this build around a synthetic table.
 TESTS += tests/lib/relocations.sh
@@ -86,5 +92,13 @@ installcheck-omerr-library: tests/locale.stamp
 	LOCPATH='$(abs_top_builddir)/tests/locale'; export LOCPATH; \
 	unset LANGUAGE LC_ALL LC_MESSAGES; \
 	LANG=C "$$tmp/installed" en && \
-	LANG=zh_TW.UTF-8 "$$tmp/installed" zh_TW
+	LANG=zh_TW.UTF-8 "$$tmp/installed" zh_TW && \
+	OMERR_CLIENT_CPPFLAGS=`$(PKG_CONFIG) --cflags omerr` \
+	OMERR_CLIENT_LIBS=`$(PKG_CONFIG) --libs omerr` \
+	OMERR_CLIENT_VERSION=`$(PKG_CONFIG) --modversion omerr` \
+	OMERR_CC='$(CC)' abs_top_srcdir='$(abs_top_srcdir)' \
+	abs_top_builddir='$(abs_top_builddir)' \
+	  $(SHELL) $(srcdir)/tests/lib/header-modes.sh >"$$tmp/modes.log" 2>&1 \
+	  || { cat "$$tmp/modes.log"; exit 1; }; \
+	grep -c '^ok' "$$tmp/modes.log" | sed 's/$$/ header modes pass on the installed <omerr.h>/'
 .PHONY: installcheck-omerr-library

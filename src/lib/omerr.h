@@ -11,6 +11,15 @@
 #include <stdint.h>
 
 #include <omerr-codes.h>
+#include <omerr-version.h>
+
+/* locale_t is POSIX 2008, not ISO C: <locale.h> declares it (with
+   LC_GLOBAL_LOCALE) in the POSIX and GNU modes, and in C++ with glibc,
+   not under a strict -std=c99 or c11.  OMERR_HAVE_LOCALE_T tells whether
+   omerr_gettext_l is declared; everything else is there either way.  */
+#if !defined OMERR_HAVE_LOCALE_T && defined LC_GLOBAL_LOCALE
+# define OMERR_HAVE_LOCALE_T 1
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -28,8 +37,10 @@ extern "C" {
    thread's next call.  Never NULL.  */
 OMERR_API const char *omerr_gettext (uint32_t code);
 
+#ifdef OMERR_HAVE_LOCALE_T
 /* Same, for an explicit locale; the thread's locale is left as it was.  */
 OMERR_API const char *omerr_gettext_l (uint32_t code, locale_t locale);
+#endif
 
 /* Copies the message into BUF of SIZE bytes.  Returns 0, or ERANGE when it
    did not fit: BUF then holds the longest prefix that ends on a character
@@ -123,6 +134,32 @@ OMERR_API const char *omerr_table_gettext (const omerr_table *t,
    there are.  */
 OMERR_API size_t omerr_table_languages (const omerr_table *t,
                                         const char **out, size_t max);
+
+/* Whether CODE is in a table the library knows (then omerr_symbol (CODE)
+   is not NULL).  */
+OMERR_API int omerr_is_known (uint32_t code);
+
+/* The version of the library the program runs with ("0.1.0"); compare
+   OMERR_VERSION, that of the headers it was compiled with.  */
+OMERR_API const char *omerr_version (void);
+
+/* The fields of a code (an HRESULT: severity bit 31, customer bit 29,
+   facility bits 16 to 26, number bits 0 to 15), from any integer
+   argument taken as its 32 bits; constant expressions for constants
+   (case labels, array sizes; not #if, which knows no casts).
+   See omerr_severity(3).  */
+#define OMERR_SEVERITY(code) ((unsigned) ((uint32_t) (code) >> 31))
+#define OMERR_CUSTOMER(code) ((unsigned) (((uint32_t) (code) >> 29) & 1u))
+#define OMERR_FACILITY(code) ((unsigned) (((uint32_t) (code) >> 16) & 0x7FFu))
+#define OMERR_NUMBER(code) ((unsigned) ((uint32_t) (code) & 0xFFFFu))
+/* Whether CODE reports a failure (its severity bit) or a success.  */
+#define OMERR_FAILED(code) (OMERR_SEVERITY (code) != 0)
+#define OMERR_SUCCEEDED(code) (OMERR_SEVERITY (code) == 0)
+/* The code of severity SEV (0 or 1), facility FAC and number NUM.  */
+#define OMERR_MAKE_CODE(sev, fac, num) \
+  ((uint32_t) (((uint32_t) (sev) & 1u) << 31 \
+               | ((uint32_t) (fac) & 0x7FFu) << 16 \
+               | ((uint32_t) (num) & 0xFFFFu)))
 
 #ifdef __cplusplus
 }

@@ -26,7 +26,8 @@ build ()
   # shellcheck disable=SC2086
   $OMERR_CC $OMERR_CFLAGS -shared -fPIC -fvisibility=hidden \
     -DOMERR_BUILDING_LIBRARY -DLOCALEDIR='"/nonexistent"' -DPKGDATADIR='"/nonexistent"' \
-    -I"$gen" -I"$abs_top_builddir" -I"$abs_top_srcdir/src/lib" \
+    -I"$gen" -I"$abs_top_builddir" -I"$abs_top_builddir/src/lib" \
+    -I"$abs_top_srcdir/src/lib" \
     -o "$so" "$@" "$gen/omerr-table.c" 2>"$tap_tmp/cc.err"
 }
 
