@@ -2,7 +2,7 @@
 
 omerr_lib_tests = tests/lib/test-lookup tests/lib/test-gettext \
 	tests/lib/test-threads tests/lib/test-catalog-check \
-	tests/lib/test-message-cache tests/lib/test-mo-file
+	tests/lib/test-message-cache tests/lib/test-mo-file tests/lib/test-tables
 check_PROGRAMS += $(omerr_lib_tests)
 TESTS += $(omerr_lib_tests)
 
@@ -20,6 +20,11 @@ tests_lib_test_gettext_LDADD = $(omerr_lib_test_ldadd)
 tests_lib_test_threads_SOURCES = tests/lib/test-threads.c $(omerr_lib_test_sources)
 tests_lib_test_threads_CFLAGS = $(omerr_lib_test_cflags)
 tests_lib_test_threads_LDADD = $(omerr_lib_test_ldadd)
+# Tables the test compiles with omerrc (run from the build tree).
+tests_lib_test_tables_SOURCES = tests/lib/test-tables.c tests/lib/test-locale.h
+tests_lib_test_tables_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_tables_LDADD = $(omerr_lib_test_ldadd)
+EXTRA_tests_lib_test_tables_DEPENDENCIES = omerrc$(EXEEXT)
 tests_lib_test_message_cache_SOURCES = tests/lib/test-message-cache.c \
 	tests/lib/test-locale.h
 tests_lib_test_message_cache_CFLAGS = $(omerr_lib_test_cflags)
