@@ -6,19 +6,25 @@ omerr_lib_tests = tests/lib/test-lookup tests/lib/test-gettext \
 check_PROGRAMS += $(omerr_lib_tests)
 TESTS += $(omerr_lib_tests)
 
-omerr_lib_test_sources = tests/lib/po-file.c tests/lib/po-file.h \
-	tests/lib/test-locale.h
+# The tests that compare answers with po/*.po read them through omerrc's
+# PO reader (src/compiler/po-file.c and what it needs of libomerrc.a).
+omerr_lib_test_sources = tests/lib/source-catalog.h tests/lib/test-locale.h
 omerr_lib_test_cflags = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
-omerr_lib_test_ldadd = libomerr.la $(CMOCKA_LIBS) $(LTLIBINTL)
+omerr_lib_test_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/src/compiler
+omerr_lib_test_ldadd = libomerr.la src/compiler/libomerrc.a $(GETTEXTPO_LIBS) \
+	$(CMOCKA_LIBS) $(LTLIBINTL)
 
 tests_lib_test_lookup_SOURCES = tests/lib/test-lookup.c $(omerr_lib_test_sources)
 tests_lib_test_lookup_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_lookup_CPPFLAGS = $(omerr_lib_test_cppflags)
 tests_lib_test_lookup_LDADD = $(omerr_lib_test_ldadd)
 tests_lib_test_gettext_SOURCES = tests/lib/test-gettext.c $(omerr_lib_test_sources)
 tests_lib_test_gettext_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_gettext_CPPFLAGS = $(omerr_lib_test_cppflags)
 tests_lib_test_gettext_LDADD = $(omerr_lib_test_ldadd)
 tests_lib_test_threads_SOURCES = tests/lib/test-threads.c $(omerr_lib_test_sources)
 tests_lib_test_threads_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_threads_CPPFLAGS = $(omerr_lib_test_cppflags)
 tests_lib_test_threads_LDADD = $(omerr_lib_test_ldadd)
 # Tables the test compiles with omerrc (run from the build tree).
 tests_lib_test_tables_SOURCES = tests/lib/test-tables.c tests/lib/test-locale.h

@@ -2,7 +2,6 @@
 
 #include "compile.h"
 #include "diag.h"
-#include "language.h"
 #include "output.h"
 #include "strbuf.h"
 #include "table.h"
@@ -23,6 +22,25 @@ display_name (const char *path, const char *root)
   return path;
 }
 
+/* Text that outputs carry in comments and headers: no control character,
+   no bidirectional control (U+202A-202E, U+2066-2069), no end of a C
+   comment.  Reported to D as about FILE (LINE 0: the name itself).  */
+static bool
+safe_text (const char *s, const char *what, const char *file, struct diag *d)
+{
+  const unsigned char *p = (const unsigned char *) s;
+  for (; *p != '\0'; p++)
+    if (*p < 0x20 || *p == 0x7F || (p[0] == '*' && p[1] == '/')
+        || (p[0] == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
+                             || (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9))))
+      {
+        diag_error (d, file, 0, 0, "%s has a control character or '*/', "
+                    "which the outputs cannot carry", what);
+        return false;
+      }
+  return true;
+}
+
 static bool
 read_table (struct table *t, const struct table_input *in,
             const char *root, struct diag *d)
@@ -33,11 +51,51 @@ read_table (struct table *t, const struct table_input *in,
   if (in->language != NULL)
     {
       free (t->language);
-      t->language = strdup (in->language);
+      t->language = mem_strdup (in->language);
     }
   if (ok)
     table_validate (t, d);
-  return ok && d->errors == errors;
+  return safe_text (t->name, "the file name", in->path, d) && ok
+    && d->errors == errors;
+}
+
+/* The header fields given on the command line, and the --message symbols:
+   valid, and no row's nor another's.  */
+static bool
+check_info (const struct catalog_info *info, const struct table *master,
+            struct diag *d)
+{
+  size_t errors = d->errors;
+  const char *fields[] = { info->package, info->version, info->bugs_address,
+                           info->translator };
+  for (size_t i = 0; i < 4; i++)
+    if (fields[i] != NULL)
+      safe_text (fields[i], "a catalog header field", "omerrc", d);
+  for (size_t i = 0; i < info->extra_count; i++)
+    {
+      const char *s = info->extra[i].symbol;
+      const char *problem = table_symbol_problem (s);
+      if (problem != NULL)
+        diag_error (d, "--message", 0, 0, "invalid symbol '%s': %s", s,
+                    problem);
+      for (size_t j = 0; j < i; j++)
+        if (strcmp (s, info->extra[j].symbol) == 0)
+          diag_error (d, "--message", 0, 0, "symbol %s given twice", s);
+      for (size_t j = 0; j < master->row_count; j++)
+        if (strcmp (s, master->rows[j].cell[COLUMN_SYMBOL]) == 0)
+          diag_error (d, "--message", 0, 0, "symbol %s is also on line %u "
+                      "of %s", s, master->rows[j].line, master->src.path);
+    }
+  return d->errors == errors;
+}
+
+/* PO_DIR/LL.po (or, in STATE, the record of its import) for TABLE.  */
+static char *
+import_path (const char *dir, const struct table *table)
+{
+  struct strbuf path = STRBUF_INIT;
+  strbuf_printf (&path, "%s/%s.po", dir, table->language);
+  return strbuf_release (&path);
 }
 
 /* PO_DIR/LL.po from TABLE, keeping translators' edits, and the record of
@@ -47,32 +105,34 @@ write_import (const struct compile_request *req, struct output_set *set,
               const struct table *master, const struct table *table,
               struct diag *d)
 {
-  struct strbuf path = STRBUF_INIT, state = STRBUF_INIT;
-  struct po_entries current = { 0 }, previous = { 0 };
-  const char *temp;
-  bool ok = strbuf_printf (&path, "%s/%s.po", req->po_dir, table->language)
-    && (req->import_state_dir == NULL
-        || strbuf_printf (&state, "%s/%s.po", req->import_state_dir,
-                          table->language));
-  if (!ok)
-    diag_error (d, table->src.path, 0, 0, "out of memory");
-  ok = ok && po_entries_read (&current, path.data, d)
-    && (req->import_state_dir == NULL
-        || po_entries_read (&previous, state.data, d))
-    && (temp = output_begin (set, path.data, d))
-    && catalog_write_import (table, master, table->language, &req->info,
-                             &current, &previous, temp, path.data, d);
-  if (ok && req->import_state_dir != NULL)
+  char *path = import_path (req->po_dir, table);
+  char *state = req->import_state_dir
+    ? import_path (req->import_state_dir, table) : NULL;
+  struct pofile current, previous = { 0 }, none = { 0 };
+  FILE *f = NULL;
+  bool ok = pofile_read (&current, path, d)
+    && (state == NULL || pofile_read (&previous, state, d))
+    && (f = output_open (set, path, d)) != NULL;
+  if (f != NULL)
     {
-      struct po_entries none = { 0 };
-      ok = (temp = output_begin (set, state.data, d))
-        && catalog_write_import (table, master, table->language, &req->info,
-                                 &none, &none, temp, state.data, d);
+      catalog_write_import (table, master, table->language, &req->info,
+                            &current, &previous, f);
+      ok = output_close (set, f, d);
     }
-  po_entries_free (&current);
-  po_entries_free (&previous);
-  strbuf_free (&path);
-  strbuf_free (&state);
+  if (ok && state != NULL)
+    {
+      ok = (f = output_open (set, state, d)) != NULL;
+      if (ok)
+        {
+          catalog_write_import (table, master, table->language, &req->info,
+                                &none, &none, f);
+          ok = output_close (set, f, d);
+        }
+    }
+  pofile_free (&current);
+  pofile_free (&previous);
+  free (path);
+  free (state);
   return ok;
 }
 
@@ -93,34 +153,70 @@ write_c (struct output_set *set, const char *path, const struct table *master,
   return output_close (set, f, d) && ok;
 }
 
+/* Names every output of REQ in SET, each refused if it is an input.  */
+static bool
+plan_outputs (const struct compile_request *req, struct output_set *set,
+              const struct table *tables, size_t count, struct diag *d)
+{
+  const char *fixed[] = { req->table_file_path, req->c_table_path,
+                          req->header_path, req->hash_header_path,
+                          req->pot_path };
+  bool ok = true;
+  for (size_t i = 0; i < 5; i++)
+    ok = (fixed[i] == NULL || output_add (set, fixed[i], d)) && ok;
+  for (size_t i = 0; req->po_dir != NULL && i < count; i++)
+    for (int state = 0; state < 2; state++)
+      {
+        const char *dir = state ? req->import_state_dir : req->po_dir;
+        char *path = dir ? import_path (dir, &tables[i]) : NULL;
+        ok = (path == NULL || output_add (set, path, d)) && ok;
+        free (path);
+      }
+  for (size_t i = 0; i < req->update_count; i++)
+    ok = output_add (set, req->update_paths[i], d) && ok;
+  for (size_t i = 0; i < count; i++)
+    ok = output_not_input (set, tables[i].src.path, d) && ok;
+  return ok;
+}
+
 static bool
 write_outputs (const struct compile_request *req, const struct table *master,
                const struct table *tables, size_t count, struct diag *d)
 {
-  struct output_set *set = output_set_new ();
-  bool ok = set != NULL;
-  const char *temp;
-  ok = ok && write_c (set, req->table_file_path, master, &req->info,
-                      table_file_emit, d)
+  struct output_set *set = output_set_new (5 + 2 * count + req->update_count);
+  bool ok = plan_outputs (req, set, tables, count, d)
+    && write_c (set, req->table_file_path, master, &req->info,
+                table_file_emit, d)
     && write_c (set, req->c_table_path, master, &req->info,
                 table_file_emit_c, d)
     && write_c (set, req->header_path, master, &req->info,
                 table_file_emit_header, d)
     && write_c (set, req->hash_header_path, master, &req->info,
                 table_file_emit_hash, d);
+  FILE *f;
   if (ok && req->pot_path)
-    ok = (temp = output_begin (set, req->pot_path, d))
-      && catalog_write_template (master, &req->info, temp, req->pot_path, d);
+    {
+      ok = (f = output_open (set, req->pot_path, d)) != NULL;
+      if (ok)
+        {
+          catalog_write_template (master, &req->info, f);
+          ok = output_close (set, f, d);
+        }
+    }
   for (size_t i = 0; ok && req->po_dir && i < count; i++)
     ok = write_import (req, set, master, &tables[i], d);
   for (size_t i = 0; ok && i < req->update_count; i++)
     {
-      struct po_entries current;
+      struct pofile current;
       const char *path = req->update_paths[i];
-      ok = po_entries_read (&current, path, d)
-        && (temp = output_begin (set, path, d))
-        && catalog_update (master, &req->info, &current, temp, path, d);
-      po_entries_free (&current);
+      ok = pofile_read (&current, path, d)
+        && (f = output_open (set, path, d)) != NULL;
+      if (ok)
+        {
+          ok = catalog_update (master, &req->info, &current, path, f, d);
+          ok = output_close (set, f, d) && ok;
+        }
+      pofile_free (&current);
     }
   ok = ok && output_commit (set, d);
   output_set_free (set);
@@ -131,12 +227,8 @@ bool
 compile_run (const struct compile_request *req, struct diag *d)
 {
   size_t count = 1 + req->translation_count;
-  struct table *tables = calloc (count, sizeof *tables);
-  if (tables == NULL)
-    {
-      diag_error (d, req->master.path, 0, 0, "out of memory");
-      return false;
-    }
+  struct table *tables = mem_realloc (NULL, count * sizeof *tables);
+  memset (tables, 0, count * sizeof *tables);
   bool master_ok = read_table (&tables[0], &req->master, req->source_root, d);
   bool ok = master_ok;
   for (size_t i = 1; i < count; i++)
@@ -151,6 +243,7 @@ compile_run (const struct compile_request *req, struct diag *d)
         }
       ok = ok && own_ok;
     }
+  ok = ok && check_info (&req->info, &tables[0], d);
   /* Each catalog needs a language; two tables must not write one file.  */
   for (size_t i = 0; ok && req->po_dir && i < count; i++)
     {

@@ -20,18 +20,14 @@ static size_t
 file_index (struct diag *d, const char *file)
 {
   for (size_t i = 0; i < d->file_count; i++)
-    if (d->files[i] == file || strcmp (d->files[i], file) == 0)
+    if (strcmp (d->files[i], file) == 0)
       return i;
   if (d->file_count == d->file_cap)
     {
-      size_t cap = d->file_cap ? d->file_cap * 2 : 4;
-      const char **files = realloc (d->files, cap * sizeof *files);
-      if (files == NULL)
-        return (size_t) -1;
-      d->files = files;
-      d->file_cap = cap;
+      d->file_cap = d->file_cap ? d->file_cap * 2 : 4;
+      d->files = mem_realloc (d->files, d->file_cap * sizeof *d->files);
     }
-  d->files[d->file_count] = file;
+  d->files[d->file_count] = mem_strdup (file);
   return d->file_count++;
 }
 
@@ -47,27 +43,16 @@ diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
   struct strbuf msg = STRBUF_INIT;
   va_list ap;
   va_start (ap, fmt);
-  bool ok = strbuf_vprintf (&msg, fmt, ap);
+  strbuf_vprintf (&msg, fmt, ap);
   va_end (ap);
-  size_t fi = file_index (d, file);
   if (d->count == d->cap)
     {
-      size_t cap = d->cap ? d->cap * 2 : 16;
-      struct diag_entry *e = ok && fi != (size_t) -1
-        ? realloc (d->entries, cap * sizeof *e) : NULL;
-      if (e == NULL)
-        {
-          /* Out of memory while reporting: say it at once, without order.  */
-          fprintf (stderr, "%s:%u:%u: error: %s\n", file, line, column,
-                   ok ? msg.data : fmt);
-          strbuf_free (&msg);
-          return;
-        }
-      d->entries = e;
-      d->cap = cap;
+      d->cap = d->cap ? d->cap * 2 : 16;
+      d->entries = mem_realloc (d->entries, d->cap * sizeof *d->entries);
     }
   d->entries[d->count] = (struct diag_entry) {
-    fi, line, column, d->count, strbuf_release (&msg)
+    file_index (d, file != NULL ? file : "omerrc"), line, column, d->count,
+    strbuf_release (&msg)
   };
   d->count++;
 }
@@ -101,11 +86,12 @@ diag_flush (struct diag *d, FILE *out)
   for (size_t i = 0; i < d->count; i++)
     {
       struct diag_entry *e = &d->entries[i];
-      if (e->line == 0)     /* about the file as a whole */
-        fprintf (out, "%s: error: %s\n", d->files[e->file], e->message);
-      else
-        fprintf (out, "%s:%u:%u: error: %s\n", d->files[e->file], e->line,
-                 e->column, e->message);
+      fputs (d->files[e->file], out);
+      if (e->line > 0)
+        fprintf (out, ":%u", e->line);
+      if (e->line > 0 && e->column > 0)
+        fprintf (out, ":%u", e->column);
+      fprintf (out, ": error: %s\n", e->message);
       free (e->message);
     }
   if (d->errors > d->count + d->flushed)
@@ -121,6 +107,8 @@ diag_free (struct diag *d)
 {
   for (size_t i = 0; i < d->count; i++)
     free (d->entries[i].message);
+  for (size_t i = 0; i < d->file_count; i++)
+    free (d->files[i]);
   free (d->entries);
   free (d->files);
   *d = (struct diag) DIAG_INIT;

@@ -16,7 +16,7 @@ struct diag
   size_t cap;
   size_t errors;
   size_t flushed;          /* entries printed by earlier flushes */
-  const char **files;      /* file names in order of first use */
+  char **files;            /* file names in order of first use (copies) */
   size_t file_count;
   size_t file_cap;
 };
@@ -28,7 +28,8 @@ struct diag
 #define DIAG_KEPT_MAX 10000
 
 /* LINE and COLUMN count from 1; COLUMN counts characters.  LINE 0 speaks
-   of the file as a whole (FILE: error: MESSAGE).  */
+   of the file as a whole (FILE: error: MESSAGE), COLUMN 0 of the line
+   (FILE:LINE: error: MESSAGE).  The strings are copied.  */
 void diag_error (struct diag *d, const char *file, unsigned line,
                  unsigned column, const char *fmt, ...)
   __attribute__ ((format (printf, 5, 6)));

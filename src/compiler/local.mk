@@ -7,12 +7,11 @@ noinst_LIBRARIES += src/compiler/libomerrc.a
 src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/compiler/table-file.c src/compiler/table-file.h \
 	src/lib/table-format.h \
-	src/compiler/catalog.c src/compiler/catalog.h src/compiler/catalog_update.c \
-	src/compiler/po_io.c src/compiler/po_io.h src/compiler/po_writer.c \
+	src/compiler/catalog.c src/compiler/catalog.h \
+	src/compiler/po-file.c src/compiler/po-file.h \
 	src/compiler/cell_text.c src/compiler/cell_text.h \
 	src/compiler/compile.c src/compiler/compile.h \
 	src/compiler/diag.c src/compiler/diag.h \
-	src/compiler/file_copy.c src/compiler/file_copy.h \
 	src/compiler/front_matter.c src/compiler/front_matter.h \
 	src/compiler/language.c src/compiler/language.h \
 	src/compiler/output.c src/compiler/output.h \

@@ -5,6 +5,7 @@
 #include "compile.h"
 #include "diag.h"
 #include "language.h"
+#include "strbuf.h"
 #include "table-file.h"
 
 #include <errno.h>
@@ -96,40 +97,34 @@ add_message (struct catalog_info *info, const char *arg)
                arg);
       return false;
     }
-  struct catalog_extra *extra = realloc ((void *) info->extra,
-                                         (info->extra_count + 1)
-                                         * sizeof *extra);
-  if (extra == NULL)
-    return false;
-  extra[info->extra_count].symbol = strndup (arg, (size_t) (eq - arg));
-  extra[info->extra_count].english = eq + 1;
+  struct catalog_extra *extra
+    = mem_realloc ((void *) info->extra,
+                   (info->extra_count + 1) * sizeof *extra);
+  extra[info->extra_count++] = (struct catalog_extra) {
+    mem_strndup (arg, (size_t) (eq - arg)), eq + 1 };
   info->extra = extra;
-  return extra[info->extra_count++].symbol != NULL;
+  return true;
 }
 
 static char *
 read_notice (const char *path)
 {
   FILE *f = fopen (path, "r");
-  if (f == NULL)
+  struct strbuf text = STRBUF_INIT;
+  char chunk[4096];
+  size_t n;
+  while (f != NULL && (n = fread (chunk, 1, sizeof chunk, f)) > 0)
+    strbuf_append (&text, chunk, n);
+  if (f == NULL || ferror (f))
     {
-      fprintf (stderr, "%s: error: cannot open: %s\n", path, strerror (errno));
+      fprintf (stderr, "%s: error: cannot read: %s\n", path, strerror (errno));
+      strbuf_free (&text);
+      if (f != NULL)
+        fclose (f);
       return NULL;
     }
-  char *text = NULL;
-  size_t len = 0;
-  FILE *mem = open_memstream (&text, &len);
-  int c;
-  while (mem != NULL && (c = getc (f)) != EOF)
-    putc (c, mem);
   fclose (f);
-  if (mem == NULL || fclose (mem) != 0)
-    {
-      free (text);
-      fprintf (stderr, "%s: error: cannot read\n", path);
-      return NULL;
-    }
-  return text;
+  return strbuf_release (&text);
 }
 
 int
@@ -181,14 +176,10 @@ main (int argc, char **argv)
       case 'n': notice_file = optarg; break;
       case 'r': req.source_root = optarg; break;
       case 'u':
-        {
-          const char **paths = realloc (req.update_paths,
-                                        (req.update_count + 1) * sizeof *paths);
-          if (paths == NULL)
-            return 1;
-          paths[req.update_count++] = optarg;
-          req.update_paths = paths;
-        }
+        req.update_paths = mem_realloc (req.update_paths,
+                                        (req.update_count + 1)
+                                        * sizeof *req.update_paths);
+        req.update_paths[req.update_count++] = optarg;
         break;
       case 'm':
         if (!add_message (&req.info, optarg))
@@ -225,15 +216,14 @@ main (int argc, char **argv)
     }
   req.master = (struct table_input) { argv[optind], language };
   req.translation_count = (size_t) (argc - optind - 1);
-  req.translations = calloc (req.translation_count + 1,
-                             sizeof *req.translations);
   char *notice = notice_file ? read_notice (notice_file) : NULL;
-  if (req.translations == NULL || (notice_file && notice == NULL))
+  if (notice_file && notice == NULL)
     {
-      free (req.translations);
       free (language);
       return 1;
     }
+  req.translations = mem_realloc (NULL, (req.translation_count + 1)
+                                        * sizeof *req.translations);
   req.info.notice = notice;
   for (size_t i = 0; i < req.translation_count; i++)
     req.translations[i] = table_argument (argv[optind + 1 + (int) i]);

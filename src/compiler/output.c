@@ -2,447 +2,389 @@
 
 #include "output.h"
 #include "diag.h"
-#include "file_copy.h"
 #include "strbuf.h"
 
 #include <dirent.h>
-#include <sys/types.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+enum kind { NEW, REGULAR, THROUGH };   /* what the target is */
+
 struct output
 {
-  char *path;
-  char *temp;                   /* NULL: none (yet, or unchanged) */
-  struct lazy *stream;          /* while output_open's stream is open */
-  FILE *file;                   /* that stream */
-  bool differs;                 /* the stream's bytes differ from PATH's */
+  char *path;                   /* as the user named it, for diagnostics */
+  char *target;                 /* PATH with symbolic links followed */
+  enum kind kind;
+  struct stat st;               /* the target's, unless NEW */
+  char *temp;                   /* the temporary file, while it exists */
+  char *kept;                   /* the original, linked aside in the commit */
+  FILE *file;                   /* while open */
+  bool changed;
 };
 
+/* The set whose temporary files a fatal signal removes: its array is
+   allocated once, and a name is published only once complete and
+   withdrawn before it is freed, so the handler needs no lock.  */
 struct output_set
 {
   struct output *files;
   size_t count;
-  size_t cap;
+  size_t max;
 };
+static struct output_set *volatile live_set;
+static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
 
-/* Temporary names, for the signal handler: a fatal signal removes them.  */
-static struct output_set *live_set;
+static void
+remove_temps (void)
+{
+  struct output_set *set = live_set;
+  for (size_t i = 0; set != NULL && i < set->count; i++)
+    if (set->files[i].temp != NULL)
+      unlink (set->files[i].temp);          /* async-signal-safe */
+}
 
 static void
 remove_temps_and_die (int sig)
 {
-  if (live_set != NULL)
-    for (size_t i = 0; i < live_set->count; i++)
-      if (live_set->files[i].temp != NULL)
-        unlink (live_set->files[i].temp);
+  remove_temps ();
   signal (sig, SIG_DFL);
   raise (sig);
 }
 
+/* Installed once: a signal the parent ignored (nohup) stays ignored.  */
 static void
 catch_signals (void)
 {
-  static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ };
-  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+  static bool done;
+  if (done)
+    return;
+  done = true;
+  atexit (remove_temps);        /* mem_exhausted's exit */
+  signal (SIGXFSZ, SIG_IGN);
+  for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
     {
-      struct sigaction sa = { .sa_handler = remove_temps_and_die };
+      struct sigaction old, sa = { .sa_handler = remove_temps_and_die };
       sigemptyset (&sa.sa_mask);
-      sigaction (sigs[i], &sa, NULL);
+      if (sigaction (fatal_signals[i], NULL, &old) == 0
+          && old.sa_handler != SIG_IGN)
+        sigaction (fatal_signals[i], &sa, NULL);
     }
 }
 
 struct output_set *
-output_set_new (void)
+output_set_new (size_t max)
 {
-  struct output_set *set = calloc (1, sizeof *set);
+  struct output_set *set = mem_realloc (NULL, sizeof *set);
+  *set = (struct output_set) { mem_realloc (NULL, max * sizeof *set->files),
+                               0, max };
+  catch_signals ();
   live_set = set;
-  if (set != NULL)
-    catch_signals ();
   return set;
 }
 
-static void
-split_path (const char *path, char **dir, const char **base)
+/* PATH with every symbolic link followed, also a dangling one.  */
+static char *
+follow (const char *path)
 {
-  const char *slash = strrchr (path, '/');
-  *dir = slash ? strndup (path, (size_t) (slash - path + (slash == path)))
-               : strdup (".");
-  *base = slash ? slash + 1 : path;
+  char *p = mem_strdup (path);
+  char link[4096];
+  ssize_t n;
+  for (int hops = 0; hops < 40 && (n = readlink (p, link, sizeof link - 1)) > 0;
+       hops++)
+    {
+      link[n] = '\0';
+      char *slash = strrchr (p, '/');
+      struct strbuf next = STRBUF_INIT;
+      if (link[0] != '/' && slash != NULL)
+        strbuf_append (&next, p, (size_t) (slash - p + 1));
+      strbuf_puts (&next, link);
+      free (p);
+      p = strbuf_release (&next);
+    }
+  return p;
+}
+
+bool
+output_add (struct output_set *set, const char *path, struct diag *d)
+{
+  struct output o = { .path = mem_strdup (path), .target = follow (path) };
+  if (stat (o.target, &o.st) == 0)
+    o.kind = S_ISREG (o.st.st_mode) ? REGULAR
+      : S_ISCHR (o.st.st_mode) || S_ISFIFO (o.st.st_mode) ? THROUGH : NEW;
+  const char *why = NULL;
+  if (o.kind == NEW && errno != ENOENT)
+    why = S_ISDIR (o.st.st_mode) ? "is a directory"
+      : "is not a regular file, a character device or a FIFO";
+  for (size_t i = 0; why == NULL && i < set->count; i++)
+    if (strcmp (set->files[i].target, o.target) == 0
+        || (o.kind != NEW && set->files[i].kind != NEW
+            && set->files[i].st.st_dev == o.st.st_dev
+            && set->files[i].st.st_ino == o.st.st_ino))
+      why = "named twice as an output";
+  if (why == NULL && set->count == set->max)
+    why = "too many outputs";
+  if (why != NULL)
+    {
+      diag_error (d, path, 0, 0, "cannot write: %s", why);
+      free (o.path);
+      free (o.target);
+      return false;
+    }
+  set->files[set->count++] = o;
+  return true;
+}
+
+bool
+output_not_input (struct output_set *set, const char *input, struct diag *d)
+{
+  struct stat st;
+  if (stat (input, &st) != 0)
+    return true;                /* the reader says why */
+  for (size_t i = 0; i < set->count; i++)
+    if (set->files[i].kind != NEW && set->files[i].st.st_dev == st.st_dev
+        && set->files[i].st.st_ino == st.st_ino)
+      {
+        diag_error (d, set->files[i].path, 0, 0,
+                    "cannot write: it is the input %s", input);
+        return false;
+      }
+  return true;
 }
 
 /* Removes DIR/.BASE.omerrc-PID-* whose process is gone (a SIGKILLed run).  */
 static void
-remove_leftovers (const char *dir, const char *base)
+remove_leftovers (const char *dir, const char *prefix)
 {
   DIR *dp = opendir (dir);
-  if (dp == NULL)
-    return;
-  struct strbuf prefix = STRBUF_INIT;
-  if (!strbuf_printf (&prefix, ".%s%s", base, OUTPUT_TEMP_MARK))
+  size_t n = strlen (prefix);
+  for (struct dirent *de; dp != NULL && (de = readdir (dp)) != NULL;)
     {
-      closedir (dp);
-      return;
-    }
-  struct dirent *de;
-  while ((de = readdir (dp)) != NULL)
-    {
-      if (strncmp (de->d_name, prefix.data, prefix.len) != 0)
-        continue;
       char *end;
-      long pid = strtol (de->d_name + prefix.len, &end, 10);
-      if (end == de->d_name + prefix.len || *end != '-' || pid <= 0)
-        continue;
-      if (pid != (long) getpid () && kill ((pid_t) pid, 0) == -1
-          && errno == ESRCH)
-        {
-          struct strbuf full = STRBUF_INIT;
-          if (strbuf_printf (&full, "%s/%s", dir, de->d_name))
-            unlink (full.data);
-          strbuf_free (&full);
-        }
+      long pid = strncmp (de->d_name, prefix, n) == 0
+        ? strtol (de->d_name + n, &end, 10) : 0;
+      if (pid > 0 && *end == '-' && pid != (long) getpid ()
+          && kill ((pid_t) pid, 0) == -1 && errno == ESRCH)
+        unlinkat (dirfd (dp), de->d_name, 0);
     }
-  strbuf_free (&prefix);
-  closedir (dp);
+  if (dp != NULL)
+    closedir (dp);
 }
 
-/* Room for one more output in SET; false after reporting to D.  */
-static bool
-grow (struct output_set *set, const char *path, struct diag *d)
+/* A new name beside O's target: DIR/.BASE.omerrc-PID-XXXXXX; a file made
+   there when FD is wanted (-1 after reporting to D).  */
+static char *
+name_beside (struct output *o, int *fd, struct diag *d)
 {
-  if (set->count < set->cap)
-    return true;
-  size_t cap = set->cap ? set->cap * 2 : 8;
-  struct output *files = realloc (set->files, cap * sizeof *files);
-  if (files == NULL)
-    {
-      diag_error (d, path, 0, 0, "out of memory");
-      return false;
-    }
-  set->files = files;
-  set->cap = cap;
-  return true;
-}
-
-/* Creates the temporary file for PATH, with the mode PATH has (else what
-   umask allows), open for writing; returns its descriptor and hands out
-   its name in *TEMP, or -1 after reporting to D.  */
-static int
-make_temp (const char *path, char **temp_name, struct diag *d)
-{
-  char *dir;
-  const char *base;
-  split_path (path, &dir, &base);
-  struct strbuf temp = STRBUF_INIT;
-  if (dir == NULL
-      || !strbuf_printf (&temp, "%s/.%s%s%ld-XXXXXX", dir, base,
-                         OUTPUT_TEMP_MARK, (long) getpid ()))
-    {
-      free (dir);
-      strbuf_free (&temp);
-      diag_error (d, path, 0, 0, "out of memory");
-      return -1;
-    }
-  free (dir);
-  int fd = mkstemp (temp.data);
-  if (fd < 0)
-    {
-      diag_error (d, path, 0, 0, "cannot create a file beside it: %s",
-                  strerror (errno));
-      strbuf_free (&temp);
-      return -1;
-    }
-  struct stat st;
-  mode_t mode;
-  if (stat (path, &st) == 0)
-    mode = st.st_mode & 07777;
+  const char *slash = strrchr (o->target, '/');
+  const char *base = slash ? slash + 1 : o->target;
+  struct strbuf dir = STRBUF_INIT, name = STRBUF_INIT;
+  if (slash != NULL)
+    strbuf_append (&dir, o->target, (size_t) (slash - o->target + (slash == o->target)));
   else
-    {
-      mode_t mask = umask (0);
-      umask (mask);
-      mode = 0666 & ~mask;
-    }
-  fchmod (fd, mode);
-  *temp_name = strbuf_release (&temp);
-  return fd;
+    strbuf_putc (&dir, '.');
+  strbuf_printf (&name, ".%s%s", base, OUTPUT_TEMP_MARK);
+  remove_leftovers (dir.data, name.data);
+  name.len = 0;
+  strbuf_printf (&name, "%s/.%s%s%ld-XXXXXX", dir.data, base, OUTPUT_TEMP_MARK,
+                 (long) getpid ());
+  strbuf_free (&dir);
+  *fd = mkstemp (name.data);
+  if (*fd < 0)
+    diag_error (d, o->path, 0, 0, "cannot create a file beside it: %s",
+                strerror (errno));
+  return strbuf_release (&name);
 }
 
-/* Adds PATH to SET, its temporary file not made yet; false after
-   reporting to D.  Leftovers of killed runs for PATH are removed.  */
-static bool
-add_output (struct output_set *set, const char *path, struct diag *d)
+static struct output *
+find (struct output_set *set, const char *path, FILE *f)
 {
-  if (!grow (set, path, d))
-    return false;
-  char *dir;
-  const char *base;
-  split_path (path, &dir, &base);
-  if (dir != NULL)
-    remove_leftovers (dir, base);
-  free (dir);
-  char *copy = strdup (path);
-  if (copy == NULL)
-    {
-      diag_error (d, path, 0, 0, "out of memory");
-      return false;
-    }
-  set->files[set->count++] = (struct output) { copy, NULL, NULL, NULL, false };
-  return true;
-}
-
-const char *
-output_begin (struct output_set *set, const char *path, struct diag *d)
-{
-  if (!add_output (set, path, d))
-    return NULL;
-  struct output *o = &set->files[set->count - 1];
-  int fd = make_temp (path, &o->temp, d);
-  if (fd < 0)
-    return NULL;
-  close (fd);
-  return o->temp;
-}
-
-/* An output stream: its bytes are compared with what PATH holds as they
-   come, and a temporary file is made only once they differ (then with
-   the equal part copied from PATH).  An unchanged output thus costs no
-   file at all: on ext4, creating and removing one costs more than the
-   rest of a small run.  */
-struct lazy
-{
-  struct output_set *set;
-  size_t index;                 /* its entry in set->files */
-  const char *path;             /* the caller's, for diagnostics */
-  FILE *old;                    /* what PATH holds; NULL: nothing */
-  FILE *temp;                   /* NULL while the bytes are the same */
-  size_t same;                  /* bytes so far, all equal to OLD's */
-  bool failed;                  /* reported to D already */
-  int error;                    /* errno of the first failure, or 0 */
-  struct diag *d;
-};
-
-/* Records the errno of Z's first failure; returns false.  */
-static bool
-lazy_fail (struct lazy *z)
-{
-  if (z->error == 0)
-    z->error = errno ? errno : EIO;
-  return false;
-}
-
-/* The bytes differ from PATH's: makes the temporary file and copies the
-   equal part into it.  */
-static bool
-diverge (struct lazy *z)
-{
-  struct output *o = &z->set->files[z->index];
-  if (z->failed)
-    return false;
-  int fd = make_temp (z->path, &o->temp, z->d);
-  if (fd < 0)
-    {
-      z->failed = true;
-      return false;
-    }
-  o->differs = true;
-  z->temp = fdopen (fd, "wb");
-  if (z->temp == NULL)
-    {
-      lazy_fail (z);
-      close (fd);
-      return false;
-    }
-  if (z->same > 0)
-    {
-      rewind (z->old);
-      if (!file_copy (z->old, z->temp, z->same))
-        return lazy_fail (z);
-    }
-  return true;
-}
-
-static ssize_t
-lazy_write (void *cookie, const char *buf, size_t size)
-{
-  struct lazy *z = cookie;
-  if (z->temp == NULL && z->old != NULL)
-    {
-      char chunk[8192];
-      size_t at = 0;
-      while (at < size)
-        {
-          size_t n = size - at < sizeof chunk ? size - at : sizeof chunk;
-          if (fread (chunk, 1, n, z->old) != n
-              || memcmp (chunk, buf + at, n) != 0)
-            break;
-          at += n;
-        }
-      if (at == size)
-        {
-          z->same += size;
-          return (ssize_t) size;
-        }
-    }
-  if (z->temp == NULL && !diverge (z))
-    return -1;
-  if (fwrite (buf, 1, size, z->temp) != size)
-    {
-      lazy_fail (z);
-      return -1;
-    }
-  return (ssize_t) size;
-}
-
-static int
-lazy_close (void *cookie)
-{
-  struct lazy *z = cookie;
-  int status = 0;
-  /* No file yet, or shorter than it: the output differs after all.  */
-  if (z->temp == NULL && (z->old == NULL || getc (z->old) != EOF)
-      && !diverge (z))
-    status = -1;
-  if (z->temp != NULL && fclose (z->temp) != 0)
-    {
-      lazy_fail (z);
-      status = -1;
-    }
-  if (z->old != NULL)
-    fclose (z->old);
-  return status;
+  for (size_t i = 0; i < set->count; i++)
+    if (path ? strcmp (set->files[i].path, path) == 0 : set->files[i].file == f)
+      return &set->files[i];
+  abort ();                     /* not an output of this set */
 }
 
 FILE *
 output_open (struct output_set *set, const char *path, struct diag *d)
 {
-  if (!add_output (set, path, d))
-    return NULL;
-  struct lazy *z = calloc (1, sizeof *z);
-  if (z == NULL)
+  struct output *o = find (set, path, NULL);
+  int fd;
+  char *temp = name_beside (o, &fd, d);
+  if (fd < 0)
     {
-      diag_error (d, path, 0, 0, "out of memory");
+      free (temp);
       return NULL;
     }
-  /* Only a regular file is compared (opening a FIFO would block).  */
-  struct stat st;
-  *z = (struct lazy) { .set = set, .index = set->count - 1, .path = path,
-                       .d = d };
-  if (stat (path, &st) == 0 && S_ISREG (st.st_mode))
-    z->old = fopen (path, "rb");
-  static const cookie_io_functions_t io = { .write = lazy_write,
-                                            .close = lazy_close };
-  FILE *f = fopencookie (z, "w", io);
-  if (f == NULL)
-    {
-      if (z->old != NULL)
-        fclose (z->old);
-      free (z);
-      diag_error (d, path, 0, 0, "out of memory");
-      return NULL;
-    }
-  set->files[set->count - 1].stream = z;
-  set->files[set->count - 1].file = f;
-  return f;
+  o->temp = temp;               /* published for the signal handler */
+  mode_t mask = umask (0);
+  umask (mask);
+  fchmod (fd, o->kind == REGULAR ? o->st.st_mode & 07777 : 0666 & ~mask);
+  o->file = fdopen (fd, "w+b");
+  if (o->file == NULL)
+    mem_exhausted ();
+  return o->file;
+}
+
+/* Whether the stream F (rewound) holds the bytes of the file PATH.  */
+static bool
+same_bytes (FILE *f, const char *path)
+{
+  FILE *old = fopen (path, "rb");
+  bool same = old != NULL && fseek (f, 0, SEEK_SET) == 0;
+  char a[16384], b[sizeof a];
+  size_t n;
+  while (same && (n = fread (a, 1, sizeof a, f)) > 0)
+    same = fread (b, 1, n, old) == n && memcmp (a, b, n) == 0;
+  same = same && !ferror (f) && getc (old) == EOF;
+  if (old != NULL)
+    fclose (old);
+  return same;
 }
 
 bool
 output_close (struct output_set *set, FILE *f, struct diag *d)
 {
-  struct output *o = NULL;
-  for (size_t i = 0; i < set->count && o == NULL; i++)
-    if (set->files[i].file == f)
-      o = &set->files[i];
-  if (o == NULL)
-    abort ();                   /* not a stream of this set */
-  struct lazy *z = o->stream;
-  bool failed = ferror (f) != 0;
-  if (fclose (f) != 0)
-    failed = true;
-  if (failed && !z->failed)
-    diag_error (d, z->path, 0, 0, "cannot write: %s",
-                strerror (z->error ? z->error : EIO));
-  free (z);
-  o->stream = NULL;
+  struct output *o = find (set, NULL, f);
   o->file = NULL;
-  return !failed;
+  /* A failed write leaves its errno: each later write fails alike.  */
+  bool ok = fflush (f) == 0 && !ferror (f);
+  o->changed = ok && (o->kind != REGULAR || !same_bytes (f, o->target));
+  /* What is renamed into place must be on disk first.  */
+  ok = ok && (!o->changed || o->kind == THROUGH || fsync (fileno (f)) == 0);
+  int err = errno ? errno : EIO;
+  if (fclose (f) != 0 && ok)
+    ok = false, err = errno;
+  if (!ok)
+    diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (err));
+  return ok;
 }
 
-/* Whether files A and B hold the same bytes (B a regular file: a FIFO
-   would block the run).  */
+/* Copies the temporary file of O to its target (a device or FIFO).  */
 static bool
-same_content (const char *a, const char *b)
+write_through (struct output *o, struct diag *d)
 {
-  struct stat st;
-  if (stat (b, &st) != 0 || !S_ISREG (st.st_mode))
-    return false;
-  FILE *fb = fopen (b, "rb");
-  FILE *fa = fb ? fopen (a, "rb") : NULL;
-  bool same = fa != NULL;
-  char x[8192], y[8192];
-  while (same)
+  FILE *in = fopen (o->temp, "rb"), *out = in ? fopen (o->target, "wb") : NULL;
+  char buf[16384];
+  size_t n;
+  bool ok = out != NULL;
+  while (ok && (n = fread (buf, 1, sizeof buf, in)) > 0)
+    ok = fwrite (buf, 1, n, out) == n;
+  ok = ok && !ferror (in) && fflush (out) == 0;
+  if (!ok)
+    diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (errno));
+  if (out != NULL && fclose (out) != 0 && ok)
     {
-      size_t nx = fread (x, 1, sizeof x, fa);
-      size_t ny = fread (y, 1, sizeof y, fb);
-      same = nx == ny && memcmp (x, y, nx) == 0 && !ferror (fa) && !ferror (fb);
-      if (nx < sizeof x)
-        break;
+      diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (errno));
+      ok = false;
     }
-  if (fa)
-    fclose (fa);
-  if (fb)
-    fclose (fb);
-  return same;
+  if (in != NULL)
+    fclose (in);
+  return ok;
+}
+
+/* Puts the first N changed regular outputs back as they were.  */
+static void
+roll_back (struct output_set *set, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      struct output *o = &set->files[i];
+      if (o->changed && o->kind == NEW)
+        unlink (o->target);
+      else if (o->changed && o->kind == REGULAR)
+        rename (o->kept, o->target);
+    }
+}
+
+static bool
+commit (struct output_set *set, struct diag *d)
+{
+  /* Each original is kept under a second name until every rename
+     succeeded.  */
+  for (size_t i = 0; i < set->count; i++)
+    {
+      struct output *o = &set->files[i];
+      int fd;
+      if (o->changed && o->kind == REGULAR)
+        {
+          o->kept = name_beside (o, &fd, d);
+          if (fd < 0 || (close (fd), unlink (o->kept) != 0)
+              || link (o->target, o->kept) != 0)
+            {
+              if (fd >= 0)
+                diag_error (d, o->path, 0, 0, "cannot keep the original: %s",
+                            strerror (errno));
+              free (o->kept);
+              o->kept = NULL;
+              return false;
+            }
+        }
+    }
+  for (size_t i = 0; i < set->count; i++)
+    {
+      struct output *o = &set->files[i];
+      if (o->changed && o->kind != THROUGH && rename (o->temp, o->target) != 0)
+        {
+          diag_error (d, o->path, 0, 0, "cannot replace: %s", strerror (errno));
+          roll_back (set, i);
+          return false;
+        }
+    }
+  for (size_t i = 0; i < set->count; i++)
+    if (set->files[i].kind == THROUGH && !write_through (&set->files[i], d))
+      {
+        roll_back (set, set->count);
+        return false;
+      }
+  return true;
 }
 
 bool
 output_commit (struct output_set *set, struct diag *d)
 {
-  bool ok = true;
+  /* Signals wait until the commit is whole (or rolled back).  */
+  sigset_t block, old;
+  sigemptyset (&block);
+  for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+    sigaddset (&block, fatal_signals[i]);
+  sigprocmask (SIG_BLOCK, &block, &old);
+  bool ok = commit (set, d);
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
-      if (o->temp == NULL)
-        continue;               /* a stream that matched PATH's bytes */
-      if (!o->differs && same_content (o->temp, o->path))
-        unlink (o->temp);
-      else if (rename (o->temp, o->path) != 0)
+      if (o->kept != NULL)
+        unlink (o->kept);
+      if (ok && o->changed && o->kind != THROUGH)
         {
-          diag_error (d, o->path, 0, 0, "cannot replace: %s", strerror (errno));
-          unlink (o->temp);
-          ok = false;
+          free (o->temp);       /* renamed: nothing to remove */
+          o->temp = NULL;
         }
-      free (o->temp);
-      o->temp = NULL;
     }
+  sigprocmask (SIG_SETMASK, &old, NULL);
   return ok;
-}
-
-void
-output_abort (struct output_set *set)
-{
-  for (size_t i = 0; i < set->count; i++)
-    if (set->files[i].temp != NULL)
-      {
-        unlink (set->files[i].temp);
-        free (set->files[i].temp);
-        set->files[i].temp = NULL;
-      }
 }
 
 void
 output_set_free (struct output_set *set)
 {
-  if (set == NULL)
-    return;
-  output_abort (set);
   for (size_t i = 0; i < set->count; i++)
-    free (set->files[i].path);
+    {
+      struct output *o = &set->files[i];
+      char *temp = o->temp;
+      o->temp = NULL;           /* withdrawn before it is freed */
+      if (temp != NULL)
+        unlink (temp);
+      free (temp);
+      free (o->kept);
+      free (o->path);
+      free (o->target);
+    }
+  live_set = NULL;
   free (set->files);
-  if (live_set == set)
-    live_set = NULL;
   free (set);
 }

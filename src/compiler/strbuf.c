@@ -6,31 +6,57 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool
+void
+mem_exhausted (void)
+{
+  fputs ("omerrc: out of memory\n", stderr);
+  exit (1);                     /* output.c's atexit handler cleans up */
+}
+
+void *
+mem_realloc (void *p, size_t n)
+{
+  p = realloc (p, n ? n : 1);
+  if (p == NULL)
+    mem_exhausted ();
+  return p;
+}
+
+char *
+mem_strndup (const char *s, size_t n)
+{
+  char *copy = strndup (s, n);
+  if (copy == NULL)
+    mem_exhausted ();
+  return copy;
+}
+
+char *
+mem_strdup (const char *s)
+{
+  return mem_strndup (s, strlen (s));
+}
+
+static void
 reserve (struct strbuf *sb, size_t extra)
 {
   if (sb->len + extra + 1 <= sb->cap)
-    return true;
+    return;
   size_t cap = sb->cap ? sb->cap : 64;
   while (cap < sb->len + extra + 1)
     {
       if (cap > (size_t) -1 / 2)
-        return false;
+        mem_exhausted ();
       cap *= 2;
     }
-  char *data = realloc (sb->data, cap);
-  if (data == NULL)
-    return false;
-  sb->data = data;
+  sb->data = mem_realloc (sb->data, cap);
   sb->cap = cap;
-  return true;
 }
 
 bool
 strbuf_append (struct strbuf *sb, const char *s, size_t n)
 {
-  if (!reserve (sb, n))
-    return false;
+  reserve (sb, n);
   memcpy (sb->data + sb->len, s, n);
   sb->len += n;
   sb->data[sb->len] = '\0';
@@ -54,7 +80,6 @@ strbuf_put_decimal (struct strbuf *sb, size_t n)
 {
   char digits[3 * sizeof n];
   size_t at = sizeof digits;
-
   do
     digits[--at] = (char) ('0' + n % 10);
   while ((n /= 10) != 0);
@@ -66,7 +91,6 @@ strbuf_put_code (struct strbuf *sb, uint32_t code)
 {
   static const char hex[] = "0123456789ABCDEF";
   char text[10] = { '0', 'x' };
-
   for (int i = 0; i < 8; i++)
     text[2 + i] = hex[(code >> (28 - 4 * i)) & 0xF];
   return strbuf_append (sb, text, sizeof text);
@@ -79,8 +103,9 @@ strbuf_vprintf (struct strbuf *sb, const char *fmt, va_list ap)
   va_copy (copy, ap);
   int n = vsnprintf (NULL, 0, fmt, copy);
   va_end (copy);
-  if (n < 0 || !reserve (sb, (size_t) n))
-    return false;
+  if (n < 0)
+    mem_exhausted ();           /* glibc fails only for want of memory */
+  reserve (sb, (size_t) n);
   vsnprintf (sb->data + sb->len, (size_t) n + 1, fmt, ap);
   sb->len += (size_t) n;
   return true;
@@ -91,19 +116,16 @@ strbuf_printf (struct strbuf *sb, const char *fmt, ...)
 {
   va_list ap;
   va_start (ap, fmt);
-  bool ok = strbuf_vprintf (sb, fmt, ap);
+  strbuf_vprintf (sb, fmt, ap);
   va_end (ap);
-  return ok;
+  return true;
 }
 
 char *
 strbuf_release (struct strbuf *sb)
 {
-  char *data = sb->data;
-  if (data == NULL)
-    data = calloc (1, 1);
-  sb->data = NULL;
-  sb->len = sb->cap = 0;
+  char *data = sb->data != NULL ? sb->data : mem_strdup ("");
+  *sb = (struct strbuf) STRBUF_INIT;
   return data;
 }
 
@@ -111,6 +133,5 @@ void
 strbuf_free (struct strbuf *sb)
 {
   free (sb->data);
-  sb->data = NULL;
-  sb->len = sb->cap = 0;
+  *sb = (struct strbuf) STRBUF_INIT;
 }

@@ -1,5 +1,6 @@
-/* A growable byte buffer that aborts the program only through its caller:
-   every append reports allocation failure.  */
+/* Memory for the compiler: an allocation failure stops the program with
+   one message (temporary outputs are removed on the way out), so no
+   caller handles it; and a growable byte buffer.  */
 #ifndef OMERRC_STRBUF_H
 #define OMERRC_STRBUF_H
 
@@ -7,6 +8,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+_Noreturn void mem_exhausted (void);
+void *mem_realloc (void *p, size_t n);
+char *mem_strdup (const char *s);
+char *mem_strndup (const char *s, size_t n);
 
 struct strbuf
 {
@@ -17,6 +23,7 @@ struct strbuf
 
 #define STRBUF_INIT { NULL, 0, 0 }
 
+/* The appends return true (kept for callers that chain them with &&).  */
 bool strbuf_append (struct strbuf *sb, const char *s, size_t n);
 bool strbuf_puts (struct strbuf *sb, const char *s);
 bool strbuf_putc (struct strbuf *sb, char c);
@@ -27,7 +34,7 @@ bool strbuf_put_code (struct strbuf *sb, uint32_t code);
 bool strbuf_printf (struct strbuf *sb, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
 bool strbuf_vprintf (struct strbuf *sb, const char *fmt, va_list ap);
-/* Hands the buffer over (never NULL on success: "" for an empty buffer).  */
+/* Hands the buffer over (never NULL: "" for an empty buffer).  */
 char *strbuf_release (struct strbuf *sb);
 void strbuf_free (struct strbuf *sb);
 

@@ -51,6 +51,10 @@ bool table_read_text (struct table *t, const char *path, char *text,
                       size_t len, struct diag *d);
 void table_free (struct table *t);
 
+/* Why SYMBOL cannot name a code (not [A-Z][A-Z0-9_]*, or a name C or
+   its library uses), or NULL when it can.  */
+const char *table_symbol_problem (const char *symbol);
+
 /* Checks the rows one by one and against each other; sets each row's code.  */
 void table_validate (struct table *t, struct diag *d);
 /* Checks that TRANSLATION has exactly MASTER's codes, each with the same

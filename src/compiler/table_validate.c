@@ -28,15 +28,36 @@ parse_code (const char *text, uint32_t *code)
   return true;
 }
 
-static bool
-valid_symbol (const char *s)
+const char *
+table_symbol_problem (const char *s)
 {
+  /* Macros of the headers the generated code includes (<stdint.h>) and
+     of those nearly every C program does (<stddef.h>, <stdio.h>,
+     <stdlib.h>, <errno.h>), which a constant of the same name would
+     redefine.  */
+  static const char *const taken[] = {
+    "NULL", "EOF", "BUFSIZ", "FILENAME_MAX", "FOPEN_MAX", "L_tmpnam",
+    "SEEK_SET", "SEEK_CUR", "SEEK_END", "TMP_MAX", "EXIT_SUCCESS",
+    "EXIT_FAILURE", "RAND_MAX", "MB_CUR_MAX", "EDOM", "ERANGE", "EILSEQ",
+    "SIZE_MAX", "PTRDIFF_MAX", "PTRDIFF_MIN", "SIG_ATOMIC_MAX",
+    "SIG_ATOMIC_MIN", "WCHAR_MAX", "WCHAR_MIN", "WINT_MAX", "WINT_MIN"
+  };
   if (!(s[0] >= 'A' && s[0] <= 'Z'))
-    return false;
-  for (s++; *s != '\0'; s++)
-    if (!((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
-      return false;
-  return true;
+    return "expected [A-Z][A-Z0-9_]*";
+  for (const char *p = s + 1; *p != '\0'; p++)
+    if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
+      return "expected [A-Z][A-Z0-9_]*";
+  for (size_t i = 0; i < sizeof taken / sizeof *taken; i++)
+    if (strcmp (s, taken[i]) == 0)
+      return "a macro of the C library";
+  /* <stdint.h>'s INTn_C, UINTn_MAX, INT_LEASTn_MIN...  */
+  size_t n = strlen (s);
+  bool sized = strncmp (s, "INT", 3) == 0 || strncmp (s, "UINT", 4) == 0;
+  if (sized && ((n > 2 && strcmp (s + n - 2, "_C") == 0)
+                || (n > 4 && (strcmp (s + n - 4, "_MAX") == 0
+                              || strcmp (s + n - 4, "_MIN") == 0))))
+    return "a name <stdint.h> reserves";
+  return NULL;
 }
 
 /* Index arrays sorted by a key, to find duplicates in n log n.  The keys
@@ -145,10 +166,11 @@ check_row (const struct table *t, struct table_row *row, bool *code_ok,
   if (!*code_ok)
     diag_error (d, path, row->line, row->column[COLUMN_CODE],
                 "invalid code '%s': expected 0x and 8 hexadecimal digits", code);
-  *symbol_ok = valid_symbol (symbol);
+  const char *problem = table_symbol_problem (symbol);
+  *symbol_ok = problem == NULL;
   if (!*symbol_ok)
     diag_error (d, path, row->line, row->column[COLUMN_SYMBOL],
-                "invalid symbol '%s': expected [A-Z][A-Z0-9_]*", symbol);
+                "invalid symbol '%s': %s", symbol, problem);
   if (row->cell[COLUMN_TEXT][0] == '\0')
     diag_error (d, path, row->line, row->column[COLUMN_TEXT],
                 "empty description for %s", symbol[0] ? symbol : code);

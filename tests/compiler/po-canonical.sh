@@ -1,6 +1,7 @@
-# The catalogs omerrc writes are byte for byte what msgcat writes, also for
-# the long lines omerrc wraps itself (src/compiler/po_writer.c): tables of
-# generated descriptions of many shapes, English and Chinese.
+# The catalogs omerrc writes (src/compiler/po-file.c, no line wrapping) are
+# byte for byte what `msgcat --no-wrap` writes: tables of generated
+# descriptions of many shapes, English and Chinese, headers of many shapes,
+# and a catalog brought up to date (fuzzy, previous and obsolete entries).
 . "$abs_top_srcdir/tests/cli/tap.sh"
 
 omerrc="$abs_top_builddir/omerrc${EXEEXT}"
@@ -41,7 +42,7 @@ for seed in ${PO_CANONICAL_SEEDS:-1 2 3}; do
     tap_not_ok "seed $seed: omerrc" "status $status" "$err"
     continue
   fi
-  if msgcat "$tap_tmp/po$seed/en.po" >"$tap_tmp/canon$seed.po" 2>"$tap_tmp/err" \
+  if msgcat --no-wrap "$tap_tmp/po$seed/en.po" >"$tap_tmp/canon$seed.po" 2>"$tap_tmp/err" \
      && cmp -s "$tap_tmp/canon$seed.po" "$tap_tmp/po$seed/en.po"; then
     tap_ok "seed $seed: msgcat reproduces omerrc's catalog"
   else
@@ -50,7 +51,7 @@ for seed in ${PO_CANONICAL_SEEDS:-1 2 3}; do
   fi
 done
 
-# Header entries of many shapes (also formatted by omerrc, when short):
+# Header entries of many shapes:
 # notices with empty, indented and non-ASCII lines, fields with quotes,
 # backslashes, non-ASCII text, or too long for one line (the last two:
 # 77 and 78 columns with the quotes).
@@ -71,7 +72,7 @@ for args in "--translator=A B <a@b.org>" \
     if test $what = po; then file="$tap_tmp/h/en.po"; set -- --po-dir="$tap_tmp/h"
     else file="$tap_tmp/h/t.pot"; set -- --pot="$file"; fi
     run "$omerrc" "$@" --notice-file="$tap_tmp/notice" "$args" "$tap_tmp/t1.md"
-    if test "$status" = 0 && msgcat "$file" >"$tap_tmp/canon.po" 2>"$tap_tmp/err" \
+    if test "$status" = 0 && msgcat --no-wrap "$file" >"$tap_tmp/canon.po" 2>"$tap_tmp/err" \
        && cmp -s "$tap_tmp/canon.po" "$file"; then
       tap_ok "header $n ($what): msgcat reproduces it"
     else
@@ -80,4 +81,46 @@ for args in "--translator=A B <a@b.org>" \
     fi
   done
 done
+# --update-po: fuzzy entries with a previous msgid, translator comments,
+# obsolete entries with a context (kept), a multi-line msgstr.
+cat >"$tap_tmp/u.po" <<'EOF'
+# A translator's comment.
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+"Language: en\n"
+
+# Kept comment
+#. English: an older text
+msgid "OM_E_GEN_1"
+msgstr "Translated\nover two lines"
+
+msgctxt "one"
+msgid "OM_E_GONE"
+msgstr "First."
+
+msgctxt "two"
+msgid "OM_E_GONE"
+msgstr "Second \"quoted\"\ttab."
+EOF
+run "$omerrc" --update-po="$tap_tmp/u.po" "$tap_tmp/t1.md"
+if test "$status" = 0 && msgcat --no-wrap "$tap_tmp/u.po" >"$tap_tmp/canon.po" 2>"$tap_tmp/err" \
+   && cmp -s "$tap_tmp/canon.po" "$tap_tmp/u.po"; then
+  tap_ok "update: msgcat reproduces it"
+else
+  tap_not_ok "update: msgcat reproduces it" "status $status $err" \
+    "$(cat "$tap_tmp/err"; diff "$tap_tmp/u.po" "$tap_tmp/canon.po" | head -20)"
+fi
+for want in '#~ msgctxt "one"' '#~ msgctxt "two"' '#| msgid "an older text"'; do
+  if grep -F -x -q "$want" "$tap_tmp/u.po"; then
+    tap_ok "update keeps: $want"
+  else
+    tap_not_ok "update keeps: $want" "$(head -40 "$tap_tmp/u.po")"
+  fi
+done
+if msgfmt -c -o /dev/null "$tap_tmp/u.po" 2>"$tap_tmp/err"; then
+  tap_ok "update: msgfmt -c accepts the obsolete entries"
+else
+  tap_not_ok "update: msgfmt -c accepts the obsolete entries" "$(cat "$tap_tmp/err")"
+fi
 tap_done

@@ -13,18 +13,18 @@
 #include <wchar.h>
 
 #include "omerr.h"
-#include "po-file.h"
+#include "source-catalog.h"
 #include "test-locale.h"
 
-static struct po_file chinese, english;
+static struct pofile chinese, english;
 static locale_t zh_utf8, zh_big5, en_utf8, c_locale;
 
 static int
 setup (void **state)
 {
   (void) state;
-  po_file_read (&chinese, "zh_TW");
-  po_file_read (&english, "en");
+  read_source_catalog (&chinese, "zh_TW");
+  read_source_catalog (&english, "en");
   zh_utf8 = test_locale ("zh_TW.UTF-8");
   zh_big5 = test_locale ("zh_TW.BIG5");
   en_utf8 = test_locale ("en_US.UTF-8");
@@ -36,8 +36,8 @@ static int
 teardown (void **state)
 {
   (void) state;
-  po_file_free (&chinese);
-  po_file_free (&english);
+  pofile_free (&chinese);
+  pofile_free (&english);
   freelocale (zh_utf8);
   freelocale (zh_big5);
   freelocale (en_utf8);
@@ -55,7 +55,7 @@ chinese_equals_catalog (void **state)
   for (i = 0; i < omerr_count (); i++)
     {
       uint32_t code = omerr_code_at (i);
-      const char *expected = po_file_lookup (&chinese, omerr_symbol (code));
+      const char *expected = pofile_translation (&chinese, omerr_symbol (code));
 
       assert_non_null (expected);
       assert_string_equal (omerr_gettext_l (code, zh_utf8), expected);
@@ -109,7 +109,7 @@ big5_locale_gets_big5_bytes (void **state)
   for (i = 0; i < omerr_count (); i++)
     {
       uint32_t code = omerr_code_at (i);
-      char *expected = to_big5 (po_file_lookup (&chinese,
+      char *expected = to_big5 (pofile_translation (&chinese,
                                                 omerr_symbol (code)));
 
       assert_string_equal (omerr_gettext_l (code, zh_big5), expected);

@@ -10,15 +10,15 @@
 #include <string.h>
 
 #include "omerr.h"
-#include "po-file.h"
+#include "source-catalog.h"
 
-static struct po_file english;
+static struct pofile english;
 
 static int
 setup (void **state)
 {
   (void) state;
-  po_file_read (&english, "en");
+  read_source_catalog (&english, "en");
   return 0;
 }
 
@@ -26,7 +26,7 @@ static int
 teardown (void **state)
 {
   (void) state;
-  po_file_free (&english);
+  pofile_free (&english);
   return 0;
 }
 
@@ -87,7 +87,7 @@ english_matches_catalog (void **state)
   for (i = 0; i < omerr_count (); i++)
     {
       uint32_t code = omerr_code_at (i);
-      const char *text = po_file_lookup (&english, omerr_symbol (code));
+      const char *text = pofile_translation (&english, omerr_symbol (code));
 
       assert_non_null (text);
       assert_string_equal (omerr_english (code), text);

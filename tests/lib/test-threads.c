@@ -14,13 +14,13 @@
 #include <string.h>
 
 #include "omerr.h"
-#include "po-file.h"
+#include "source-catalog.h"
 #include "test-locale.h"
 
 #define THREADS 8
 #define ROUNDS 40
 
-static struct po_file chinese;
+static struct pofile chinese;
 static locale_t zh_utf8, en_utf8;
 static atomic_long checked, wrong;
 
@@ -36,7 +36,7 @@ expected (uint32_t code, int zh, char *buf, size_t size)
               code);
   else
     snprintf (buf, size, "%s",
-              zh ? po_file_lookup (&chinese, symbol) : omerr_english (code));
+              zh ? pofile_translation (&chinese, symbol) : omerr_english (code));
 }
 
 static void
@@ -97,7 +97,7 @@ static int
 setup (void **state)
 {
   (void) state;
-  po_file_read (&chinese, "zh_TW");
+  read_source_catalog (&chinese, "zh_TW");
   zh_utf8 = test_locale ("zh_TW.UTF-8");
   en_utf8 = test_locale ("en_US.UTF-8");
   return 0;
@@ -107,7 +107,7 @@ static int
 teardown (void **state)
 {
   (void) state;
-  po_file_free (&chinese);
+  pofile_free (&chinese);
   freelocale (zh_utf8);
   freelocale (en_utf8);
   return 0;
