@@ -60,9 +60,11 @@ tests_lib_test_catalog_check_CFLAGS = $(omerr_lib_test_cflags)
 tests_lib_test_catalog_check_LDADD = $(CMOCKA_LIBS)
 # So is the .mo reader.
 tests_lib_test_mo_file_SOURCES = tests/lib/test-mo-file.c \
-	tests/lib/po-file.c tests/lib/po-file.h src/lib/mo-file.c
+	tests/lib/source-catalog.h src/lib/mo-file.c
 tests_lib_test_mo_file_CFLAGS = $(omerr_lib_test_cflags)
-tests_lib_test_mo_file_LDADD = $(CMOCKA_LIBS)
+tests_lib_test_mo_file_CPPFLAGS = $(omerr_lib_test_cppflags)
+tests_lib_test_mo_file_LDADD = src/compiler/libomerrc.a $(GETTEXTPO_LIBS) \
+	$(CMOCKA_LIBS)
 
 # The library's exported symbols.
 TESTS += tests/lib/exports.sh
