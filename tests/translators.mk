@@ -1,4 +1,6 @@
 ## Tests of the translators' workflow (README "For translators").
 
-TESTS += tests/translators/new-language.sh
-EXTRA_DIST += tests/translators/new-language.sh
+omerr_translators_tests = tests/translators/new-language.sh \
+	tests/translators/notes.sh
+TESTS += $(omerr_translators_tests)
+EXTRA_DIST += $(omerr_translators_tests)

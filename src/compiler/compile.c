@@ -2,6 +2,7 @@
 
 #include "compile.h"
 #include "diag.h"
+#include "notes.h"
 #include "output.h"
 #include "strbuf.h"
 #include "table.h"
@@ -230,6 +231,8 @@ compile_run (const struct compile_request *req, struct diag *d)
   struct table *tables = mem_realloc (NULL, count * sizeof *tables);
   memset (tables, 0, count * sizeof *tables);
   bool master_ok = read_table (&tables[0], &req->master, req->source_root, d);
+  if (master_ok && req->notes_path != NULL)
+    master_ok = notes_attach (&tables[0], req->notes_path, d);
   bool ok = master_ok;
   for (size_t i = 1; i < count; i++)
     {

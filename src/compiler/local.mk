@@ -14,6 +14,7 @@ src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/compiler/diag.c src/compiler/diag.h \
 	src/compiler/front_matter.c src/compiler/front_matter.h \
 	src/compiler/language.c src/compiler/language.h \
+	src/compiler/notes.c src/compiler/notes.h \
 	src/compiler/output.c src/compiler/output.h \
 	src/compiler/parse_arena.c src/compiler/parse_arena.h \
 	src/compiler/source.c src/compiler/source.h \

@@ -60,6 +60,8 @@ usage (FILE *out)
          "      --notice-file=FILE     text for the catalogs' header comment\n"
          "                             (the data's attribution and licence)\n"
          "      --source-root=DIR      name inputs relative to DIR in outputs\n"
+         "      --notes=FILE           notes on the master's rows for translators\n"
+         "                             (- 0xCODE: text), shown with each entry\n"
          "      --message=SYMBOL=TEXT  a message of the program's own (not a row),\n"
          "                             English TEXT; translations keep theirs\n"
          "  -h, --help                 show this help and exit\n"
@@ -144,6 +146,7 @@ main (int argc, char **argv)
     { "translator", required_argument, NULL, 't' },
     { "notice-file", required_argument, NULL, 'n' },
     { "source-root", required_argument, NULL, 'r' },
+    { "notes", required_argument, NULL, 'N' },
     { "message", required_argument, NULL, 'm' },
     { "update-po", required_argument, NULL, 'u' },
     { "import-state", required_argument, NULL, 'I' },
@@ -175,6 +178,7 @@ main (int argc, char **argv)
       case 't': req.info.translator = optarg; break;
       case 'n': notice_file = optarg; break;
       case 'r': req.source_root = optarg; break;
+      case 'N': req.notes_path = optarg; break;
       case 'u':
         req.update_paths = mem_realloc (req.update_paths,
                                         (req.update_count + 1)

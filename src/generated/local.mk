@@ -14,6 +14,7 @@ CLEANFILES += $(omerr_generated_sources)
 OMERRC_CATALOG_FLAGS = \
 	--package-version=$(PACKAGE_VERSION) --bugs-address=$(PACKAGE_BUGREPORT) \
 	--notice-file=$(srcdir)/data/attribution.txt --source-root=$(srcdir) \
+	--notes=$(srcdir)/$(OMERR_MASTER_NOTES) \
 	--message='OMERR_UNKNOWN_CODE=Unknown error code %s'
 
 # One omerrc run writes all three; the stamp keeps make from running it twice.
@@ -35,7 +36,8 @@ CLEANFILES += src/generated/table.stamp
 # tarball never needs it remade.
 omerr_messages_pot = $(srcdir)/src/generated/omerr-messages.pot
 EXTRA_DIST += src/generated/omerr-messages.pot
-$(omerr_messages_pot): $(srcdir)/$(OMERR_MASTER_TABLE) $(srcdir)/data/attribution.txt
+$(omerr_messages_pot): $(srcdir)/$(OMERR_MASTER_TABLE) \
+		$(srcdir)/$(OMERR_MASTER_NOTES) $(srcdir)/data/attribution.txt
 	$(AM_V_GEN)$(MAKE) $(AM_MAKEFLAGS) omerrc$(EXEEXT) && \
 	./omerrc$(EXEEXT) --pot=$@ $(OMERRC_CATALOG_FLAGS) \
 	  $(srcdir)/$(OMERR_MASTER_TABLE) && \

@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: MIT */
+/* The notes reader: "- 0xCODE: text" items, continued on lines indented
+   by two spaces; '#' headings, one-line <!-- comments --> and blank lines
+   between them.  */
+#include <config.h>
+
+#include "notes.h"
+#include "diag.h"
+#include "source.h"
+#include "strbuf.h"
+#include "table.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* "0x" and 8 hex digits at S (N bytes), or false.  */
+static bool
+note_code (const char *s, size_t n, uint32_t *code)
+{
+  if (n != 10 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X'))
+    return false;
+  *code = 0;
+  for (size_t i = 2; i < n; i++)
+    {
+      if (!isxdigit ((unsigned char) s[i]))
+        return false;
+      *code = *code << 4 | (uint32_t) (isdigit ((unsigned char) s[i])
+                                       ? s[i] - '0'
+                                       : tolower ((unsigned char) s[i]) - 'a' + 10);
+    }
+  return true;
+}
+
+/* Appends the words of S (N bytes) to SB, one space between words.  */
+static bool
+add_words (struct strbuf *sb, const char *s, size_t n)
+{
+  bool ok = true;
+  for (size_t i = 0; ok && i < n; i++)
+    if (!isspace ((unsigned char) s[i]))
+      ok = ((i == 0 || !isspace ((unsigned char) s[i - 1])) || sb->len == 0
+            || strbuf_putc (sb, ' ')) && strbuf_putc (sb, s[i]);
+  return ok;
+}
+
+/* Gives the note collected in SB to the row of CODE (from line LINE).  */
+static bool
+finish (struct table *master, const size_t *index, struct strbuf *sb,
+        uint32_t code, unsigned line, const char *path, struct diag *d)
+{
+  const struct table_row *found = table_find_code (master, index, code);
+  struct table_row *row = found ? &master->rows[found - master->rows] : NULL;
+  if (row == NULL)
+    diag_error (d, path, line, 3, "note for 0x%08X, a code that is not in "
+                "the master table %s", (unsigned) code, master->src.path);
+  else if (row->note != NULL)
+    diag_error (d, path, line, 3, "a second note for 0x%08X (%s)",
+                (unsigned) code, row->cell[COLUMN_SYMBOL]);
+  else if (sb->len == 0)
+    diag_error (d, path, line, 14, "the note for 0x%08X is empty",
+                (unsigned) code);
+  else if ((row->note = strdup (sb->data)) == NULL)
+    diag_error (d, path, line, 1, "out of memory");
+  sb->len = 0;
+  return row != NULL && row->note != NULL;
+}
+
+bool
+notes_attach (struct table *master, const char *path, struct diag *d)
+{
+  struct source src;
+  size_t errors = d->errors;
+  size_t *index = NULL;
+  if (!source_read_file (&src, path, d))
+    return false;
+  if ((index = table_index_by_code (master)) == NULL)
+    diag_error (d, path, 0, 0, "out of memory");
+  struct strbuf sb = STRBUF_INIT;
+  uint32_t code = 0;
+  unsigned item_line = 0;
+  for (unsigned line = 1; index != NULL && line <= src.line_count; line++)
+    {
+      size_t n;
+      const char *s = source_line (&src, line, &n);
+      const char *colon = memchr (s, ':', n);
+      if (item_line != 0 && n > 2 && s[0] == ' ' && s[1] == ' ')
+        {
+          if (!add_words (&sb, s, n))
+            diag_error (d, path, line, 1, "out of memory");
+          continue;
+        }
+      if (item_line != 0)
+        finish (master, index, &sb, code, item_line, path, d);
+      item_line = 0;
+      if (n == 0 || s[0] == '#' || (n >= 4 && memcmp (s, "<!--", 4) == 0))
+        continue;
+      if (n > 2 && s[0] == '-' && s[1] == ' ' && colon != NULL
+          && note_code (s + 2, (size_t) (colon - s - 2), &code))
+        {
+          item_line = line;
+          if (!add_words (&sb, colon + 1, n - (size_t) (colon + 1 - s)))
+            diag_error (d, path, line, 1, "out of memory");
+        }
+      else
+        diag_error (d, path, line, 1, "expected a note, '- 0xCODE: text' "
+                    "(or its continuation indented by two spaces), a "
+                    "'#' heading, a <!-- comment --> or a blank line");
+    }
+  if (item_line != 0)
+    finish (master, index, &sb, code, item_line, path, d);
+  strbuf_free (&sb);
+  free (index);
+  source_free (&src);
+  return d->errors == errors;
+}
