@@ -115,3 +115,20 @@ installcheck-omerr-library: tests/locale.stamp
 	  || { cat "$$tmp/modes.log"; exit 1; }; \
 	grep -c '^ok' "$$tmp/modes.log" | sed 's/$$/ header modes pass on the installed <omerr.h>/'
 .PHONY: installcheck-omerr-library
+
+# A table of one's own, compiled and installed as the README says
+# (omerrc, then omerr-install-table), and read by a program using only
+# omerr_gettext: once through OMERR_TABLE_PATH, once installed in a prefix
+# that print-installed's copy of the library looks in (PKGDATADIR).
+TESTS += tests/lib/install-table.sh
+EXTRA_DIST += tests/lib/install-table.sh
+check_PROGRAMS += tests/lib/print-messages tests/lib/print-installed
+check_SCRIPTS = src/tables/omerr-install-table
+tests_lib_print_messages_SOURCES = tests/lib/print-messages.c
+tests_lib_print_messages_LDADD = libomerr.la $(LTLIBINTL)
+tests_lib_print_installed_SOURCES = tests/lib/print-messages.c \
+	$(libomerr_la_SOURCES)
+nodist_tests_lib_print_installed_SOURCES = $(omerr_generated_sources)
+tests_lib_print_installed_CPPFLAGS = $(AM_CPPFLAGS) -DOMERR_BUILDING_LIBRARY \
+	-DOMERR_TABLES_DIR='"$(abs_top_builddir)/tests/lib/install-prefix/share/omerr/tables"'
+tests_lib_print_installed_LDADD = $(LTLIBINTL)

@@ -24,6 +24,11 @@
 #include "omerr.h"
 #include "omerr-internal.h"
 
+/* The installed tables' directory (a test may impose another).  */
+#ifndef OMERR_TABLES_DIR
+# define OMERR_TABLES_DIR PKGDATADIR "/tables"
+#endif
+
 /* At most this many tables are taken, the built-in one included.  */
 #define TABLES_MAX 256
 
@@ -229,7 +234,7 @@ load (void)
       free (dir);
       path = end ? end + 1 : NULL;
     }
-  load_directory (PKGDATADIR "/tables");
+  load_directory (OMERR_TABLES_DIR);
   build_index ();
 }
 
