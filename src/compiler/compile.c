@@ -44,11 +44,11 @@ safe_text (const char *s, const char *what, const char *file, struct diag *d)
 
 static bool
 read_table (struct table *t, const struct table_input *in,
-            const char *root, struct diag *d)
+            const struct compile_request *req, struct diag *d)
 {
   size_t errors = d->errors;
-  bool ok = table_read_file (t, in->path, d);
-  t->name = display_name (in->path, root);
+  bool ok = table_read_file (t, in->path, req->columns, d);
+  t->name = display_name (in->path, req->source_root);
   if (in->language != NULL)
     {
       free (t->language);
@@ -230,14 +230,14 @@ compile_run (const struct compile_request *req, struct diag *d)
   size_t count = 1 + req->translation_count;
   struct table *tables = mem_realloc (NULL, count * sizeof *tables);
   memset (tables, 0, count * sizeof *tables);
-  bool master_ok = read_table (&tables[0], &req->master, req->source_root, d);
+  bool master_ok = read_table (&tables[0], &req->master, req, d);
   if (master_ok && req->notes_path != NULL)
     master_ok = notes_attach (&tables[0], req->notes_path, d);
   bool ok = master_ok;
   for (size_t i = 1; i < count; i++)
     {
-      bool own_ok = read_table (&tables[i], &req->translations[i - 1],
-                                req->source_root, d);
+      bool own_ok = read_table (&tables[i], &req->translations[i - 1], req,
+                                d);
       if (own_ok && master_ok)
         {
           size_t errors = d->errors;

@@ -21,6 +21,7 @@ struct compile_request
   struct table_input master;
   struct table_input *translations;
   size_t translation_count;
+  const char *columns;       /* header names: code,symbol,description; or NULL */
   const char *source_root;   /* outputs name inputs relative to it; or NULL */
   const char *notes_path;    /* notes on the master's rows (notes.h), or NULL */
   const char *pot_path;      /* outputs; NULL: not wanted */

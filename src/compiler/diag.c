@@ -71,14 +71,6 @@ compare_entries (const void *a, const void *b)
 }
 
 void
-diag_rewind (struct diag *d, size_t count, size_t errors)
-{
-  d->errors = errors;
-  while (d->count > count)
-    free (d->entries[--d->count].message);
-}
-
-void
 diag_flush (struct diag *d, FILE *out)
 {
   if (d->count > 1)

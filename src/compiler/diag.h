@@ -33,9 +33,6 @@ struct diag
 void diag_error (struct diag *d, const char *file, unsigned line,
                  unsigned column, const char *fmt, ...)
   __attribute__ ((format (printf, 5, 6)));
-/* Forgets the diagnostics made since D held COUNT entries and ERRORS
-   errors (a pass that is being redone).  */
-void diag_rewind (struct diag *d, size_t count, size_t errors);
 /* Prints the collected diagnostics to OUT and forgets them.  */
 void diag_flush (struct diag *d, FILE *out);
 void diag_free (struct diag *d);

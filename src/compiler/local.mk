@@ -9,19 +9,17 @@ src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/lib/table-format.h \
 	src/compiler/catalog.c src/compiler/catalog.h \
 	src/compiler/po-file.c src/compiler/po-file.h \
-	src/compiler/cell_text.c src/compiler/cell_text.h \
+	src/compiler/cell-text.c src/compiler/cell-text.h \
 	src/compiler/compile.c src/compiler/compile.h \
 	src/compiler/diag.c src/compiler/diag.h \
-	src/compiler/front_matter.c src/compiler/front_matter.h \
+	src/compiler/front-matter.c src/compiler/front-matter.h \
 	src/compiler/language.c src/compiler/language.h \
 	src/compiler/notes.c src/compiler/notes.h \
 	src/compiler/output.c src/compiler/output.h \
-	src/compiler/parse_arena.c src/compiler/parse_arena.h \
 	src/compiler/source.c src/compiler/source.h \
 	src/compiler/strbuf.c src/compiler/strbuf.h \
-	src/compiler/table.h src/compiler/table_reader.c \
-	src/compiler/table_view.c src/compiler/table_view.h \
-	src/compiler/table_validate.c
+	src/compiler/table.h src/compiler/table-reader.c \
+	src/compiler/table-validate.c
 omerrc_SOURCES = src/compiler/main.c
 omerrc_LDADD = src/compiler/libomerrc.a $(CMARK_LIBS) $(GETTEXTPO_LIBS)
 omerrc_compiler_libs = src/compiler/libomerrc.a $(CMARK_LIBS) $(GETTEXTPO_LIBS)

@@ -62,6 +62,10 @@ usage (FILE *out)
          "      --source-root=DIR      name inputs relative to DIR in outputs\n"
          "      --notes=FILE           notes on the master's rows for translators\n"
          "                             (- 0xCODE: text), shown with each entry\n"
+         "      --columns=CODE,SYMBOL,DESCRIPTION\n"
+         "                             the header names of the three columns, in\n"
+         "                             any order among others (default: the first\n"
+         "                             three-column table's, by position)\n"
          "      --message=SYMBOL=TEXT  a message of the program's own (not a row),\n"
          "                             English TEXT; translations keep theirs\n"
          "  -h, --help                 show this help and exit\n"
@@ -108,6 +112,17 @@ add_message (struct catalog_info *info, const char *arg)
   return true;
 }
 
+/* --columns: three header names, none empty.  */
+static bool
+three_names (const char *s)
+{
+  int commas = 0;
+  for (const char *p = s; *p != '\0'; p++)
+    if (*p == ',' && (p == s || p[1] == '\0' || p[1] == ',' || ++commas > 2))
+      return false;
+  return commas == 2;
+}
+
 static char *
 read_notice (const char *path)
 {
@@ -147,6 +162,7 @@ main (int argc, char **argv)
     { "notice-file", required_argument, NULL, 'n' },
     { "source-root", required_argument, NULL, 'r' },
     { "notes", required_argument, NULL, 'N' },
+    { "columns", required_argument, NULL, 'c' },
     { "message", required_argument, NULL, 'm' },
     { "update-po", required_argument, NULL, 'u' },
     { "import-state", required_argument, NULL, 'I' },
@@ -179,6 +195,15 @@ main (int argc, char **argv)
       case 'n': notice_file = optarg; break;
       case 'r': req.source_root = optarg; break;
       case 'N': req.notes_path = optarg; break;
+      case 'c':
+        req.columns = optarg;
+        if (!three_names (optarg))
+          {
+            fprintf (stderr, "omerrc: --columns wants three header names "
+                     "separated by commas, not '%s'\n", optarg);
+            return 2;
+          }
+        break;
       case 'u':
         req.update_paths = mem_realloc (req.update_paths,
                                         (req.update_count + 1)

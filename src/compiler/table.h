@@ -1,5 +1,6 @@
-/* An error table as read from one Markdown document: rows of code, symbol
-   and description, each with the position it came from.  */
+/* An error table as read from one Markdown document (one table, or every
+   table of a many-table page that has the three columns): rows of code,
+   symbol and description, each with the position it came from.  */
 #ifndef OMERRC_TABLE_H
 #define OMERRC_TABLE_H
 
@@ -21,7 +22,7 @@ struct table_row
      many tables (its group), or NULL.  Shared between rows: a row does
      not own it (struct table keeps the headings).  */
   const char *group;
-  /* A note on the published text (a data/ notes file), or NULL; owned.  */
+  /* A note on the published text (a notes file in data/), or NULL; owned.  */
   char *note;
 };
 
@@ -33,10 +34,12 @@ struct table
   char *language;            /* gettext form (zh_TW), NULL if unknown */
   char *title;               /* front matter title, NULL if none */
   char *date;                /* front matter ms.date as YYYY-MM-DD, or NULL */
-  unsigned header_line;      /* line of the table's header row, 0: none */
+  unsigned header_line;      /* line of the first table's header row, 0: none */
   struct table_row *rows;
   size_t row_count;
   size_t row_cap;
+  char **groups;             /* the headings rows point to */
+  size_t group_count;
   /* Row indices sorted by code and by symbol, which validation computes
      anyway; NULL until then (or when not every row had a valid key).  */
   size_t *by_code;
@@ -44,18 +47,26 @@ struct table
 };
 
 /* Reads the table of PATH (or of the TEXT given, LEN bytes, malloc'd with a
-   spare byte, taken over).  Problems go to D; false when the document could
-   not be read as a table at all.  */
-bool table_read_file (struct table *t, const char *path, struct diag *d);
+   spare byte, taken over).  COLUMNS names the header cells of the code,
+   symbol and description columns ("Error code,Message,Description"); NULL:
+   they are the three columns of the first three-column table.  Problems go
+   to D; false when the document could not be read as a table at all.  */
+bool table_read_file (struct table *t, const char *path, const char *columns,
+                      struct diag *d);
 bool table_read_text (struct table *t, const char *path, char *text,
-                      size_t len, struct diag *d);
+                      size_t len, const char *columns, struct diag *d);
 void table_free (struct table *t);
+/* A long document is parsed this many lines at a time (a variable, so that
+   tests can make it small); how many pieces were parsed so far.  */
+extern unsigned table_piece_lines;
+extern unsigned long table_pieces_parsed;
 
 /* Why SYMBOL cannot name a code (not [A-Z][A-Z0-9_]*, or a name C or
    its library uses), or NULL when it can.  */
 const char *table_symbol_problem (const char *symbol);
 
-/* Checks the rows one by one and against each other; sets each row's code.  */
+/* Checks the rows one by one and against each other; sets each row's code.
+   A row repeating an earlier one (code, symbol and text) is dropped.  */
 void table_validate (struct table *t, struct diag *d);
 /* Checks that TRANSLATION has exactly MASTER's codes, each with the same
    symbol.  Both must be validated.  */

@@ -36,6 +36,7 @@ zh_tw_table_has_209_rows (void **state)
   assert_string_equal (t.rows[0].cell[COLUMN_SYMBOL], "OM_S_SERVICE_STOP");
   assert_int_equal (t.rows[0].line, 34);
   assert_int_equal (t.rows[208].code, 0x80AF0006);
+  assert_null (t.rows[0].group);
   assert_string_equal (t.rows[208].cell[COLUMN_SYMBOL],
                        "OMC_E_DOWNLOAD_CANCELLED");
   table_free (&t);
@@ -96,7 +97,7 @@ description_of (const char *doc)
   size_t len = strlen (doc);
   char *text = malloc (len + 1);
   memcpy (text, doc, len);
-  assert_true (table_read_text (&t, "inline.md", text, len, &d));
+  assert_true (table_read_text (&t, "inline.md", text, len, NULL, &d));
   assert_int_equal (d.errors, 0);
   assert_int_equal (t.row_count, 1);
   char *s = strdup (t.rows[0].cell[COLUMN_TEXT]);
@@ -153,6 +154,69 @@ odd_but_valid_documents_read (void **state)
   free (got);
 }
 
+/* A page of many tables, as the Windows Update error reference is shaped:
+   one table of the three columns per section, a prose table between them,
+   symbols as code spans, codes in either case, a row listed twice.  */
+static void
+many_tables_are_one_table (void **state)
+{
+  (void) state;
+  struct table t;
+  struct diag d = DIAG_INIT;
+  assert_true (table_read_file (&t, TOP_SRCDIR
+                                "/tests/malformed/valid/many-tables.md", NULL,
+                                &d));
+  assert_int_equal (t.row_count, 5);
+  assert_int_equal (t.header_line, 16);
+  assert_string_equal (t.rows[0].cell[COLUMN_SYMBOL], "XA_E_SCHED_BUSY");
+  assert_string_equal (t.rows[0].group, "Scheduler errors");
+  assert_string_equal (t.rows[1].group, "Scheduler errors");
+  assert_string_equal (t.rows[2].group, "Download errors");
+  assert_string_equal (t.rows[2].cell[COLUMN_SYMBOL],
+                       "XA_E_DL_REDIRECTOR_S_FALSE");
+  assert_int_equal (t.rows[2].line, 34);
+  assert_int_equal (t.rows[2].column[COLUMN_SYMBOL], 16);
+  assert_string_equal (t.rows[4].group, "Download success codes");
+  table_validate (&t, &d);
+  assert_int_equal (d.errors, 0);
+  /* The row listed again, whole, is taken once: the first one stays.  */
+  assert_int_equal (t.row_count, 4);
+  assert_int_equal (t.rows[0].code, 0x8024A101);
+  assert_int_equal (t.rows[0].line, 18);
+  assert_int_equal (t.rows[3].code, 0x0024B002);
+  assert_non_null (t.by_code);
+  assert_non_null (t.by_symbol);
+  table_free (&t);
+  diag_free (&d);
+}
+
+/* --columns: the three columns found by their header names, in another
+   order and among other columns, ASCII case ignored.  */
+static void
+columns_named_in_another_order (void **state)
+{
+  (void) state;
+  const char *doc = "## Named\n\n| Note | Symbol | HRESULT | Meaning |\n"
+    "|---|---|---|---|\n| x | `XA_E_ONE` | 0x8024d001 | The first. |\n"
+    "\n## Prose\n\n| Symbol | Meaning |\n|---|---|\n| a | b |\n";
+  struct table t;
+  struct diag d = DIAG_INIT;
+  char *text = strdup (doc);
+  assert_true (table_read_text (&t, "named.md", text, strlen (doc),
+                                "hresult,symbol,MEANING", &d));
+  assert_int_equal (d.errors, 0);
+  assert_int_equal (t.row_count, 1);
+  assert_string_equal (t.rows[0].cell[COLUMN_CODE], "0x8024d001");
+  assert_string_equal (t.rows[0].cell[COLUMN_SYMBOL], "XA_E_ONE");
+  assert_string_equal (t.rows[0].cell[COLUMN_TEXT], "The first.");
+  assert_int_equal (t.rows[0].column[COLUMN_CODE], 20);
+  assert_int_equal (t.rows[0].column[COLUMN_TEXT], 33);
+  /* One error table: no groups.  */
+  assert_null (t.rows[0].group);
+  table_free (&t);
+  diag_free (&d);
+}
+
 int
 main (void)
 {
@@ -164,6 +228,8 @@ main (void)
     cmocka_unit_test (entities_are_decoded),
     cmocka_unit_test (whitespace_is_collapsed),
     cmocka_unit_test (odd_but_valid_documents_read),
+    cmocka_unit_test (many_tables_are_one_table),
+    cmocka_unit_test (columns_named_in_another_order),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

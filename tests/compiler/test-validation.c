@@ -58,7 +58,7 @@ expect_diagnostics (const char *name, const char *content,
   /* Diagnostics name files as given: replace the scratch path.  */
   char expect[4096];
   snprintf (expect, sizeof expect, expected, scratch, scratch, scratch, scratch,
-            scratch, scratch, scratch, scratch);
+            scratch, scratch, scratch, scratch, scratch, scratch);
   assert_string_equal (diags, expect);
   assert_false (ok);
   free (diags);
@@ -125,21 +125,61 @@ wrong_cell_counts (void **state)
                       NULL,
                       "%s/cells.md:3:22: error: row has 2 cells; expected 3 (code | symbol | description)\n"
                       "%s/cells.md:3:22: error: empty description for OM_E_FEW\n"
-                      "%s/cells.md:4:29: error: row has 4 cells; expected 3 (code | symbol | description)\n"
-                      "%s/cells.md:5:26: error: row has 4 cells; expected 3 (code | symbol | description)\n");
+                      "%s/cells.md:4:29: error: row has more than 3 cells; expected 3 (code | symbol | description)\n"
+                      "%s/cells.md:5:26: error: row has more than 3 cells; expected 3 (code | symbol | description)\n");
 }
 
+/* Several tables are one table; the same code again is the same row, or
+   an error naming the first place.  */
 static void
 no_table_and_two_tables (void **state)
 {
   (void) state;
   expect_diagnostics ("none.md", "# Title\n\nJust prose, no table.\n", NULL,
                       "%s/none.md:3:1: error: no table found; expected a GFM table with the columns code | symbol | description\n");
-  expect_diagnostics ("two.md", HEAD "|0x80cf0001|OM_E_A|A.|\n\n"
-                      HEAD "|0x80cf0002|OM_E_B|B.|\n", NULL,
-                      "%s/two.md:5:1: error: a second table (the first is on line 1); a document holds one error table\n");
+  expect_diagnostics ("two.md", HEAD "|0x80cf0001|OM_E_A|A.|\n"
+                      "|0x80cf0002|OM_E_B|B.|\n\n## Again\n\n"
+                      HEAD "|0x80CF0001|OM_E_A|A.|\n"
+                      "|0x80cf0002|OM_E_B|Not B.|\n"
+                      "|0x80cf0001|OM_E_C|C.|\n", NULL,
+                      "%s/two.md:11:20: error: code 0x80CF0002 again with another description (first on line 4)\n"
+                      "%s/two.md:12:2: error: duplicate code 0x80CF0001 (first on line 3)\n");
+  expect_diagnostics ("broken.md", HEAD "|0x80cf0001|OM_E_A|A.|\n\n"
+                      "|Setting|Value|\n|-|-|\n|a|b|\n\n"
+                      "|Code|Symbol|\n|-|-|\n|0x80cf0002|OM_E_B|\n", NULL,
+                      "%s/broken.md:9:1: error: table has the column 'Code' but no column 'Description'\n");
   expect_diagnostics ("cols.md", "|a|b|\n|-|-|\n|0x80cf0001|OM_E_A|\n", NULL,
                       "%s/cols.md:1:1: error: table has 2 columns; expected 3 (code | symbol | description)\n");
+}
+
+/* Columns count characters, not bytes, in every cell and every check.  */
+static void
+columns_after_multibyte_characters (void **state)
+{
+  (void) state;
+  expect_diagnostics ("wide.md", "|代碼|符號|說明|\n|---|---|---|\n"
+                      "|0x80cf0001|OM_E_中|說明。|\n"
+                      "|代碼|OM_E_B|說明。|\n"
+                      "|0x80cf0003|OM_E_C|說明。|多餘|\n"
+                      "| 0x80cf0004 | OM_E_甲乙 |   |\n"
+                      "|0x80cf0005|OM_E_丙|\r\n"
+                      "|0x80cf0006|OM_E_丁|說明 **粗體**|0x80CF0006 \\| 再一格|\n",
+                      NULL,
+                      "%s/wide.md:3:13: error: invalid symbol 'OM_E_中': expected [A-Z][A-Z0-9_]*\n"
+                      "%s/wide.md:4:2: error: invalid code '代碼': expected 0x and 8 hexadecimal digits\n"
+                      "%s/wide.md:5:24: error: row has more than 3 cells; expected 3 (code | symbol | description)\n"
+                      "%s/wide.md:6:16: error: invalid symbol 'OM_E_甲乙': expected [A-Z][A-Z0-9_]*\n"
+                      "%s/wide.md:6:28: error: empty description for OM_E_甲乙\n"
+                      "%s/wide.md:7:13: error: invalid symbol 'OM_E_丙': expected [A-Z][A-Z0-9_]*\n"
+                      "%s/wide.md:7:20: error: row has 2 cells; expected 3 (code | symbol | description)\n"
+                      "%s/wide.md:7:20: error: empty description for OM_E_丙\n"
+                      "%s/wide.md:8:13: error: invalid symbol 'OM_E_丁': expected [A-Z][A-Z0-9_]*\n"
+                      "%s/wide.md:8:30: error: row has more than 3 cells; expected 3 (code | symbol | description)\n");
+  expect_diagnostics ("wide-utf8.md", HEAD
+                      "|0x80cf0001|OM_E_A|中文\xE9|\n"
+                      "|0x80cf0002|OM_E_B|中文 **粗** \xED\xA0\x80|\n", NULL,
+                      "%s/wide-utf8.md:3:22: error: invalid UTF-8 (byte 0xE9)\n"
+                      "%s/wide-utf8.md:4:29: error: invalid UTF-8 (byte 0xED)\n");
 }
 
 static void
@@ -160,9 +200,13 @@ severity_bit (void **state)
   expect_diagnostics ("sev.md", HEAD
                       "|0x80cf0001|OM_S_DONE|Success with bit 31.|\n"
                       "|0x00cf0002|OM_E_FAIL|Error without bit 31.|\n"
-                      "|0x00cf0003|OM_S_FINE|Consistent.|\n", NULL,
+                      "|0x00cf0003|OM_S_FINE|Consistent.|\n"
+                      "|0x80cf0004|OM_E_REDIRECTOR_S_FALSE|An error named S_FALSE.|\n"
+                      "|0x00cf0005|S_OK|No prefix.|\n"
+                      "|0x00cf0006|E_FAIL|No prefix, no bit.|\n", NULL,
                       "%s/sev.md:3:2: error: code 0x80CF0001 has the severity bit set, but OM_S_DONE names a success code (_S_)\n"
-                      "%s/sev.md:4:2: error: code 0x00CF0002 has the severity bit clear, but OM_E_FAIL names an error code (_E_)\n");
+                      "%s/sev.md:4:2: error: code 0x00CF0002 has the severity bit clear, but OM_E_FAIL names an error code (_E_)\n"
+                      "%s/sev.md:8:2: error: code 0x00CF0006 has the severity bit clear, but E_FAIL names an error code (_E_)\n");
 }
 
 static void
@@ -220,6 +264,7 @@ main (void)
     cmocka_unit_test (bad_symbols_and_empty_text),
     cmocka_unit_test (wrong_cell_counts),
     cmocka_unit_test (no_table_and_two_tables),
+    cmocka_unit_test (columns_after_multibyte_characters),
     cmocka_unit_test (invalid_utf8),
     cmocka_unit_test (severity_bit),
     cmocka_unit_test (translation_disagrees_with_master),

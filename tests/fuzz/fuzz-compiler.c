@@ -54,7 +54,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   memcpy (text, data, size);
   struct diag d = DIAG_INIT;
   struct table t;
-  if (table_read_text (&t, "fuzz.md", text, size, &d))
+  if (table_read_text (&t, "fuzz.md", text, size, NULL, &d))
     {
       size_t errors = d.errors;
       table_validate (&t, &d);

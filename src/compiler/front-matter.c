@@ -1,6 +1,6 @@
 #include <config.h>
 
-#include "front_matter.h"
+#include "front-matter.h"
 #include "diag.h"
 #include "language.h"
 #include "table.h"

@@ -156,14 +156,23 @@ table_index_by_code (const struct table *t)
   return index_copy (t, t->by_code, false);
 }
 
+/* The severity class a symbol names: the part right after its facility
+   prefix (WU_E_REDIRECTOR_S_FALSE is an error code), or its first part
+   when it has no prefix (S_OK); 0: none.  */
+static char
+severity_class (const char *s)
+{
+  const char *u = s[0] != '\0' && s[1] == '_' ? s - 1 : strchr (s, '_');
+  return u != NULL && u[1] != '\0' && u[2] == '_' ? u[1] : 0;
+}
+
 static void
 check_row (const struct table *t, struct table_row *row, bool *code_ok,
            bool *symbol_ok, struct diag *d)
 {
   const char *path = t->src.path;
   const char *code = row->cell[COLUMN_CODE], *symbol = row->cell[COLUMN_SYMBOL];
-  *code_ok = parse_code (code, &row->code);
-  if (!*code_ok)
+  if (!(*code_ok = parse_code (code, &row->code)))
     diag_error (d, path, row->line, row->column[COLUMN_CODE],
                 "invalid code '%s': expected 0x and 8 hexadecimal digits", code);
   const char *problem = table_symbol_problem (symbol);
@@ -174,65 +183,81 @@ check_row (const struct table *t, struct table_row *row, bool *code_ok,
   if (row->cell[COLUMN_TEXT][0] == '\0')
     diag_error (d, path, row->line, row->column[COLUMN_TEXT],
                 "empty description for %s", symbol[0] ? symbol : code);
-  if (*code_ok && *symbol_ok)
-    {
-      bool error_bit = (row->code & 0x80000000u) != 0;
-      if (strstr (symbol, "_S_") != NULL && error_bit)
-        diag_error (d, path, row->line, row->column[COLUMN_CODE],
-                    "code 0x%08X has the severity bit set, but %s names "
-                    "a success code (_S_)", row->code, symbol);
-      else if (strstr (symbol, "_E_") != NULL && !error_bit)
-        diag_error (d, path, row->line, row->column[COLUMN_CODE],
-                    "code 0x%08X has the severity bit clear, but %s names "
-                    "an error code (_E_)", row->code, symbol);
-    }
-}
-
-static bool
-same_key (const struct table_row *a, const struct table_row *b,
-          enum table_column what)
-{
-  return what == COLUMN_CODE ? a->code == b->code
-    : strcmp (a->cell[what], b->cell[what]) == 0;
+  char severity = *code_ok && *symbol_ok ? severity_class (symbol) : 0;
+  bool error_bit = (row->code & 0x80000000u) != 0;
+  if (severity == 'S' && error_bit)
+    diag_error (d, path, row->line, row->column[COLUMN_CODE],
+                "code 0x%08X has the severity bit set, but %s names "
+                "a success code (_S_)", row->code, symbol);
+  else if (severity == 'E' && !error_bit)
+    diag_error (d, path, row->line, row->column[COLUMN_CODE],
+                "code 0x%08X has the severity bit clear, but %s names "
+                "an error code (_E_)", row->code, symbol);
 }
 
 /* INDEX is sorted by the key, then by line: in each run of equal keys the
-   first row is the original and every other one a duplicate.  */
-static void
+   first row is the original and every other one a duplicate, or (DROP
+   given, for codes) a repetition of the whole row, marked there.  A code
+   listed again with its symbol is reported once, as a code.  */
+static bool
 report_duplicates (const struct table *t, const size_t *index, size_t n,
-                   enum table_column what, struct diag *d)
+                   bool *drop, struct diag *d)
 {
-  size_t first = 0;
-  for (size_t i = 1; i < n; i++)
+  bool dropped = false;
+  for (size_t i = 1, first = 0; i < n; i++)
     {
       const struct table_row *orig = &t->rows[index[first]];
       const struct table_row *dup = &t->rows[index[i]];
-      if (!same_key (orig, dup, what))
+      bool same_symbol = !strcmp (orig->cell[COLUMN_SYMBOL],
+                                  dup->cell[COLUMN_SYMBOL]);
+      if (drop != NULL ? orig->code != dup->code : !same_symbol)
         first = i;
-      else if (what == COLUMN_CODE)
+      else if (drop == NULL)
+        {
+          if (orig->code != dup->code)
+            diag_error (d, t->src.path, dup->line, dup->column[COLUMN_SYMBOL],
+                        "duplicate symbol %s (first on line %u)",
+                        dup->cell[COLUMN_SYMBOL], orig->line);
+        }
+      else if (!same_symbol)
         diag_error (d, t->src.path, dup->line, dup->column[COLUMN_CODE],
                     "duplicate code 0x%08X (first on line %u)", dup->code,
                     orig->line);
+      else if (strcmp (orig->cell[COLUMN_TEXT], dup->cell[COLUMN_TEXT]) != 0)
+        diag_error (d, t->src.path, dup->line, dup->column[COLUMN_TEXT],
+                    "code 0x%08X again with another description (first on "
+                    "line %u)", dup->code, orig->line);
       else
-        diag_error (d, t->src.path, dup->line, dup->column[COLUMN_SYMBOL],
-                    "duplicate symbol %s (first on line %u)",
-                    dup->cell[COLUMN_SYMBOL], orig->line);
+        dropped = drop[index[i]] = true;
     }
+  return dropped;
 }
 
-/* Reports the codes, or the symbols (SYMBOLS), that more than one of the
-   USABLE rows have.  Returns their index sorted by that key when it
-   covers every row, for the outputs (see table.h); else NULL.  */
-static size_t *
-check_unique (const struct table *t, const bool *usable, bool symbols,
-              struct diag *d)
+/* Forgets the rows marked in DROP, and their marks in OK.  */
+static void
+drop_rows (struct table *t, const bool *drop, bool *ok[2])
 {
-  size_t n;
-  size_t *index = sorted_index (t, usable, symbols, &n);
-  if (index == NULL)
-    return NULL;
-  report_duplicates (t, index, n, symbols ? COLUMN_SYMBOL : COLUMN_CODE, d);
-  if (n == t->row_count)
+  size_t n = 0;
+  for (size_t i = 0; i < t->row_count; i++)
+    if (drop[i])
+      {
+        for (int c = 0; c < COLUMN_COUNT; c++)
+          free (t->rows[i].cell[c]);
+        free (t->rows[i].note);
+      }
+    else
+      {
+        ok[0][n] = ok[0][i], ok[1][n] = ok[1][i];
+        t->rows[n++] = t->rows[i];
+      }
+  t->row_count = n;
+}
+
+/* INDEX of N rows if it covers every row (see table.h); else NULL.  */
+static size_t *
+if_full (const struct table *t, size_t *index, size_t n)
+{
+  if (index != NULL && n == t->row_count)
     return index;
   free (index);
   return NULL;
@@ -244,22 +269,29 @@ table_validate (struct table *t, struct diag *d)
   free (t->by_code);
   free (t->by_symbol);
   t->by_code = t->by_symbol = NULL;
-  bool *code_ok = malloc (t->row_count + 1);
-  bool *symbol_ok = malloc (t->row_count + 1);
-  if (code_ok == NULL || symbol_ok == NULL)
+  bool *code_ok = calloc (3, t->row_count + 1);
+  if (code_ok == NULL)
     {
       diag_error (d, t->src.path, 0, 0, "out of memory");
-      free (code_ok);
-      free (symbol_ok);
       return;
     }
+  bool *symbol_ok = code_ok + t->row_count + 1;
+  bool *drop = symbol_ok + t->row_count + 1;
   for (size_t i = 0; i < t->row_count; i++)
     check_row (t, &t->rows[i], &code_ok[i], &symbol_ok[i], d);
-
-  t->by_code = check_unique (t, code_ok, false, d);
-  t->by_symbol = check_unique (t, symbol_ok, true, d);
+  size_t n, *index = sorted_index (t, code_ok, false, &n);
+  if (index != NULL && report_duplicates (t, index, n, drop, d))
+    {
+      drop_rows (t, drop, (bool *[2]) { code_ok, symbol_ok });
+      free (index);
+      index = sorted_index (t, code_ok, false, &n);
+    }
+  t->by_code = if_full (t, index, n);
+  index = sorted_index (t, symbol_ok, true, &n);
+  if (index != NULL)
+    report_duplicates (t, index, n, NULL, d);
+  t->by_symbol = if_full (t, index, n);
   free (code_ok);
-  free (symbol_ok);
 }
 
 /* A validated table's rows sorted by code, for lookups by code.  */

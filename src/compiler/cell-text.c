@@ -1,6 +1,6 @@
 #include <config.h>
 
-#include "cell_text.h"
+#include "cell-text.h"
 #include "strbuf.h"
 
 #include <stdbool.h>

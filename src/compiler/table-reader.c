@@ -1,0 +1,533 @@
+/* Reading the error table out of a Markdown document.  cmark-gfm with its
+   table extension is the one authority on tables and cells: this file
+   walks its tree, takes the tables that have the three columns, and turns
+   each cell's position into a line and column of the source.  */
+#include <config.h>
+
+#include "table.h"
+#include "cell-text.h"
+#include "diag.h"
+#include "front-matter.h"
+
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* cmark-gfm 0.29.0.gfm.6 takes time quadratic in some inputs: the cells of
+   a long row or delimiter row, the padding of short rows under a wide
+   header, and links after many image openers ('![') in one paragraph.
+   No error table comes near these limits; past them the input is refused
+   before the parser sees it.  */
+enum
+{
+  MAX_LINE_BYTES = 65536,
+  MAX_PIPES_PER_LINE = 32,
+  MAX_CELLS = MAX_PIPES_PER_LINE + 1,
+  MAX_IMAGES_PER_PARAGRAPH = 64
+};
+
+/* A document's tree costs about 3.7 KB per table row.  A longer document
+   is parsed in pieces, cut only where a top-level table is open: there the
+   parser's state is that table alone, so the next piece starts with a copy
+   of its header and delimiter rows and reads on exactly as the whole
+   document would.  A piece that ends anywhere else is parsed again, twice
+   as long.  */
+unsigned table_piece_lines = 256;
+unsigned long table_pieces_parsed;
+
+struct reader
+{
+  struct table *t;
+  struct diag *d;
+  char *name[COLUMN_COUNT];  /* header names of the columns, NULL: unknown */
+  int at[COLUMN_COUNT];      /* their cells in the current table, -1: none */
+  unsigned tables;           /* error tables read */
+  unsigned other, other_columns; /* the first other table: line, columns */
+  const char *group;         /* the heading above */
+  bool whole;                /* link reference definitions: no pieces */
+  /* The piece parsed: its line PREFIX + 1 is source line FIRST, and its
+     first PREFIX lines (0 or 2) are the source lines HEAD and HEAD + 1.  */
+  unsigned first, prefix, head;
+};
+
+static bool
+is (cmark_node *node, const char *type)
+{
+  const char *t = cmark_node_get_type_string (node);
+  return t != NULL && strcmp (t, type) == 0;
+}
+
+static unsigned
+source_line_of_node (const struct reader *r, int line)
+{
+  return (unsigned) line <= r->prefix ? r->first - 1
+    : r->first + (unsigned) line - r->prefix - 1;
+}
+
+static size_t
+skip_blanks (const char *s, size_t i, size_t end)
+{
+  while (i < end && (s[i] == ' ' || s[i] == '\t'))
+    i++;
+  return i;
+}
+
+static bool
+no_memory (struct reader *r, unsigned line)
+{
+  diag_error (r->d, r->t->src.path, line, 1, "out of memory");
+  return false;
+}
+
+static bool
+add_row (struct table *t, struct table_row *row)
+{
+  if (t->row_count == t->row_cap)
+    {
+      size_t cap = t->row_cap ? t->row_cap * 2 : 256;
+      struct table_row *rows = realloc (t->rows, cap * sizeof *rows);
+      if (rows == NULL)
+        return false;
+      t->rows = rows;
+      t->row_cap = cap;
+    }
+  t->rows[t->row_count++] = *row;
+  return true;
+}
+
+/* cmark-gfm gives a cell's byte columns counted from the table's start as
+   if the row began there; the row's own first non-blank byte is where.  */
+static bool
+read_row (struct reader *r, cmark_node *row, int columns, int table_column)
+{
+  const struct source *src = &r->t->src;
+  struct table_row tr = { .group = r->group };
+  tr.line = source_line_of_node (r, cmark_node_get_start_line (row));
+  size_t len;
+  const char *text = source_line (src, tr.line, &len);
+  size_t at = (size_t) (text - src->text), base = skip_blanks (text, 0, len);
+  size_t end = len;
+  while (end > base && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+    end--;
+  cmark_node *cell[MAX_CELLS];
+  int n = 0, real = 0;
+  for (cmark_node *c = cmark_node_first_child (row); c != NULL && n < columns;
+       c = cmark_node_next (c))
+    real += cmark_node_get_start_column (cell[n++] = c) > 0;
+  /* A short row is padded with cells at column 0; extra cells are dropped,
+     so anything past the pipe that ends the last cell is one.  */
+  size_t extra = end;
+  if (real == columns)
+    {
+      extra = base + 1 + (size_t) (cmark_node_get_end_column (cell[n - 1])
+                                   - table_column);
+      extra = skip_blanks (text, extra + (extra < end && text[extra] == '|'),
+                           end);
+    }
+  const char *which = columns == 3 ? " (code | symbol | description)" : "";
+  if (real < columns)
+    diag_error (r->d, src->path, tr.line, source_column_of (src, at + end),
+                "row has %d cell%s; expected %d%s", real, real == 1 ? "" : "s",
+                columns, which);
+  else if (extra < end)
+    diag_error (r->d, src->path, tr.line, source_column_of (src, at + extra),
+                "row has more than %d cells; expected %d%s", columns, columns,
+                which);
+  for (int c = 0; c < COLUMN_COUNT; c++)
+    {
+      int column = cmark_node_get_start_column (cell[r->at[c]]);
+      size_t start = column > 0 ? skip_blanks (text, base + (size_t) (column
+                                               - table_column), end) : end;
+      tr.column[c] = source_column_of (src, at + start);
+      if ((tr.cell[c] = cell_text (cell[r->at[c]])) == NULL)
+        break;
+    }
+  if (tr.cell[COLUMN_TEXT] != NULL && add_row (r->t, &tr))
+    return true;
+  for (int c = 0; c < COLUMN_COUNT; c++)
+    free (tr.cell[c]);
+  return no_memory (r, tr.line);
+}
+
+/* Finds the three columns in the header row of the table on LINE and sets
+   R->at; false for a table that is not an error table.  */
+static bool
+find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
+{
+  char *name[MAX_CELLS] = { NULL };
+  int n = 0;
+  for (cmark_node *c = cmark_node_first_child (header); c != NULL && n < columns;
+       c = cmark_node_next (c))
+    if ((name[n++] = cell_text (c)) == NULL)
+      return no_memory (r, line);
+  bool first = r->name[0] == NULL && columns == COLUMN_COUNT;
+  for (int c = 0; c < COLUMN_COUNT; c++)
+    {
+      r->at[c] = first ? c : -1;
+      for (int i = 0; !first && r->name[0] != NULL && i < n && r->at[c] < 0; i++)
+        if (strcasecmp (name[i], r->name[c]) == 0)
+          r->at[c] = i;
+      if (first)
+        r->name[c] = name[c], name[c] = NULL;
+    }
+  for (int i = 0; i < n; i++)
+    free (name[i]);
+  if (r->at[0] < 0 && r->other == 0)
+    r->other = line, r->other_columns = (unsigned) columns;
+  /* A prose table elsewhere on the page is no error; a table with the code
+     column and not the others is a broken error table.  */
+  for (int c = 1; r->at[0] >= 0 && c < COLUMN_COUNT; c++)
+    if (r->at[c] < 0)
+      {
+        diag_error (r->d, r->t->src.path, line, 1, "table has the column '%s' "
+                    "but no column '%s'", r->name[0], r->name[c]);
+        r->at[0] = -1;
+      }
+  return r->at[0] >= 0;
+}
+
+static bool
+read_table (struct reader *r, cmark_node *table, bool continued)
+{
+  int columns = cmark_gfm_extensions_get_table_columns (table);
+  cmark_node *header = cmark_node_first_child (table);
+  cmark_node *row = header != NULL ? cmark_node_next (header) : NULL;
+  /* The table starts where a paragraph the header row ends starts: the
+     header is two lines above the first row, or above the delimiter row.  */
+  unsigned line = row != NULL
+    ? source_line_of_node (r, cmark_node_get_start_line (row)) - 2
+    : source_line_of_node (r, cmark_node_get_end_line (table)) - 1;
+  if (!continued)
+    {
+      r->head = line;
+      if (!find_columns (r, header, columns, line))
+        return true;
+      if (r->tables++ == 0)
+        r->t->header_line = line;
+    }
+  if (r->at[0] < 0)
+    return true;
+  bool ok = true;
+  for (; row != NULL; row = cmark_node_next (row))
+    ok = read_row (r, row, columns, cmark_node_get_start_column (table)) && ok;
+  return ok;
+}
+
+/* A row written right under a table but indented by a tab or four spaces
+   is a code block to GFM: its row would be lost without a word.  */
+static bool
+stray_row_after (const struct reader *r, cmark_node *table)
+{
+  const struct source *src = &r->t->src;
+  unsigned line = source_line_of_node (r, cmark_node_get_end_line (table)) + 1;
+  size_t len, i;
+  const char *text = source_line (src, line, &len);
+  if (line > src->line_count || (i = skip_blanks (text, 0, len)) == len
+      || text[i] != '|')
+    return false;
+  diag_error (r->d, src->path, line, source_column_of (src, (size_t) (text + i
+                                                               - src->text)),
+              "row not part of the table above (indented: a code block)");
+  return true;
+}
+
+static bool
+keep_heading (struct reader *r, cmark_node *heading)
+{
+  struct table *t = r->t;
+  char **groups = realloc (t->groups, (t->group_count + 1) * sizeof *groups);
+  if (groups == NULL)
+    return false;
+  t->groups = groups;
+  r->group = groups[t->group_count] = cell_text (heading);
+  return groups[t->group_count++] != NULL;
+}
+
+/* The tables of DOC, a piece whose last table is OPEN (read on in the next
+   piece).  */
+static bool
+read_piece (struct reader *r, cmark_node *doc, cmark_node *open)
+{
+  bool ok = true;
+  for (cmark_node *node = cmark_node_first_child (doc); node != NULL;
+       node = cmark_node_next (node))
+    if (cmark_node_get_type (node) == CMARK_NODE_HEADING
+        && cmark_node_get_heading_level (node) <= 3)
+      {
+        /* A title (#) starts no group; ## and ### each start one.  */
+        r->group = NULL;
+        if (cmark_node_get_heading_level (node) > 1 && !keep_heading (r, node))
+          return no_memory (r, r->first);
+      }
+    else if (is (node, "table"))
+      {
+        bool continued = r->prefix > 0 && cmark_node_get_start_line (node) == 1;
+        ok = read_table (r, node, continued) && ok;
+        ok = (node == open || !stray_row_after (r, node)) && ok;
+      }
+  return ok;
+}
+
+/* A piece's tree is taken from slabs and given back whole with the piece:
+   a malloc and a free for each node took half the time of reading a long
+   table.  Each block starts with its size, for realloc.  */
+struct slab
+{
+  struct slab *next;
+  size_t used, size;
+  alignas (max_align_t) unsigned char data[];
+};
+static struct slab *slabs;
+enum { BLOCK_HEAD = sizeof (max_align_t), SLAB_SIZE = 1 << 16 };
+
+static void *
+arena_calloc (size_t n, size_t size)
+{
+  size_t need = n * size, total = (BLOCK_HEAD + need + BLOCK_HEAD - 1)
+    / BLOCK_HEAD * BLOCK_HEAD;
+  if ((size != 0 && n > SIZE_MAX / size) || total < need)
+    return NULL;
+  if (slabs == NULL || slabs->size - slabs->used < total)
+    {
+      size_t cap = total > SLAB_SIZE ? total : SLAB_SIZE;
+      struct slab *s = malloc (sizeof *s + cap);
+      if (s == NULL)
+        return NULL;
+      *s = (struct slab) { slabs, 0, cap };
+      slabs = s;
+    }
+  unsigned char *block = slabs->data + slabs->used;
+  slabs->used += total;
+  memcpy (block, &need, sizeof need);
+  return memset (block + BLOCK_HEAD, 0, need);
+}
+
+static void *
+arena_realloc (void *p, size_t size)
+{
+  size_t old = 0;
+  if (p != NULL)
+    memcpy (&old, (unsigned char *) p - BLOCK_HEAD, sizeof old);
+  void *q = p != NULL && size <= old ? p : arena_calloc (1, size);
+  if (q != p && q != NULL && p != NULL)
+    memcpy (q, p, old);
+  return q;
+}
+
+static void
+arena_free (void *p)
+{
+  (void) p;
+}
+
+static void
+arena_release (void)
+{
+  for (struct slab *next; slabs != NULL; slabs = next)
+    next = slabs->next, free (slabs);
+}
+
+static cmark_mem arena = { arena_calloc, arena_realloc, arena_free };
+
+static void
+feed (cmark_parser *parser, const struct source *src, unsigned first,
+      unsigned last)
+{
+  size_t from = src->line_start[first - 1];
+  size_t to = last < src->line_count ? src->line_start[last] : src->len;
+  cmark_parser_feed (parser, src->text + from, to - from);
+}
+
+static cmark_node *
+parse (struct reader *r, unsigned last)
+{
+  cmark_gfm_core_extensions_ensure_registered ();
+  cmark_parser *parser = cmark_parser_new_with_mem (CMARK_OPT_DEFAULT, &arena);
+  cmark_syntax_extension *ext = cmark_find_syntax_extension ("table");
+  cmark_node *doc = NULL;
+  if (parser != NULL && ext != NULL
+      && cmark_parser_attach_syntax_extension (parser, ext))
+    {
+      if (r->prefix > 0)
+        feed (parser, &r->t->src, r->head, r->head + 1);
+      feed (parser, &r->t->src, r->first, last);
+      doc = cmark_parser_finish (parser);
+      table_pieces_parsed++;
+    }
+  if (parser != NULL)
+    cmark_parser_free (parser);
+  return doc;
+}
+
+static bool
+read_document (struct reader *r)
+{
+  const struct source *src = &r->t->src;
+  unsigned lines = (unsigned) src->line_count, size = table_piece_lines;
+  bool ok = true;
+  for (r->first = 1; r->first <= lines;)
+    {
+      unsigned last = r->whole || lines - r->first < size ? lines
+        : r->first + size - 1;
+      cmark_node *doc = parse (r, last);
+      if (doc == NULL)
+        {
+          arena_release ();
+          diag_error (r->d, src->path, 0, 0, "cannot start the Markdown parser");
+          return false;
+        }
+      cmark_node *end = cmark_node_last_child (doc);
+      bool cut = last < lines && end != NULL && is (end, "table")
+        && source_line_of_node (r, cmark_node_get_end_line (end)) == last;
+      if (last == lines || cut)
+        ok = read_piece (r, doc, cut ? end : NULL) && ok;
+      arena_release ();
+      if (last == lines)
+        break;
+      if (cut)
+        r->first = last + 1, r->prefix = 2, size = table_piece_lines;
+      else
+        size = size > lines / 2 ? lines : size * 2;
+    }
+  return ok;
+}
+
+/* The checks of the limits above, line by line; and whether the document
+   defines link references, which a piece would not see.  */
+static bool
+check_limits (struct reader *r)
+{
+  const struct source *src = &r->t->src;
+  bool ok = true;
+  unsigned images = 0;               /* in the current run of lines */
+  for (unsigned line = 1; line <= src->line_count; line++)
+    {
+      size_t len;
+      const char *text = source_line (src, line, &len);
+      size_t base = (size_t) (text - src->text), lead = skip_blanks (text, 0, len);
+      unsigned pipes = 0;
+      if (len > MAX_LINE_BYTES)
+        {
+          diag_error (r->d, src->path, line,
+                      source_column_of (src, base + MAX_LINE_BYTES),
+                      "line too long (%zu bytes; at most %d)", len,
+                      MAX_LINE_BYTES);
+          ok = false;
+          continue;
+        }
+      r->whole = r->whole || (lead < len && text[lead] == '['
+                              && memmem (text, len, "]:", 2) != NULL);
+      images = lead == len ? 0 : images;
+      for (size_t i = 0; i < len; i++)
+        if (text[i] == '\\')
+          i++;                       /* an escaped character counts for nothing */
+        else if (text[i] == '|' && ++pipes == MAX_PIPES_PER_LINE + 1)
+          {
+            diag_error (r->d, src->path, line, source_column_of (src, base + i),
+                        "too many '|' in one line (more than %d)",
+                        MAX_PIPES_PER_LINE);
+            ok = false;
+          }
+        else if (text[i] == '!' && i + 1 < len && text[i + 1] == '['
+                 && ++images == MAX_IMAGES_PER_PARAGRAPH + 1)
+          {
+            diag_error (r->d, src->path, line, source_column_of (src, base + i),
+                        "too many images ('![') in one paragraph "
+                        "(more than %d)", MAX_IMAGES_PER_PARAGRAPH);
+            ok = false;
+          }
+    }
+  return ok;
+}
+
+/* COLUMNS, "code,symbol,description" header names, into R.  */
+static bool
+take_column_names (struct reader *r, const char *columns)
+{
+  for (int c = 0; columns != NULL && c < COLUMN_COUNT; c++)
+    {
+      size_t n = c < COLUMN_COUNT - 1 ? strcspn (columns, ",") : strlen (columns);
+      if ((r->name[c] = strndup (columns, n)) == NULL)
+        return false;
+      columns += n + (columns[n] == ',');
+    }
+  return true;
+}
+
+static bool
+read_tables (struct table *t, const char *columns, struct diag *d)
+{
+  struct reader r = { t, d, { NULL }, { -1, -1, -1 }, 0, 0, 0, NULL, false,
+                      1, 0, 0 };
+  size_t errors = d->errors;
+  bool ok = front_matter_take (t, d) && check_limits (&r)
+    && (take_column_names (&r, columns) || no_memory (&r, 1))
+    && read_document (&r);
+  /* No error table: said once, unless a broken one was reported.  */
+  if (ok && r.tables == 0 && d->errors == errors)
+    {
+      unsigned last = (unsigned) t->src.line_count;
+      if (last > 1 && t->src.line_start[last - 1] == t->src.len)
+        last--;                      /* the text ends with a line break */
+      if (r.other != 0 && columns == NULL)
+        diag_error (d, t->src.path, r.other, 1, "table has %u column%s; "
+                    "expected 3 (code | symbol | description)", r.other_columns,
+                    r.other_columns == 1 ? "" : "s");
+      else
+        diag_error (d, t->src.path, last, 1, "no table found; expected a GFM "
+                    "table with the columns %s | %s | %s", columns ? r.name[0]
+                    : "code", columns ? r.name[1] : "symbol",
+                    columns ? r.name[2] : "description");
+    }
+  ok = ok && r.tables > 0;
+  /* Groups tell one table of the page from another; one table has none.  */
+  for (size_t i = 0; r.tables < 2 && i < t->row_count; i++)
+    t->rows[i].group = NULL;
+  for (int c = 0; c < COLUMN_COUNT; c++)
+    free (r.name[c]);
+  return ok;
+}
+
+bool
+table_read_text (struct table *t, const char *path, char *text, size_t len,
+                 const char *columns, struct diag *d)
+{
+  *t = (struct table) { .name = path };
+  return source_init (&t->src, path, text, len, d)
+    && read_tables (t, columns, d);
+}
+
+bool
+table_read_file (struct table *t, const char *path, const char *columns,
+                 struct diag *d)
+{
+  *t = (struct table) { .name = path };
+  return source_read_file (&t->src, path, d) && read_tables (t, columns, d);
+}
+
+void
+table_free (struct table *t)
+{
+  for (size_t i = 0; i < t->row_count; i++)
+    {
+      for (int c = 0; c < COLUMN_COUNT; c++)
+        free (t->rows[i].cell[c]);
+      free (t->rows[i].note);
+    }
+  for (size_t i = 0; i < t->group_count; i++)
+    free (t->groups[i]);
+  free (t->groups);
+  free (t->rows);
+  free (t->by_code);
+  free (t->by_symbol);
+  free (t->language);
+  free (t->title);
+  free (t->date);
+  source_free (&t->src);
+  *t = (struct table) { 0 };
+}
