@@ -124,9 +124,14 @@ EXTRA_DIST += tests/hardening/lsan.supp
 check_PROGRAMS += tests/hardening/test-catalog-faults \
 	tests/hardening/print-localedir
 TESTS += tests/hardening/test-catalog-faults tests/hardening/setuid.sh
-tests_hardening_test_catalog_faults_SOURCES = tests/hardening/test-catalog-faults.c
+# The library's .mo reader compiled in: it tells what a damaged catalog
+# still holds.
+tests_hardening_test_catalog_faults_SOURCES = tests/hardening/test-catalog-faults.c \
+	src/lib/mo-file.c tests/lib/source-catalog.h
+tests_hardening_test_catalog_faults_CPPFLAGS = $(omerr_lib_test_cppflags) \
+	-I$(top_srcdir)/tests/lib
 tests_hardening_test_catalog_faults_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
-tests_hardening_test_catalog_faults_LDADD = libomerr.la $(CMOCKA_LIBS) $(LTLIBINTL)
+tests_hardening_test_catalog_faults_LDADD = $(omerr_lib_test_ldadd)
 # Linked statically: a set-uid copy cannot use the libtool wrapper.
 tests_hardening_print_localedir_SOURCES = tests/hardening/print-localedir.c
 tests_hardening_print_localedir_LDFLAGS = -static

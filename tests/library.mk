@@ -55,9 +55,9 @@ tests_lib_test_message_cache_probing_CFLAGS = $(omerr_lib_test_cflags)
 tests_lib_test_message_cache_probing_LDADD = $(CMOCKA_LIBS) $(LTLIBINTL)
 # The catalog check is internal (not exported): compiled into the test.
 tests_lib_test_catalog_check_SOURCES = tests/lib/test-catalog-check.c \
-	src/lib/catalog-check.c
+	src/lib/catalog-guard.c src/lib/mo-file.c src/lib/domain.c
 tests_lib_test_catalog_check_CFLAGS = $(omerr_lib_test_cflags)
-tests_lib_test_catalog_check_LDADD = $(CMOCKA_LIBS)
+tests_lib_test_catalog_check_LDADD = $(CMOCKA_LIBS) $(LTLIBINTL)
 # So is the .mo reader.
 tests_lib_test_mo_file_SOURCES = tests/lib/test-mo-file.c \
 	tests/lib/source-catalog.h src/lib/mo-file.c

@@ -2,15 +2,18 @@
 ## Locales come from localedef, catalogs from the po/ files: nothing is
 ## taken from the machine's installed locales or catalogs.
 
-# name=source:charset for each locale the tests use.
+# name=source:charset for each locale the tests use (de_DE.ISO-8859-1:
+# what locale.alias makes of LANG=german, in test-catalog-faults).
 omerr_test_locales = \
 	zh_TW.UTF-8=zh_TW:UTF-8 zh_TW.BIG5=zh_TW:BIG5 \
-	en_US.UTF-8=en_US:UTF-8 C.UTF-8=C:UTF-8
+	en_US.UTF-8=en_US:UTF-8 C.UTF-8=C:UTF-8 \
+	de_DE.ISO-8859-1=de_DE:ISO-8859-1
 omerr_test_languages = en zh_TW
 
 # localedef exits 1 on mere warnings (Big5 lacks characters of zh_TW's
-# source) yet writes the locale: the result counts, not the status.
-tests/locale.stamp:
+# source) yet writes the locale: the result counts, not the status.  Remade
+# when the list above changes.
+tests/locale.stamp: $(srcdir)/tests/locales.mk
 	$(AM_V_GEN)rm -rf tests/locale && $(MKDIR_P) tests/locale && \
 	for spec in $(omerr_test_locales); do \
 	  name=$${spec%%=*}; source=$${spec#*=}; \

@@ -12,7 +12,7 @@ libomerr_la_SOURCES = \
 	src/lib/table-lookup.c src/lib/symbol-lookup.c src/lib/table-load.c \
 	src/lib/domain.c src/lib/message.c \
 	src/lib/message-cache.h src/lib/message-cache.c \
-	src/lib/catalog-guard.c src/lib/catalog-check.c \
+	src/lib/catalog-guard.c \
 	src/lib/mo-file.h src/lib/mo-file.c \
 	src/lib/gettext.c src/lib/gettext-r.c \
 	src/lib/is-known.c src/lib/version.c

@@ -43,7 +43,7 @@ translation (const char *domain, const char *msgid, int untranslated)
 {
   const char *t;
 
-  if (untranslated || omerr_catalog_damaged ())
+  if (untranslated || omerr_catalog_damaged_for (domain))
     return NULL;
   t = dgettext (domain, msgid);
   return t == msgid || strcmp (t, msgid) == 0 || !text_valid (t) ? NULL : t;

@@ -151,8 +151,14 @@ check (struct omerr_mo *mo)
 struct omerr_mo *
 omerr_mo_open (const char *path)
 {
+  return omerr_mo_openat (AT_FDCWD, path);
+}
+
+struct omerr_mo *
+omerr_mo_openat (int dir_fd, const char *path)
+{
   /* Non-blocking: a FIFO would otherwise wait for a writer.  */
-  int fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  int fd = openat (dir_fd, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   struct omerr_mo *mo;
   struct stat st = { 0 };
   void *data;

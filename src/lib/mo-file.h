@@ -18,6 +18,8 @@ struct omerr_mo;
    whose contents cannot be trusted, any other value when gettext would
    ignore the file too (absent, a directory, too short, not a catalog).  */
 struct omerr_mo *omerr_mo_open (const char *path);
+/* The same for PATH relative to the directory open as DIR_FD.  */
+struct omerr_mo *omerr_mo_openat (int dir_fd, const char *path);
 
 /* The translation of MSGID, or NULL when there is none (an empty
    translation counts as none, as in gettext).  */

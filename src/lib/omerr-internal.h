@@ -23,10 +23,11 @@ void omerr_bind_domain (void);
 /* The directory the domain is bound to (after omerr_bind_domain).  */
 const char *omerr_catalog_dir (void);
 
-/* Whether the .mo file at PATH is absent or sound (all offsets inside).  */
-int omerr_catalog_valid (const char *path);
-/* Whether a catalog gettext may open for the calling thread's locale and
-   LANGUAGE is damaged; then gettext must not be asked.  */
+/* Whether gettext must not be asked for DOMAIN's messages: a catalog of
+   the domain it could open is damaged (catalog-guard.c).  Binding the
+   domain is the caller's business.  */
+int omerr_catalog_damaged_for (const char *domain);
+/* The same for the "omerr" domain, bound first.  */
 int omerr_catalog_damaged (void);
 
 /* Whether the thread's LC_MESSAGES is C or POSIX (gettext translates

@@ -1,6 +1,10 @@
-/* The library's check of compiled catalogs: every prefix of a real
-   catalog and damaged hash tables are refused, the catalog itself and
-   a missing file are accepted.  */
+/* The damaged-catalog check (src/lib/catalog-guard.c) on directories
+   laid out as gettext reads them: a damaged catalog under any name is
+   found, whatever name LANGUAGE or locale.alias would lead gettext to
+   (german -> de_DE.ISO-8859-1); what gettext ignores itself (an empty
+   file, a directory, a short file, not a catalog) beside a sound catalog
+   is no damage; each text domain and directory has its own verdict; a
+   LANGUAGE that leads outside the directory is refused.  */
 #include <config.h>
 
 #include <stdarg.h>
@@ -8,25 +12,141 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <libintl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "omerr-internal.h"
 
 static unsigned char *catalog;
 static size_t catalog_size;
-static char path[4096];
+static char root[] = "/tmp/test-catalog-check-XXXXXX";
+
+/* ROOT/CASE/NAME/LC_MESSAGES/DOMAIN.mo holding the first SIZE bytes of
+   the zh_TW catalog; with SIZE (size_t) -1, a directory instead.  */
+static void
+put (const char *case_dir, const char *name, const char *domain,
+     size_t size)
+{
+  char path[4096];
+  FILE *f;
+
+  snprintf (path, sizeof path, "%s/%s", root, case_dir);
+  mkdir (path, 0700);
+  snprintf (path, sizeof path, "%s/%s/%s", root, case_dir, name);
+  mkdir (path, 0700);
+  strcat (path, "/LC_MESSAGES");
+  mkdir (path, 0700);
+  strcat (path, "/");
+  strcat (path, domain);
+  strcat (path, ".mo");
+  if (size == (size_t) -1)
+    {
+      assert_int_equal (mkdir (path, 0700), 0);
+      return;
+    }
+  f = fopen (path, "wb");
+  assert_non_null (f);
+  assert_int_equal (fwrite (catalog, 1, size, f), size);
+  assert_int_equal (fclose (f), 0);
+}
+
+/* The check's verdict on DOMAIN bound to ROOT/CASE.  */
+static int
+damaged (const char *case_dir, const char *domain)
+{
+  char dir[4096];
+
+  snprintf (dir, sizeof dir, "%s/%s", root, case_dir);
+  assert_non_null (bindtextdomain (domain, dir));
+  return omerr_catalog_damaged_for (domain);
+}
 
 static void
-write_file (const unsigned char *data, size_t size)
+sound_catalogs_pass (void **state)
 {
-  FILE *f = fopen (path, "wb");
+  (void) state;
+  put ("sound", "zh_TW", "omerr", catalog_size);
+  put ("sound", "de_DE.ISO-8859-1", "omerr", catalog_size);
+  assert_false (damaged ("sound", "omerr"));
+  /* No directory at all: nothing for gettext to open.  */
+  assert_false (damaged ("no-such-directory", "omerr"));
+}
 
-  assert_non_null (f);
-  assert_int_equal (fwrite (data, 1, size, f), size);
-  assert_int_equal (fclose (f), 0);
+/* The names gettext reaches only through locale.alias or by exploding a
+   locale name: the check needs neither.  */
+static void
+damaged_under_any_name_found (void **state)
+{
+  static const char *const names[] = {
+    "de_DE.ISO-8859-1", "de_DE.iso88591", "de", "zh_TW.utf8@latin", "..",
+  };
+  char case_dir[64], path[4096];
+  size_t i;
+
+  (void) state;
+  for (i = 0; i < sizeof names / sizeof names[0]; i++)
+    {
+      /* One level down, so that ".." stays inside the case.  */
+      snprintf (path, sizeof path, "%s/damaged-%zu", root, i);
+      assert_int_equal (mkdir (path, 0700), 0);
+      snprintf (case_dir, sizeof case_dir, "damaged-%zu/in", i);
+      put (case_dir, "zh_TW", "omerr", catalog_size);
+      put (case_dir, names[i], "omerr", catalog_size / 2);
+      if (!damaged (case_dir, "omerr"))
+        fail_msg ("a damaged catalog at %s passed", names[i]);
+    }
+}
+
+static void
+ignored_neighbours_harmless (void **state)
+{
+  (void) state;
+  put ("neighbours", "zh_TW", "omerr", catalog_size);
+  put ("neighbours", "zh_TW.UTF-8", "omerr", 0);         /* empty */
+  put ("neighbours", "zh_TW.utf8", "omerr", (size_t) -1);  /* directory */
+  put ("neighbours", "zh", "omerr", 47);                 /* short */
+  assert_false (damaged ("neighbours", "omerr"));
+}
+
+static void
+verdict_per_domain_and_directory (void **state)
+{
+  (void) state;
+  put ("domains", "zh_TW", "omerr", catalog_size);
+  put ("domains", "zh_TW", "other-table", 1000);
+  assert_false (damaged ("domains", "omerr"));
+  assert_true (damaged ("domains", "other-table"));
+  /* The same domain bound elsewhere is checked there.  */
+  assert_false (damaged ("sound", "other-table"));
+  assert_true (damaged ("domains", "other-table"));
+}
+
+static void
+language_outside_directory_refused (void **state)
+{
+  (void) state;
+  assert_false (damaged ("sound", "omerr"));
+  setenv ("LANGUAGE", "zh_TW:../../tmp/x", 1);
+  assert_true (damaged ("sound", "omerr"));
+  unsetenv ("LANGUAGE");
+  assert_false (damaged ("sound", "omerr"));
+}
+
+static void
+fifo_refused (void **state)
+{
+  char path[4096];
+
+  (void) state;
+  put ("fifo", "zh_TW", "omerr", catalog_size);
+  snprintf (path, sizeof path, "%s/fifo/zh_TW/LC_MESSAGES/fifo.mo", root);
+  assert_int_equal (mkfifo (path, 0600), 0);
+  assert_false (damaged ("fifo", "omerr"));
+  assert_true (damaged ("fifo", "fifo"));
 }
 
 static int
@@ -41,101 +161,36 @@ setup (void **state)
             "%s/tests/catalogs/zh_TW/LC_MESSAGES/omerr.mo",
             builddir ? builddir : ".");
   f = fopen (source, "rb");
-  if (f == NULL)
+  if (f == NULL || mkdtemp (root) == NULL)
     return -1;
   catalog = malloc (1 << 20);
   catalog_size = fread (catalog, 1, 1 << 20, f);
   fclose (f);
-  snprintf (path, sizeof path, "%s/test-catalog-check.%ld.mo",
-            getenv ("TMPDIR") ? getenv ("TMPDIR") : "/tmp", (long) getpid ());
-  return 0;
+  unsetenv ("LANGUAGE");
+  return catalog_size > 1000 ? 0 : -1;
 }
 
 static int
 teardown (void **state)
 {
+  char command[4200];
+
   (void) state;
-  unlink (path);
   free (catalog);
-  return 0;
-}
-
-static void
-sound_and_missing_accepted (void **state)
-{
-  (void) state;
-  write_file (catalog, catalog_size);
-  assert_true (omerr_catalog_valid (path));
-  unlink (path);
-  assert_true (omerr_catalog_valid (path));
-}
-
-static void
-every_prefix_refused (void **state)
-{
-  size_t n;
-
-  (void) state;
-  for (n = 0; n < catalog_size; n++)
-    {
-      write_file (catalog, n);
-      if (omerr_catalog_valid (path))
-        fail_msg ("a prefix of %zu bytes passed", n);
-    }
-}
-
-/* The header's words, little-endian as msgfmt writes them here.  */
-static unsigned long
-header_word (const unsigned char *data, int i)
-{
-  const unsigned char *p = data + 4 * i;
-
-  return p[0] | (unsigned long) p[1] << 8 | (unsigned long) p[2] << 16
-         | (unsigned long) p[3] << 24;
-}
-
-static void
-damaged_fields_refused (void **state)
-{
-  unsigned char *copy = malloc (catalog_size);
-  unsigned long count = header_word (catalog, 2);
-  unsigned long hash_size = header_word (catalog, 5);
-  unsigned long hash_offset = header_word (catalog, 6);
-  int field;
-
-  (void) state;
-  assert_non_null (copy);
-  assert_true (hash_size > 0);
-  /* A hash slot naming a string past the end of the tables.  */
-  memcpy (copy, catalog, catalog_size);
-  copy[hash_offset] = (unsigned char) (count + 1);
-  copy[hash_offset + 1] = (unsigned char) ((count + 1) >> 8);
-  write_file (copy, catalog_size);
-  assert_false (omerr_catalog_valid (path));
-  /* Each offset or count of the header made huge.  */
-  for (field = 2; field <= 6; field++)
-    {
-      memcpy (copy, catalog, catalog_size);
-      copy[4 * field + 3] = 0x7f;
-      write_file (copy, catalog_size);
-      if (omerr_catalog_valid (path))
-        fail_msg ("header word %d made huge passed", field);
-    }
-  /* A string that loses its terminating NUL.  */
-  memcpy (copy, catalog, catalog_size);
-  copy[catalog_size - 1] = 'x';
-  write_file (copy, catalog_size);
-  assert_false (omerr_catalog_valid (path));
-  free (copy);
+  snprintf (command, sizeof command, "rm -rf '%s'", root);
+  return system (command);
 }
 
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (sound_and_missing_accepted),
-    cmocka_unit_test (every_prefix_refused),
-    cmocka_unit_test (damaged_fields_refused),
+    cmocka_unit_test (sound_catalogs_pass),
+    cmocka_unit_test (damaged_under_any_name_found),
+    cmocka_unit_test (ignored_neighbours_harmless),
+    cmocka_unit_test (verdict_per_domain_and_directory),
+    cmocka_unit_test (language_outside_directory_refused),
+    cmocka_unit_test (fifo_refused),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);
