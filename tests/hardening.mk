@@ -4,7 +4,7 @@
 ## CC=clang --enable-fuzzers --enable-sanitizers; make check-hardening
 ## runs all of it (CI).
 
-omerr_fuzz_names = compiler parse-input symbol mo-file
+omerr_fuzz_names = compiler parse-input symbol mo-file table-file
 omerr_fuzz_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/src/compiler \
 	-I$(top_srcdir)/src/cli
 omerr_fuzz_compiler_ldadd = $(omerrc_compiler_libs)
@@ -34,6 +34,20 @@ tests_fuzz_replay_mo_file_SOURCES = tests/fuzz/fuzz-mo-file.c \
 	tests/fuzz/replay.c src/lib/mo-file.c
 tests_fuzz_replay_mo_file_CPPFLAGS = $(omerr_fuzz_cppflags) \
 	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-mo-file"'
+
+# The table file reader: the library's sources compiled in, for its
+# internal reader (it is not exported).
+omerr_fuzz_table_file_sources = tests/fuzz/fuzz-table-file.c \
+	$(libomerr_la_SOURCES)
+omerr_fuzz_table_file_cppflags = $(AM_CPPFLAGS) -DOMERR_BUILDING_LIBRARY
+check_PROGRAMS += tests/fuzz/replay-table-file
+TESTS += tests/fuzz/replay-table-file
+tests_fuzz_replay_table_file_SOURCES = $(omerr_fuzz_table_file_sources) \
+	tests/fuzz/replay.c
+nodist_tests_fuzz_replay_table_file_SOURCES = $(omerr_generated_sources)
+tests_fuzz_replay_table_file_CPPFLAGS = $(omerr_fuzz_table_file_cppflags) \
+	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-table-file"'
+tests_fuzz_replay_table_file_LDADD = $(LTLIBINTL)
 
 # The libFuzzer targets themselves (configure --enable-fuzzers).
 if OMERR_FUZZERS
@@ -71,6 +85,9 @@ omerr_fuzz_small_args = -max_len=64 -timeout=5
 # Catalogs: room for a header, tables, a hash table and some strings.
 omerr_fuzz_mo_file_args = -max_len=4096 -timeout=5 \
 	$(srcdir)/tests/fuzz/corpus-mo-file
+# Table files: a header, a few entries and their strings.
+omerr_fuzz_table_file_args = -max_len=2048 -timeout=5 \
+	$(srcdir)/tests/fuzz/corpus-table-file
 fuzz: $(omerr_fuzz_names:%=fuzz-%)
 $(omerr_fuzz_names:%=fuzz-%): fuzz-%: fuzz-programs
 if OMERR_FUZZERS
@@ -78,6 +95,7 @@ if OMERR_FUZZERS
 	case $* in \
 	  compiler) args='$(omerr_fuzz_compiler_args)' ;; \
 	  mo-file) args='$(omerr_fuzz_mo_file_args)' ;; \
+	  table-file) args='$(omerr_fuzz_table_file_args)' ;; \
 	  *) args='$(omerr_fuzz_small_args) $(srcdir)/tests/fuzz/corpus-$*' ;; \
 	esac; \
 	./tests/fuzz/fuzz-$* -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
