@@ -175,15 +175,19 @@ remove_leftovers (const char *dir, const char *prefix)
     closedir (dp);
 }
 
-/* A new name beside O's target: DIR/.BASE.omerrc-PID-XXXXXX; a file made
-   there when FD is wanted (-1 after reporting to D).  */
+/* A new file beside O's target (in $TMPDIR for a device or FIFO, which
+   is never renamed): DIR/.BASE.omerrc-PID-XXXXXX, its descriptor in *FD
+   (-1 after reporting to D).  */
 static char *
 name_beside (struct output *o, int *fd, struct diag *d)
 {
   const char *slash = strrchr (o->target, '/');
   const char *base = slash ? slash + 1 : o->target;
+  const char *tmp = getenv ("TMPDIR");
   struct strbuf dir = STRBUF_INIT, name = STRBUF_INIT;
-  if (slash != NULL)
+  if (o->kind == THROUGH)
+    strbuf_puts (&dir, tmp != NULL && tmp[0] == '/' ? tmp : "/tmp");
+  else if (slash != NULL)
     strbuf_append (&dir, o->target, (size_t) (slash - o->target + (slash == o->target)));
   else
     strbuf_putc (&dir, '.');

@@ -8,6 +8,7 @@
 #include "cell-text.h"
 #include "diag.h"
 #include "front-matter.h"
+#include "strbuf.h"
 
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
@@ -290,14 +291,13 @@ arena_calloc (size_t n, size_t size)
 {
   size_t need = n * size, total = (BLOCK_HEAD + need + BLOCK_HEAD - 1)
     / BLOCK_HEAD * BLOCK_HEAD;
+  /* cmark-gfm cannot take NULL from an allocator.  */
   if ((size != 0 && n > SIZE_MAX / size) || total < need)
-    return NULL;
+    mem_exhausted ();
   if (slabs == NULL || slabs->size - slabs->used < total)
     {
       size_t cap = total > SLAB_SIZE ? total : SLAB_SIZE;
-      struct slab *s = malloc (sizeof *s + cap);
-      if (s == NULL)
-        return NULL;
+      struct slab *s = mem_realloc (NULL, sizeof *s + cap);
       *s = (struct slab) { slabs, 0, cap };
       slabs = s;
     }

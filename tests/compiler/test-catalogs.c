@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "fixture.h"
+#include "catalog.h"
 #include "po-file.h"
 #include "table.h"
 
@@ -86,6 +87,35 @@ headers_carry_the_attribution (void **state)
     }
 }
 
+/* A row's group and note reach the template as extracted comments.  */
+static void
+groups_and_notes_are_extracted_comments (void **state)
+{
+  (void) state;
+  struct table t;
+  assert_true (read_valid_table (&t, MASTER_TABLE));
+  t.rows[0].group = "Agent errors";
+  t.rows[0].note = strdup ("The published text says 500 for 501.");
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream (&text, &len);
+  static const struct catalog_info info = {
+    "omerr", "0", "bugs@example.org", "tests", NULL, NULL, 0
+  };
+  catalog_write_template (&t, &info, mem);
+  assert_int_equal (fclose (mem), 0);
+  char want[512];
+  snprintf (want, sizeof want, "#. Code: 0x%08X\n#. Group: Agent errors\n"
+            "#. English: %s\n#. Note: The published text says 500 for 501.\n"
+            "#: ", (unsigned) t.rows[0].code, t.rows[0].cell[COLUMN_TEXT]);
+  if (strstr (text, want) == NULL)
+    fail_msg ("no\n%s\nin\n%.600s", want, text);
+  /* No other row has that note.  */
+  assert_null (strstr (strstr (text, want) + strlen (want), "says 500 for 501"));
+  free (text);
+  table_free (&t);
+}
+
 int
 main (void)
 {
@@ -93,6 +123,7 @@ main (void)
     cmocka_unit_test (every_zh_tw_row_is_in_the_catalog),
     cmocka_unit_test (every_symbol_has_english),
     cmocka_unit_test (headers_carry_the_attribution),
+    cmocka_unit_test (groups_and_notes_are_extracted_comments),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

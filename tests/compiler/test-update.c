@@ -108,11 +108,40 @@ translations_survive_and_changes_are_flagged (void **state)
   free (dir);
 }
 
+/* A catalog gettext cannot read is reported at its line, with no made-up
+   column (libgettextpo says (size_t) -1 for none), and left as it was.  */
+static void
+unreadable_catalog_is_reported_at_its_line (void **state)
+{
+  (void) state;
+  char *dir = make_scratch_dir ("update-bad");
+  char *po = path_in (dir, "dup.po");
+  const char *text = "msgid \"\"\nmsgstr \"Content-Type: text/plain; "
+    "charset=UTF-8\\n\"\n\nmsgid \"A\"\nmsgstr \"x\"\n\n"
+    "msgid \"A\"\nmsgstr \"y\"\n";
+  write_file (po, text);
+  const char *update[] = { po };
+  struct compile_request req = default_request (MASTER_TABLE);
+  req.update_paths = update;
+  req.update_count = 1;
+  char *diags;
+  assert_false (run_compile (&req, &diags));
+  assert_non_null (strstr (diags, "dup.po:7: error: duplicate message definition"));
+  assert_null (strstr (diags, "18446744073709551615"));
+  char *after = read_file (po, NULL);
+  assert_string_equal (after, text);
+  assert_int_equal (count_files (dir), 1);
+  free (after), free (diags), free (po);
+  remove_tree (dir);
+  free (dir);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (translations_survive_and_changes_are_flagged),
+    cmocka_unit_test (unreadable_catalog_is_reported_at_its_line),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -63,7 +63,9 @@ omerrc_args (const char *dir, const char *master, int zh, char *argv[])
   *a = NULL;
 }
 
-enum fault { NONE, UNWRITABLE, FILE_SIZE };
+enum fault { NONE, UNWRITABLE, FILE_SIZE, HANGUP_IGNORED, MEMORY };
+/* The address-space limit of a MEMORY run.  */
+static rlim_t memory_limit;
 
 /* Leaves the calling root process, and what it executes, without any
    capability (SECBIT_NOROOT: exec gives uid 0 none back).  */
@@ -93,6 +95,14 @@ start (const char *dir, const char *master, int zh, enum fault fault,
   int fd = open (stderr_path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
   if (fd < 0 || dup2 (fd, 2) < 0)
     _exit (126);
+  if (fault == HANGUP_IGNORED)
+    signal (SIGHUP, SIG_IGN);
+  if (fault == MEMORY)
+    {
+      struct rlimit rl = { memory_limit, memory_limit };
+      if (setrlimit (RLIMIT_AS, &rl) != 0)
+        _exit (126);
+    }
   if (fault == FILE_SIZE)
     {
       struct rlimit rl = { 4096, 4096 };
@@ -332,6 +342,76 @@ killed_in_mid_run (void **state)
   drop (&s);
 }
 
+/* A run started with SIGHUP ignored (nohup) does not die of one.  */
+static void
+ignored_hangup_stays_ignored (void **state)
+{
+  (void) state;
+  struct snapshot s;
+  take (&s, "lost-nohup");
+  char *master = changed_master (s.dir, 40000);
+  char *moved = path_in (s.dir, "../master-nohup.md");
+  assert_int_equal (rename (master, moved), 0);
+  char *err = path_in (s.dir, "../stderr-nohup");
+  pid_t pid = start (s.dir, moved, 0, HANGUP_IGNORED, err);
+  struct timespec tick = { 0, 200000 };
+  for (int i = 0; i < 300000 && temp_files (s.dir, NULL, 0) == 0; i++)
+    nanosleep (&tick, NULL);
+  kill (pid, SIGHUP);
+  int status = finish (pid);
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    fail_msg ("status 0x%x after SIGHUP", (unsigned) status);
+  assert_int_equal (temp_files (s.dir, NULL, 0), 0);
+  unlink (moved), unlink (err);
+  free (master), free (moved), free (err);
+  drop (&s);
+}
+
+/* Under an address-space limit, a run that runs out of memory says so
+   once and stops (not a line per allocation that failed).  */
+static void
+memory_limit_gives_one_message (void **state)
+{
+  (void) state;
+#if defined __SANITIZE_ADDRESS__ || defined __has_feature
+# if defined __SANITIZE_ADDRESS__ || __has_feature (address_sanitizer)
+  return;                       /* the sanitizer needs its shadow memory */
+# endif
+#endif
+  struct snapshot s;
+  take (&s, "lost-memory");
+  char *master = changed_master (s.dir, 40000);
+  char *moved = path_in (s.dir, "../master-memory.md");
+  assert_int_equal (rename (master, moved), 0);
+  char *err = path_in (s.dir, "../stderr-memory");
+  size_t out_of_memory = 0;
+  for (memory_limit = 8 << 20; memory_limit < (512u << 20);
+       memory_limit += memory_limit / 2)
+    {
+      int status = finish (start (s.dir, moved, 0, MEMORY, err));
+      if (WIFEXITED (status) && WEXITSTATUS (status) == 0)
+        break;
+      char *text = file_text (err);
+      size_t lines = 0;
+      for (const char *p = text; *p != '\0'; p++)
+        lines += *p == '\n';
+      if (strstr (text, "out of memory") != NULL)
+        out_of_memory++;
+      if (!WIFEXITED (status))
+        fail_msg ("limit %lu MB: status 0x%x\n%.2000s",
+                  (unsigned long) (memory_limit >> 20), (unsigned) status, text);
+      if (lines > 1)
+        fail_msg ("limit %lu MB: %zu lines:\n%.2000s",
+                  (unsigned long) (memory_limit >> 20), lines, text);
+      free (text);
+      unchanged (&s, 0);
+    }
+  assert_true (out_of_memory > 0);
+  unlink (moved), unlink (err);
+  free (master), free (moved), free (err);
+  drop (&s);
+}
+
 int
 main (void)
 {
@@ -345,6 +425,8 @@ main (void)
     cmocka_unit_test (unwritable_directory),
     cmocka_unit_test (full_disk),
     cmocka_unit_test (killed_in_mid_run),
+    cmocka_unit_test (ignored_hangup_stays_ignored),
+    cmocka_unit_test (memory_limit_gives_one_message),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
