@@ -390,14 +390,14 @@ outside_bytes_cannot_inject (void **state)
   char *macro = path_in (r.dir, "macro.md");
   write_file (macro, "|c|s|d|\n|-|-|-|\n|0x80cf0001|NULL|N.|\n"
               "|0x80cf0002|UINT32_C|U.|\n|0x80cf0003|EOF|E.|\n"
-              "|0x80cf0004|OM_E_BIDI|a\xe2\x81\xa6b|\n");
+              "|0x80cf0004|OM_E_BIDI|a\xe2\x81\xa6" "b|\n");
   r.req.master.path = macro;
   r.req.translation_count = 0;
   r.req.po_dir = NULL;
   fail_with (&r, "macro.md:3:13: error: invalid symbol 'NULL': a macro of the C library");
   fail_with (&r, "macro.md:4:13: error: invalid symbol 'UINT32_C': a name <stdint.h> reserves");
   fail_with (&r, "macro.md:5:13: error: invalid symbol 'EOF': a macro of the C library");
-  fail_with (&r, "macro.md:6:24: error: description has a bidirectional control character");
+  fail_with (&r, "macro.md:6:23: error: description has a bidirectional control character");
   r.req.master.path = MASTER_TABLE;
   const struct catalog_extra extras[][2] = {
     { { "OM_E_NO_SERVICE", "x" }, { "OMERR_X", "y" } },
