@@ -6,7 +6,6 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +22,9 @@ struct output
   struct stat st;               /* the target's, unless NEW */
   char *temp;                   /* the temporary file, while it exists */
   char *kept;                   /* the original, linked aside in the commit */
-  FILE *file;                   /* while open */
+  FILE *file;                   /* while open; a device's or FIFO's output
+                                   (in an unnamed temporary file) until
+                                   the commit */
   bool changed;
 };
 
@@ -56,17 +57,12 @@ remove_temps_and_die (int sig)
   raise (sig);
 }
 
-/* Installed once: a signal the parent ignored (nohup) stays ignored.  */
-static void
-catch_signals (void)
+struct output_set *
+output_set_new (size_t max)
 {
-  static bool done;
-  if (done)
-    return;
-  done = true;
-  atexit (remove_temps);        /* mem_exhausted's exit */
-  signal (SIGXFSZ, SIG_IGN);
-  for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+  static bool caught;
+  /* Once: a signal the parent ignored (nohup) stays ignored.  */
+  for (size_t i = 0; !caught && i < sizeof fatal_signals / sizeof *fatal_signals; i++)
     {
       struct sigaction old, sa = { .sa_handler = remove_temps_and_die };
       sigemptyset (&sa.sa_mask);
@@ -74,15 +70,15 @@ catch_signals (void)
           && old.sa_handler != SIG_IGN)
         sigaction (fatal_signals[i], &sa, NULL);
     }
-}
-
-struct output_set *
-output_set_new (size_t max)
-{
+  if (!caught)
+    {
+      atexit (remove_temps);    /* mem_exhausted's exit */
+      signal (SIGXFSZ, SIG_IGN);
+      caught = true;
+    }
   struct output_set *set = mem_realloc (NULL, sizeof *set);
   *set = (struct output_set) { mem_realloc (NULL, max * sizeof *set->files),
                                0, max };
-  catch_signals ();
   live_set = set;
   return set;
 }
@@ -91,63 +87,66 @@ output_set_new (size_t max)
 static char *
 follow (const char *path)
 {
-  char *p = mem_strdup (path);
-  char link[4096];
+  char *p = mem_strdup (path), link[4096];
   ssize_t n;
   for (int hops = 0; hops < 40 && (n = readlink (p, link, sizeof link - 1)) > 0;
        hops++)
     {
-      link[n] = '\0';
       char *slash = strrchr (p, '/');
       struct strbuf next = STRBUF_INIT;
       if (link[0] != '/' && slash != NULL)
         strbuf_append (&next, p, (size_t) (slash - p + 1));
-      strbuf_puts (&next, link);
+      strbuf_append (&next, link, (size_t) n);
       free (p);
       p = strbuf_release (&next);
     }
   return p;
 }
 
+static bool
+same_file (const struct output *o, const struct stat *st)
+{
+  return o->kind != NEW && o->st.st_dev == st->st_dev
+    && o->st.st_ino == st->st_ino;
+}
+
 bool
 output_add (struct output_set *set, const char *path, struct diag *d)
 {
   struct output o = { .path = mem_strdup (path), .target = follow (path) };
-  if (stat (o.target, &o.st) == 0)
-    o.kind = S_ISREG (o.st.st_mode) ? REGULAR
-      : S_ISCHR (o.st.st_mode) || S_ISFIFO (o.st.st_mode) ? THROUGH : NEW;
   const char *why = NULL;
-  if (o.kind == NEW && errno != ENOENT)
+  if (stat (o.target, &o.st) != 0)
+    o.kind = NEW;               /* creating the temporary file says why not */
+  else if (S_ISREG (o.st.st_mode))
+    o.kind = REGULAR;
+  else if (S_ISCHR (o.st.st_mode) || S_ISFIFO (o.st.st_mode))
+    o.kind = THROUGH;
+  else
     why = S_ISDIR (o.st.st_mode) ? "is a directory"
       : "is not a regular file, a character device or a FIFO";
   for (size_t i = 0; why == NULL && i < set->count; i++)
     if (strcmp (set->files[i].target, o.target) == 0
-        || (o.kind != NEW && set->files[i].kind != NEW
-            && set->files[i].st.st_dev == o.st.st_dev
-            && set->files[i].st.st_ino == o.st.st_ino))
+        || (o.kind != NEW && same_file (&set->files[i], &o.st)))
       why = "named twice as an output";
   if (why == NULL && set->count == set->max)
     why = "too many outputs";
-  if (why != NULL)
+  if (why == NULL)
     {
-      diag_error (d, path, 0, 0, "cannot write: %s", why);
-      free (o.path);
-      free (o.target);
-      return false;
+      set->files[set->count++] = o;
+      return true;
     }
-  set->files[set->count++] = o;
-  return true;
+  diag_error (d, path, 0, 0, "cannot write: %s", why);
+  free (o.path);
+  free (o.target);
+  return false;
 }
 
 bool
 output_not_input (struct output_set *set, const char *input, struct diag *d)
 {
   struct stat st;
-  if (stat (input, &st) != 0)
-    return true;                /* the reader says why */
-  for (size_t i = 0; i < set->count; i++)
-    if (set->files[i].kind != NEW && set->files[i].st.st_dev == st.st_dev
-        && set->files[i].st.st_ino == st.st_ino)
+  for (size_t i = 0; stat (input, &st) == 0 && i < set->count; i++)
+    if (same_file (&set->files[i], &st))
       {
         diag_error (d, set->files[i].path, 0, 0,
                     "cannot write: it is the input %s", input);
@@ -156,47 +155,35 @@ output_not_input (struct output_set *set, const char *input, struct diag *d)
   return true;
 }
 
-/* Removes DIR/.BASE.omerrc-PID-* whose process is gone (a SIGKILLed run).  */
-static void
-remove_leftovers (const char *dir, const char *prefix)
+/* A new file DIR/.BASE.omerrc-PID-XXXXXX beside O's target, its
+   descriptor in *FD (-1 after reporting to D); first, such files of
+   processes that are gone (SIGKILLed runs) are removed.  */
+static char *
+name_beside (struct output *o, int *fd, struct diag *d)
 {
+  const char *slash = strrchr (o->target, '/');
+  const char *base = slash ? slash + 1 : o->target;
+  struct strbuf name = STRBUF_INIT;
+  strbuf_printf (&name, ".%s%s", base, OUTPUT_TEMP_MARK);
+  char *dir = slash ? mem_strndup (o->target, (size_t) (slash - o->target
+                                                        + (slash == o->target)))
+                    : mem_strdup (".");
   DIR *dp = opendir (dir);
-  size_t n = strlen (prefix);
   for (struct dirent *de; dp != NULL && (de = readdir (dp)) != NULL;)
     {
       char *end;
-      long pid = strncmp (de->d_name, prefix, n) == 0
-        ? strtol (de->d_name + n, &end, 10) : 0;
+      long pid = strncmp (de->d_name, name.data, name.len) == 0
+        ? strtol (de->d_name + name.len, &end, 10) : 0;
       if (pid > 0 && *end == '-' && pid != (long) getpid ()
           && kill ((pid_t) pid, 0) == -1 && errno == ESRCH)
         unlinkat (dirfd (dp), de->d_name, 0);
     }
   if (dp != NULL)
     closedir (dp);
-}
-
-/* A new file beside O's target (in $TMPDIR for a device or FIFO, which
-   is never renamed): DIR/.BASE.omerrc-PID-XXXXXX, its descriptor in *FD
-   (-1 after reporting to D).  */
-static char *
-name_beside (struct output *o, int *fd, struct diag *d)
-{
-  const char *slash = strrchr (o->target, '/');
-  const char *base = slash ? slash + 1 : o->target;
-  const char *tmp = getenv ("TMPDIR");
-  struct strbuf dir = STRBUF_INIT, name = STRBUF_INIT;
-  if (o->kind == THROUGH)
-    strbuf_puts (&dir, tmp != NULL && tmp[0] == '/' ? tmp : "/tmp");
-  else if (slash != NULL)
-    strbuf_append (&dir, o->target, (size_t) (slash - o->target + (slash == o->target)));
-  else
-    strbuf_putc (&dir, '.');
-  strbuf_printf (&name, ".%s%s", base, OUTPUT_TEMP_MARK);
-  remove_leftovers (dir.data, name.data);
   name.len = 0;
-  strbuf_printf (&name, "%s/.%s%s%ld-XXXXXX", dir.data, base, OUTPUT_TEMP_MARK,
+  strbuf_printf (&name, "%s/.%s%s%ld-XXXXXX", dir, base, OUTPUT_TEMP_MARK,
                  (long) getpid ());
-  strbuf_free (&dir);
+  free (dir);
   *fd = mkstemp (name.data);
   if (*fd < 0)
     diag_error (d, o->path, 0, 0, "cannot create a file beside it: %s",
@@ -217,18 +204,23 @@ FILE *
 output_open (struct output_set *set, const char *path, struct diag *d)
 {
   struct output *o = find (set, path, NULL);
-  int fd;
-  char *temp = name_beside (o, &fd, d);
-  if (fd < 0)
+  if (o->kind == THROUGH)
+    o->file = tmpfile ();
+  else
     {
-      free (temp);
-      return NULL;
+      int fd;
+      char *temp = name_beside (o, &fd, d);
+      if (fd < 0)
+        {
+          free (temp);
+          return NULL;
+        }
+      o->temp = temp;           /* published for the signal handler */
+      mode_t mask = umask (0);
+      umask (mask);
+      fchmod (fd, o->kind == REGULAR ? o->st.st_mode & 07777 : 0666 & ~mask);
+      o->file = fdopen (fd, "w+b");
     }
-  o->temp = temp;               /* published for the signal handler */
-  mode_t mask = umask (0);
-  umask (mask);
-  fchmod (fd, o->kind == REGULAR ? o->st.st_mode & 07777 : 0666 & ~mask);
-  o->file = fdopen (fd, "w+b");
   if (o->file == NULL)
     mem_exhausted ();
   return o->file;
@@ -254,12 +246,19 @@ bool
 output_close (struct output_set *set, FILE *f, struct diag *d)
 {
   struct output *o = find (set, NULL, f);
-  o->file = NULL;
   /* A failed write leaves its errno: each later write fails alike.  */
   bool ok = fflush (f) == 0 && !ferror (f);
+  if (o->kind == THROUGH)
+    {
+      o->changed = true;
+      if (!ok)
+        diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (errno));
+      return ok;                /* kept open for the commit */
+    }
+  o->file = NULL;
   o->changed = ok && (o->kind != REGULAR || !same_bytes (f, o->target));
   /* What is renamed into place must be on disk first.  */
-  ok = ok && (!o->changed || o->kind == THROUGH || fsync (fileno (f)) == 0);
+  ok = ok && (!o->changed || fsync (fileno (f)) == 0);
   int err = errno ? errno : EIO;
   if (fclose (f) != 0 && ok)
     ok = false, err = errno;
@@ -268,30 +267,7 @@ output_close (struct output_set *set, FILE *f, struct diag *d)
   return ok;
 }
 
-/* Copies the temporary file of O to its target (a device or FIFO).  */
-static bool
-write_through (struct output *o, struct diag *d)
-{
-  FILE *in = fopen (o->temp, "rb"), *out = in ? fopen (o->target, "wb") : NULL;
-  char buf[16384];
-  size_t n;
-  bool ok = out != NULL;
-  while (ok && (n = fread (buf, 1, sizeof buf, in)) > 0)
-    ok = fwrite (buf, 1, n, out) == n;
-  ok = ok && !ferror (in) && fflush (out) == 0;
-  if (!ok)
-    diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (errno));
-  if (out != NULL && fclose (out) != 0 && ok)
-    {
-      diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (errno));
-      ok = false;
-    }
-  if (in != NULL)
-    fclose (in);
-  return ok;
-}
-
-/* Puts the first N changed regular outputs back as they were.  */
+/* Puts the first N changed outputs back as they were.  */
 static void
 roll_back (struct output_set *set, size_t n)
 {
@@ -305,6 +281,25 @@ roll_back (struct output_set *set, size_t n)
     }
 }
 
+/* Copies the output O kept to its device or FIFO.  */
+static bool
+write_through (struct output *o, struct diag *d)
+{
+  FILE *out = fopen (o->target, "wb");
+  char buf[16384];
+  size_t n;
+  bool ok = out != NULL && fseek (o->file, 0, SEEK_SET) == 0;
+  while (ok && (n = fread (buf, 1, sizeof buf, o->file)) > 0)
+    ok = fwrite (buf, 1, n, out) == n;
+  ok = ok && !ferror (o->file) && fflush (out) == 0;
+  int err = errno;
+  if (out != NULL && fclose (out) != 0 && ok)
+    ok = false, err = errno;
+  if (!ok)
+    diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (err));
+  return ok;
+}
+
 static bool
 commit (struct output_set *set, struct diag *d)
 {
@@ -314,19 +309,17 @@ commit (struct output_set *set, struct diag *d)
     {
       struct output *o = &set->files[i];
       int fd;
-      if (o->changed && o->kind == REGULAR)
+      if (!o->changed || o->kind != REGULAR)
+        continue;
+      o->kept = name_beside (o, &fd, d);
+      if (fd < 0)
+        return false;
+      close (fd);
+      if (unlink (o->kept) != 0 || link (o->target, o->kept) != 0)
         {
-          o->kept = name_beside (o, &fd, d);
-          if (fd < 0 || (close (fd), unlink (o->kept) != 0)
-              || link (o->target, o->kept) != 0)
-            {
-              if (fd >= 0)
-                diag_error (d, o->path, 0, 0, "cannot keep the original: %s",
-                            strerror (errno));
-              free (o->kept);
-              o->kept = NULL;
-              return false;
-            }
+          diag_error (d, o->path, 0, 0, "cannot keep the original: %s",
+                      strerror (errno));
+          return false;
         }
     }
   for (size_t i = 0; i < set->count; i++)
@@ -385,6 +378,8 @@ output_set_free (struct output_set *set)
         unlink (temp);
       free (temp);
       free (o->kept);
+      if (o->file != NULL)
+        fclose (o->file);
       free (o->path);
       free (o->target);
     }

@@ -342,6 +342,39 @@ killed_in_mid_run (void **state)
   drop (&s);
 }
 
+/* A rename that fails in the commit (a directory appeared where a new
+   output goes) puts back the outputs already renamed.  */
+static void
+failed_rename_rolls_back (void **state)
+{
+  (void) state;
+  struct snapshot s;
+  take (&s, "lost-rename");
+  char *master = changed_master (s.dir, 40000);
+  char *moved = path_in (s.dir, "../master-rename.md");
+  assert_int_equal (rename (master, moved), 0);
+  char *po = path_in (s.dir, "en.po"), *zh = path_in (s.dir, "zh_TW.po");
+  char *old_po = file_text (po);
+  unlink (po);
+  char *err = path_in (s.dir, "../stderr-rename");
+  pid_t pid = start (s.dir, moved, 0, NONE, err);
+  /* Once en.po's temporary file exists, en.po has been read.  */
+  struct timespec tick = { 0, 200000 };
+  for (int i = 0; i < 300000 && named_with (s.dir, ".en.po" OUTPUT_TEMP_MARK) == 0;
+       i++)
+    nanosleep (&tick, NULL);
+  assert_int_equal (mkdir (po, 0755), 0);
+  int status = finish (pid);
+  assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+  expect_stderr (err, "en.po: error: cannot replace: Is a directory");
+  assert_int_equal (rmdir (po), 0);
+  write_file (po, old_po);
+  unchanged (&s, 0);
+  unlink (moved), unlink (err);
+  free (master), free (moved), free (err), free (po), free (zh), free (old_po);
+  drop (&s);
+}
+
 /* A run started with SIGHUP ignored (nohup) does not die of one.  */
 static void
 ignored_hangup_stays_ignored (void **state)
@@ -425,6 +458,7 @@ main (void)
     cmocka_unit_test (unwritable_directory),
     cmocka_unit_test (full_disk),
     cmocka_unit_test (killed_in_mid_run),
+    cmocka_unit_test (failed_rename_rolls_back),
     cmocka_unit_test (ignored_hangup_stays_ignored),
     cmocka_unit_test (memory_limit_gives_one_message),
   };
