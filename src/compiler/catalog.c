@@ -115,11 +115,11 @@ imported_or_kept (const char *imported, const char *current,
   return NULL;
 }
 
-static void
-write_catalog (const struct table *table, const struct table *master,
-               const char *lang, const struct catalog_info *info,
-               struct pofile *current, const struct pofile *previous,
-               FILE *out)
+void
+catalog_write_import (const struct table *table, const struct table *master,
+                      const char *lang, const struct catalog_info *info,
+                      struct pofile *current, const struct pofile *previous,
+                      FILE *out)
 {
   size_t *index = table && table != master ? table_index_by_code (table) : NULL;
   struct strbuf text[2] = { STRBUF_INIT, STRBUF_INIT }, ex = STRBUF_INIT;
@@ -160,16 +160,7 @@ catalog_write_template (const struct table *master,
                         const struct catalog_info *info, FILE *out)
 {
   static struct pofile none;
-  write_catalog (NULL, master, NULL, info, &none, &none, out);
-}
-
-void
-catalog_write_import (const struct table *table, const struct table *master,
-                      const char *lang, const struct catalog_info *info,
-                      struct pofile *current, const struct pofile *previous,
-                      FILE *out)
-{
-  write_catalog (table, master, lang, info, current, previous, out);
+  catalog_write_import (NULL, master, NULL, info, &none, &none, out);
 }
 
 /* The English an entry was translated from: its "English: ..." comment

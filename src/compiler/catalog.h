@@ -40,8 +40,8 @@ struct catalog_info
 void catalog_write_template (const struct table *master,
                              const struct catalog_info *info, FILE *out);
 
-/* LANG's catalog imported from TABLE (which may be MASTER itself), in the
-   master's order.  CURRENT is the catalog as it stands (translators'
+/* LANG's catalog imported from TABLE (which may be MASTER itself; NULL:
+   the template), in the master's order.  CURRENT is the catalog as it stands (translators'
    work) and PREVIOUS what the last import brought in (both may be empty).
    An entry a translator changed is kept unless the imported text itself
    changed since the previous import; without a record of the previous

@@ -100,40 +100,35 @@ import_path (const char *dir, const struct table *table)
 }
 
 /* PO_DIR/LL.po from TABLE, keeping translators' edits, and the record of
-   this import in STATE_DIR/LL.po for the next one.  */
+   this import in STATE_DIR/LL.po for the next one (a plain import).  */
 static bool
 write_import (const struct compile_request *req, struct output_set *set,
               const struct table *master, const struct table *table,
               struct diag *d)
 {
-  char *path = import_path (req->po_dir, table);
-  char *state = req->import_state_dir
-    ? import_path (req->import_state_dir, table) : NULL;
-  struct pofile current, previous = { 0 }, none = { 0 };
-  FILE *f = NULL;
-  bool ok = pofile_read (&current, path, d)
-    && (state == NULL || pofile_read (&previous, state, d))
-    && (f = output_open (set, path, d)) != NULL;
-  if (f != NULL)
+  const char *dirs[] = { req->po_dir, req->import_state_dir };
+  struct pofile po[2] = { { 0 }, { 0 } }, none = { 0 };
+  char *path[2] = { import_path (dirs[0], table),
+                    dirs[1] ? import_path (dirs[1], table) : NULL };
+  bool ok = pofile_read (&po[0], path[0], d)
+    && (path[1] == NULL || pofile_read (&po[1], path[1], d));
+  for (int i = 0; ok && i < 2 && path[i] != NULL; i++)
     {
-      catalog_write_import (table, master, table->language, &req->info,
-                            &current, &previous, f);
-      ok = output_close (set, f, d);
-    }
-  if (ok && state != NULL)
-    {
-      ok = (f = output_open (set, state, d)) != NULL;
-      if (ok)
+      FILE *f = output_open (set, path[i], d);
+      if (f == NULL)
+        ok = false;
+      else
         {
           catalog_write_import (table, master, table->language, &req->info,
-                                &none, &none, f);
+                                i ? &none : &po[0], i ? &none : &po[1], f);
           ok = output_close (set, f, d);
         }
     }
-  pofile_free (&current);
-  pofile_free (&previous);
-  free (path);
-  free (state);
+  for (int i = 0; i < 2; i++)
+    {
+      pofile_free (&po[i]);
+      free (path[i]);
+    }
   return ok;
 }
 

@@ -76,17 +76,6 @@ strbuf_putc (struct strbuf *sb, char c)
 }
 
 bool
-strbuf_put_decimal (struct strbuf *sb, size_t n)
-{
-  char digits[3 * sizeof n];
-  size_t at = sizeof digits;
-  do
-    digits[--at] = (char) ('0' + n % 10);
-  while ((n /= 10) != 0);
-  return strbuf_append (sb, digits + at, sizeof digits - at);
-}
-
-bool
 strbuf_put_code (struct strbuf *sb, uint32_t code)
 {
   static const char hex[] = "0123456789ABCDEF";

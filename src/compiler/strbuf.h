@@ -27,9 +27,8 @@ struct strbuf
 bool strbuf_append (struct strbuf *sb, const char *s, size_t n);
 bool strbuf_puts (struct strbuf *sb, const char *s);
 bool strbuf_putc (struct strbuf *sb, char c);
-/* N in decimal, and CODE as "0x" and eight upper-case hex digits: by hand,
-   for what runs once per row (printf costs several times more).  */
-bool strbuf_put_decimal (struct strbuf *sb, size_t n);
+/* CODE as "0x" and eight upper-case hex digits: by hand, for what runs
+   once per row (printf costs several times more).  */
 bool strbuf_put_code (struct strbuf *sb, uint32_t code);
 bool strbuf_printf (struct strbuf *sb, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
