@@ -17,9 +17,10 @@ cd "$(dirname "$0")/.."
 # Build and test dependencies, by Debian package name.
 packages="autoconf automake libtool autopoint gettext pkg-config make gcc
   libc-bin locales libcmocka-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libgettextpo-dev valgrind i18nspector translate-toolkit"
-# CI also fuzzes and builds with sanitizers (clang's libFuzzer, ASan, UBSan).
-[ -z "${CI:-}" ] || packages="$packages clang libclang-rt-14-dev"
+  libgettextpo-dev valgrind i18nspector translate-toolkit abigail-tools"
+# CI also fuzzes and builds with sanitizers (clang's libFuzzer, ASan, UBSan),
+# and compiles a client of <omerr.h> with clang, g++ and clang++.
+[ -z "${CI:-}" ] || packages="$packages clang libclang-rt-14-dev g++"
 
 missing=
 for p in $packages; do

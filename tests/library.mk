@@ -76,6 +76,25 @@ TESTS += tests/lib/header-modes.sh
 EXTRA_DIST += tests/lib/header-modes.sh tests/lib/client.c
 AM_TESTS_ENVIRONMENT += PKG_CONFIG='$(PKG_CONFIG)'; export PKG_CONFIG;
 
+# The ABI against the committed baseline (abidiff); make abi-baseline
+# rewrites it from this build after a change that was meant (README).
+TESTS += tests/lib/abi-check.sh
+EXTRA_DIST += tests/lib/abi-check.sh src/lib/libomerr.abi
+AM_TESTS_ENVIRONMENT += ABIDIFF='$(ABIDIFF)'; export ABIDIFF;
+abi-baseline: libomerr.la
+	@test -n '$(ABIDW)' || { echo 'abi-baseline: no abidw (Debian: abigail-tools)' >&2; exit 1; }
+	$(AM_V_GEN)$(ABIDW) --no-corpus-path --no-comp-dir-path --no-show-locs \
+	  --no-elf-needed --type-id-style hash --drop-private-types \
+	  --headers-dir $(srcdir)/src/lib --headers-dir src/lib \
+	  --headers-dir src/generated --out-file $(srcdir)/src/lib/libomerr.abi \
+	  .libs/libomerr.so
+.PHONY: abi-baseline
+
+# What packagers check in the ELF files, and a manual page for every
+# program and function (both again on the installed files).
+TESTS += tests/lib/elf-checks.sh tests/lib/man-pages.sh
+EXTRA_DIST += tests/lib/elf-checks.sh tests/lib/man-pages.sh
+
 # The table adds no relocation to the shared library: it is rebuilt with
 # the compiler and flags of this build around a synthetic table.
 TESTS += tests/lib/relocations.sh
@@ -113,7 +132,20 @@ installcheck-omerr-library: tests/locale.stamp
 	abs_top_builddir='$(abs_top_builddir)' \
 	  $(SHELL) $(srcdir)/tests/lib/header-modes.sh >"$$tmp/modes.log" 2>&1 \
 	  || { cat "$$tmp/modes.log"; exit 1; }; \
-	grep -c '^ok' "$$tmp/modes.log" | sed 's/$$/ header modes pass on the installed <omerr.h>/'
+	grep -c '^ok' "$$tmp/modes.log" | sed 's/$$/ header modes pass on the installed <omerr.h>/' && \
+	abs_top_srcdir='$(abs_top_srcdir)' abs_top_builddir='$(abs_top_builddir)' \
+	READELF='$(READELF)' NM='$(NM)' EXEEXT='$(EXEEXT)' \
+	  $(SHELL) $(srcdir)/tests/lib/elf-checks.sh \
+	  '$(DESTDIR)$(libdir)/libomerr.so' \
+	  '$(DESTDIR)$(bindir)'/* >"$$tmp/elf.log" 2>&1 \
+	  || { cat "$$tmp/elf.log"; exit 1; }; \
+	abs_top_srcdir='$(abs_top_srcdir)' abs_top_builddir='$(abs_top_builddir)' \
+	NM='$(NM)' EXEEXT='$(EXEEXT)' \
+	  $(SHELL) $(srcdir)/tests/lib/man-pages.sh \
+	  '$(DESTDIR)$(libdir)/libomerr.so' '$(DESTDIR)$(bindir)' \
+	  '$(DESTDIR)$(mandir)' >"$$tmp/man.log" 2>&1 \
+	  || { cat "$$tmp/man.log"; exit 1; }; \
+	echo "installed files: `grep -c '^ok' "$$tmp/elf.log"` ELF checks and `grep -c '^ok' "$$tmp/man.log"` manual pages pass"
 .PHONY: installcheck-omerr-library
 
 # A table of one's own, compiled and installed as the README says

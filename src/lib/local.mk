@@ -19,9 +19,11 @@ libomerr_la_SOURCES = \
 nodist_libomerr_la_SOURCES = $(omerr_generated_sources)
 # Only the functions declared OMERR_API in omerr.h are exported: hidden by
 # default, and the version script (versions OMERR_1.0 ..., nothing else
-# global) where the linker has one.  NO_PLT_CFLAGS: see configure.ac.
+# global) where the linker has one.  NO_PLT_CFLAGS, TLS_DESC_CFLAGS: see
+# configure.ac.
 libomerr_la_CPPFLAGS = $(AM_CPPFLAGS) -DOMERR_BUILDING_LIBRARY
-libomerr_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden $(NO_PLT_CFLAGS)
+libomerr_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden $(NO_PLT_CFLAGS) \
+	$(TLS_DESC_CFLAGS)
 libomerr_la_LDFLAGS = -version-info $(LIBOMERR_LT_VERSION) -no-undefined \
 	$(PTHREAD_CFLAGS)
 if OMERR_LD_VERSION_SCRIPT

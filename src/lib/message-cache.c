@@ -14,11 +14,10 @@
 
 /* (locale_t) 0, which uselocale never returns: no lookup matches.  */
 struct omerr_message_cache omerr_no_cache;
-__thread struct omerr_message_cache *omerr_thread_cache
-  __attribute__ ((tls_model ("initial-exec"))) = &omerr_no_cache;
+__thread struct omerr_message_cache *omerr_thread_cache = &omerr_no_cache;
 
 /* Whether the thread has looked a message up before.  */
-static __thread bool asked_before __attribute__ ((tls_model ("initial-exec")));
+static __thread bool asked_before;
 
 /* A thread keeps a cache for each of the last few locales it asked in,
    most recent first, so that omerr_gettext_l with two locales by turns

@@ -95,13 +95,16 @@ struct omerr_message_cache
   const char *messages[OMERR_CACHE_SLOTS];
 };
 
-/* Initial-exec: one load from the thread pointer, no __tls_get_addr.
-   Its few bytes (with message-cache.c's flag) fit the static TLS reserve
-   even when libomerr is dlopened.
+/* The compiler's TLS model: in the shared library, TLS descriptors
+   (TLS_DESC_CFLAGS, see configure.ac) make it a load and one call that
+   returns at once while libomerr sits in the static TLS block (loaded
+   with the program), without STATIC_TLS (a dlopen of libomerr never
+   fails for want of static TLS); programs linking libomerr.a get
+   initial-exec or local-exec from the compiler.
    A thread without a cache of its own points at omerr_no_cache, which
    matches no locale: the hot path needs no test for NULL.  */
 extern __thread struct omerr_message_cache *omerr_thread_cache
-  __attribute__ ((tls_model ("initial-exec"), visibility ("hidden")));
+  __attribute__ ((visibility ("hidden")));
 extern struct omerr_message_cache omerr_no_cache
   __attribute__ ((visibility ("hidden")));
 
