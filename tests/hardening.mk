@@ -116,7 +116,8 @@ clean-omerr-fuzz:
 .PHONY: fuzz fuzz-programs $(omerr_fuzz_names:%=fuzz-%) clean-omerr-fuzz
 
 EXTRA_DIST += tests/fuzz/corpus-compiler tests/fuzz/corpus-parse-input \
-	tests/fuzz/corpus-symbol tests/fuzz/corpus-mo-file tests/fuzz/markdown.dict
+	tests/fuzz/corpus-symbol tests/fuzz/corpus-mo-file tests/fuzz/corpus-table-file \
+	tests/fuzz/markdown.dict
 
 # Malformed and odd-but-valid tables (tests/malformed).
 TESTS += tests/hardening/malformed.sh

@@ -353,25 +353,27 @@ failed_rename_rolls_back (void **state)
   char *master = changed_master (s.dir, 40000);
   char *moved = path_in (s.dir, "../master-rename.md");
   assert_int_equal (rename (master, moved), 0);
-  char *po = path_in (s.dir, "en.po"), *zh = path_in (s.dir, "zh_TW.po");
-  char *old_po = file_text (po);
-  unlink (po);
+  char *pot = path_in (s.dir, "omerr.pot");
+  char *old_pot = file_text (pot);
+  unlink (pot);
   char *err = path_in (s.dir, "../stderr-rename");
   pid_t pid = start (s.dir, moved, 0, NONE, err);
-  /* Once en.po's temporary file exists, en.po has been read.  */
-  struct timespec tick = { 0, 200000 };
-  for (int i = 0; i < 300000 && named_with (s.dir, ".en.po" OUTPUT_TEMP_MARK) == 0;
-       i++)
+  /* The outputs are planned (the template as a new file) once the first
+     temporary file exists; the run is stopped while the directory comes.  */
+  struct timespec tick = { 0, 100000 };
+  for (int i = 0; i < 600000 && temp_files (s.dir, NULL, 0) == 0; i++)
     nanosleep (&tick, NULL);
-  assert_int_equal (mkdir (po, 0755), 0);
+  kill (pid, SIGSTOP);
+  assert_int_equal (mkdir (pot, 0755), 0);
+  kill (pid, SIGCONT);
   int status = finish (pid);
   assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
-  expect_stderr (err, "en.po: error: cannot replace: Is a directory");
-  assert_int_equal (rmdir (po), 0);
-  write_file (po, old_po);
+  expect_stderr (err, "omerr.pot: error: cannot replace: Is a directory");
+  assert_int_equal (rmdir (pot), 0);
+  write_file (pot, old_pot);
   unchanged (&s, 0);
   unlink (moved), unlink (err);
-  free (master), free (moved), free (err), free (po), free (zh), free (old_po);
+  free (master), free (moved), free (err), free (pot), free (old_pot);
   drop (&s);
 }
 
