@@ -5,10 +5,10 @@
 #include "compile.h"
 #include "diag.h"
 #include "language.h"
+#include "source.h"
 #include "strbuf.h"
 #include "table-file.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -124,27 +124,6 @@ three_names (const char *s)
   return commas == 2;
 }
 
-static char *
-read_notice (const char *path)
-{
-  FILE *f = fopen (path, "r");
-  struct strbuf text = STRBUF_INIT;
-  char chunk[4096];
-  size_t n;
-  while (f != NULL && (n = fread (chunk, 1, sizeof chunk, f)) > 0)
-    strbuf_append (&text, chunk, n);
-  if (f == NULL || ferror (f))
-    {
-      fprintf (stderr, "%s: error: cannot read: %s\n", path, strerror (errno));
-      strbuf_free (&text);
-      if (f != NULL)
-        fclose (f);
-      return NULL;
-    }
-  fclose (f);
-  return strbuf_release (&text);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -246,19 +225,23 @@ main (int argc, char **argv)
     }
   req.master = (struct table_input) { argv[optind], language };
   req.translation_count = (size_t) (argc - optind - 1);
-  char *notice = notice_file ? read_notice (notice_file) : NULL;
-  if (notice_file && notice == NULL)
+  /* The notice goes into every output: read (and checked as UTF-8) as the
+     tables are.  */
+  struct diag d = DIAG_INIT;
+  struct source notice = { 0 };
+  if (notice_file != NULL && !source_read_file (&notice, notice_file, &d))
     {
+      diag_flush (&d, stderr);
+      diag_free (&d);
       free (language);
       return 1;
     }
   req.translations = mem_realloc (NULL, (req.translation_count + 1)
                                         * sizeof *req.translations);
-  req.info.notice = notice;
+  req.info.notice = notice.text;
   for (size_t i = 0; i < req.translation_count; i++)
     req.translations[i] = table_argument (argv[optind + 1 + (int) i]);
 
-  struct diag d = DIAG_INIT;
   bool ok = compile_run (&req, &d);
   diag_flush (&d, stderr);
   diag_free (&d);
@@ -266,7 +249,7 @@ main (int argc, char **argv)
     free ((char *) req.translations[i].language);
   free (req.translations);
   free (language);
-  free (notice);
+  source_free (&notice);
   for (size_t i = 0; i < req.info.extra_count; i++)
     free ((char *) req.info.extra[i].symbol);
   free ((void *) req.info.extra);
