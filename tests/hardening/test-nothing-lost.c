@@ -37,6 +37,8 @@ static const char *const outputs[] = {
 struct snapshot
 {
   char *dir;
+  char *moved;                  /* a changed master beside DIR, or NULL */
+  char *err;                    /* the run's stderr beside DIR, or NULL */
   char *bytes[OUTPUTS];
   size_t len[OUTPUTS];
 };
@@ -167,6 +169,7 @@ named_with (const char *dir, const char *part)
 static void
 take (struct snapshot *s, const char *name)
 {
+  s->moved = s->err = NULL;
   s->dir = make_scratch_dir (name);
   chmod (s->dir, 0755);
   char *err = path_in (s->dir, "../stderr-setup");
@@ -204,6 +207,9 @@ unchanged (const struct snapshot *s, size_t also)
 static void
 drop (struct snapshot *s)
 {
+  if (s->moved != NULL)
+    unlink (s->moved), unlink (s->err);
+  free (s->moved), free (s->err);
   remove_tree (s->dir);
   free (s->dir);
   for (size_t i = 0; i < OUTPUTS; i++)
@@ -236,6 +242,23 @@ expect_stderr (const char *path, const char *what)
   free (text);
 }
 
+/* A snapshot of the outputs in lost-NAME, a master with ROWS rows more
+   beside it (S->moved), and where the run's stderr goes (S->err).  */
+static void
+take_with_master (struct snapshot *s, const char *name, size_t rows)
+{
+  char scratch[64], moved[64], err[64];
+  snprintf (scratch, sizeof scratch, "lost-%s", name);
+  snprintf (moved, sizeof moved, "../master-%s.md", name);
+  snprintf (err, sizeof err, "../stderr-%s", name);
+  take (s, scratch);
+  char *master = changed_master (s->dir, rows);
+  s->moved = path_in (s->dir, moved);
+  s->err = path_in (s->dir, err);
+  assert_int_equal (rename (master, s->moved), 0);
+  free (master);
+}
+
 static void
 bad_input (void **state)
 {
@@ -260,20 +283,14 @@ unwritable_directory (void **state)
 {
   (void) state;
   struct snapshot s;
-  take (&s, "lost-unwritable");
-  char *master = changed_master (s.dir, 1);
-  char *moved = path_in (s.dir, "../master.md");
-  assert_int_equal (rename (master, moved), 0);
-  chmod (moved, 0644);
+  take_with_master (&s, "unwritable", 1);
+  chmod (s.moved, 0644);
   assert_int_equal (chmod (s.dir, 0555), 0);
-  char *err = path_in (s.dir, "../stderr-unwritable");
-  int status = finish (start (s.dir, moved, 1, UNWRITABLE, err));
+  int status = finish (start (s.dir, s.moved, 1, UNWRITABLE, s.err));
   assert_int_equal (chmod (s.dir, 0755), 0);
   assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
-  expect_stderr (err, "cannot create a file beside it: Permission denied");
+  expect_stderr (s.err, "cannot create a file beside it: Permission denied");
   unchanged (&s, 0);
-  unlink (moved), unlink (err);
-  free (master), free (moved), free (err);
   drop (&s);
 }
 
@@ -282,18 +299,12 @@ full_disk (void **state)
 {
   (void) state;
   struct snapshot s;
-  take (&s, "lost-full-disk");
-  char *master = changed_master (s.dir, 1);
-  char *moved = path_in (s.dir, "../master-fsize.md");
-  assert_int_equal (rename (master, moved), 0);
-  char *err = path_in (s.dir, "../stderr-fsize");
-  int status = finish (start (s.dir, moved, 1, FILE_SIZE, err));
+  take_with_master (&s, "full-disk", 1);
+  int status = finish (start (s.dir, s.moved, 1, FILE_SIZE, s.err));
   /* SIGXFSZ ignored: the limit is a write error naming the file.  */
   assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
-  expect_stderr (err, "error: cannot write: File too large");
+  expect_stderr (s.err, "error: cannot write: File too large");
   unchanged (&s, 0);
-  unlink (moved), unlink (err);
-  free (master), free (moved), free (err);
   drop (&s);
 }
 
@@ -302,13 +313,9 @@ killed_in_mid_run (void **state)
 {
   (void) state;
   struct snapshot s;
-  take (&s, "lost-sigkill");
-  char *master = changed_master (s.dir, 40000);   /* about 2 MB */
-  char *moved = path_in (s.dir, "../master-big.md");
-  assert_int_equal (rename (master, moved), 0);
-  char *err = path_in (s.dir, "../stderr-kill");
+  take_with_master (&s, "sigkill", 40000);
   /* Without the translation, whose codes would not match.  */
-  pid_t pid = start (s.dir, moved, 0, NONE, err);
+  pid_t pid = start (s.dir, s.moved, 0, NONE, s.err);
   char temp[256] = "";
   struct timespec tick = { 0, 200000 };
   for (int i = 0; i < 300000 && temp_files (s.dir, temp, sizeof temp) == 0; i++)
@@ -330,15 +337,13 @@ killed_in_mid_run (void **state)
   unchanged (&s, left);
 
   /* The next run removes it (and changes nothing else).  */
-  status = finish (start (s.dir, MASTER_TABLE, 1, NONE, err));
+  status = finish (start (s.dir, MASTER_TABLE, 1, NONE, s.err));
   if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
     {
-      char *text = file_text (err);
+      char *text = file_text (s.err);
       fail_msg ("second run: status 0x%x\n%s", (unsigned) status, text);
     }
   unchanged (&s, 0);
-  unlink (moved), unlink (err);
-  free (master), free (moved), free (err);
   drop (&s);
 }
 
@@ -349,15 +354,11 @@ failed_rename_rolls_back (void **state)
 {
   (void) state;
   struct snapshot s;
-  take (&s, "lost-rename");
-  char *master = changed_master (s.dir, 40000);
-  char *moved = path_in (s.dir, "../master-rename.md");
-  assert_int_equal (rename (master, moved), 0);
+  take_with_master (&s, "rename", 40000);
   char *pot = path_in (s.dir, "omerr.pot");
   char *old_pot = file_text (pot);
   unlink (pot);
-  char *err = path_in (s.dir, "../stderr-rename");
-  pid_t pid = start (s.dir, moved, 0, NONE, err);
+  pid_t pid = start (s.dir, s.moved, 0, NONE, s.err);
   /* The outputs are planned (the template as a new file) once the first
      temporary file exists; the run is stopped while the directory comes.  */
   struct timespec tick = { 0, 100000 };
@@ -368,12 +369,11 @@ failed_rename_rolls_back (void **state)
   kill (pid, SIGCONT);
   int status = finish (pid);
   assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
-  expect_stderr (err, "omerr.pot: error: cannot replace: Is a directory");
+  expect_stderr (s.err, "omerr.pot: error: cannot replace: Is a directory");
   assert_int_equal (rmdir (pot), 0);
   write_file (pot, old_pot);
   unchanged (&s, 0);
-  unlink (moved), unlink (err);
-  free (master), free (moved), free (err), free (pot), free (old_pot);
+  free (pot), free (old_pot);
   drop (&s);
 }
 
@@ -383,12 +383,8 @@ ignored_hangup_stays_ignored (void **state)
 {
   (void) state;
   struct snapshot s;
-  take (&s, "lost-nohup");
-  char *master = changed_master (s.dir, 40000);
-  char *moved = path_in (s.dir, "../master-nohup.md");
-  assert_int_equal (rename (master, moved), 0);
-  char *err = path_in (s.dir, "../stderr-nohup");
-  pid_t pid = start (s.dir, moved, 0, HANGUP_IGNORED, err);
+  take_with_master (&s, "nohup", 40000);
+  pid_t pid = start (s.dir, s.moved, 0, HANGUP_IGNORED, s.err);
   struct timespec tick = { 0, 200000 };
   for (int i = 0; i < 300000 && temp_files (s.dir, NULL, 0) == 0; i++)
     nanosleep (&tick, NULL);
@@ -397,8 +393,6 @@ ignored_hangup_stays_ignored (void **state)
   if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
     fail_msg ("status 0x%x after SIGHUP", (unsigned) status);
   assert_int_equal (temp_files (s.dir, NULL, 0), 0);
-  unlink (moved), unlink (err);
-  free (master), free (moved), free (err);
   drop (&s);
 }
 
@@ -416,19 +410,15 @@ memory_limit_gives_one_message (void **state)
 # endif
 #endif
   struct snapshot s;
-  take (&s, "lost-memory");
-  char *master = changed_master (s.dir, 40000);
-  char *moved = path_in (s.dir, "../master-memory.md");
-  assert_int_equal (rename (master, moved), 0);
-  char *err = path_in (s.dir, "../stderr-memory");
+  take_with_master (&s, "memory", 40000);
   size_t out_of_memory = 0;
   for (memory_limit = 8 << 20; memory_limit < (512u << 20);
        memory_limit += memory_limit / 2)
     {
-      int status = finish (start (s.dir, moved, 0, MEMORY, err));
+      int status = finish (start (s.dir, s.moved, 0, MEMORY, s.err));
       if (WIFEXITED (status) && WEXITSTATUS (status) == 0)
         break;
-      char *text = file_text (err);
+      char *text = file_text (s.err);
       size_t lines = 0;
       for (const char *p = text; *p != '\0'; p++)
         lines += *p == '\n';
@@ -444,8 +434,6 @@ memory_limit_gives_one_message (void **state)
       unchanged (&s, 0);
     }
   assert_true (out_of_memory > 0);
-  unlink (moved), unlink (err);
-  free (master), free (moved), free (err);
   drop (&s);
 }
 
