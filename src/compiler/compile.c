@@ -149,62 +149,55 @@ write_c (struct output_set *set, const char *path, const struct table *master,
   return output_close (set, f, d) && ok;
 }
 
-/* Names every output of REQ in SET, each refused if it is an input.  */
 static bool
-plan_outputs (const struct compile_request *req, struct output_set *set,
-              const struct table *tables, size_t count, struct diag *d)
+write_template (const struct table *master, const struct catalog_info *info,
+                FILE *f, struct diag *d)
 {
-  const char *fixed[] = { req->table_file_path, req->c_table_path,
-                          req->header_path, req->hash_header_path,
-                          req->pot_path };
-  bool ok = true;
-  for (size_t i = 0; i < 5; i++)
-    ok = (fixed[i] == NULL || output_add (set, fixed[i], d)) && ok;
-  for (size_t i = 0; req->po_dir != NULL && i < count; i++)
-    for (int state = 0; state < 2; state++)
-      {
-        const char *dir = state ? req->import_state_dir : req->po_dir;
-        char *path = dir ? import_path (dir, &tables[i]) : NULL;
-        ok = (path == NULL || output_add (set, path, d)) && ok;
-        free (path);
-      }
-  for (size_t i = 0; i < req->update_count; i++)
-    ok = output_add (set, req->update_paths[i], d) && ok;
-  for (size_t i = 0; i < count; i++)
-    ok = output_not_input (set, tables[i].src.path, d) && ok;
-  return ok;
+  (void) d;
+  catalog_write_template (master, info, f);
+  return true;
 }
 
 static bool
 write_outputs (const struct compile_request *req, const struct table *master,
                const struct table *tables, size_t count, struct diag *d)
 {
-  struct output_set *set = output_set_new (5 + 2 * count + req->update_count);
-  bool ok = plan_outputs (req, set, tables, count, d)
-    && write_c (set, req->table_file_path, master, &req->info,
-                table_file_emit, d)
-    && write_c (set, req->c_table_path, master, &req->info,
-                table_file_emit_c, d)
-    && write_c (set, req->header_path, master, &req->info,
-                table_file_emit_header, d)
-    && write_c (set, req->hash_header_path, master, &req->info,
-                table_file_emit_hash, d);
-  FILE *f;
-  if (ok && req->pot_path)
+  const char *paths[] = { req->table_file_path, req->c_table_path,
+                          req->header_path, req->hash_header_path,
+                          req->pot_path };
+  bool (*const emit[]) (const struct table *, const struct catalog_info *,
+                        FILE *, struct diag *) = {
+    table_file_emit, table_file_emit_c, table_file_emit_header,
+    table_file_emit_hash, write_template
+  };
+  enum { FIXED = sizeof paths / sizeof *paths };
+  /* Every output is named, and refused if it is an input, first.  */
+  struct output_set *set = output_set_new (FIXED + 2 * count
+                                           + req->update_count);
+  bool ok = true;
+  for (size_t i = 0; i < FIXED; i++)
+    ok = (paths[i] == NULL || output_add (set, paths[i], d)) && ok;
+  for (size_t i = 0; req->po_dir != NULL && i < 2 * count; i++)
     {
-      ok = (f = output_open (set, req->pot_path, d)) != NULL;
-      if (ok)
-        {
-          catalog_write_template (master, &req->info, f);
-          ok = output_close (set, f, d);
-        }
+      const char *dir = i % 2 ? req->import_state_dir : req->po_dir;
+      char *path = dir ? import_path (dir, &tables[i / 2]) : NULL;
+      ok = (path == NULL || output_add (set, path, d)) && ok;
+      free (path);
     }
+  for (size_t i = 0; i < req->update_count; i++)
+    ok = output_add (set, req->update_paths[i], d) && ok;
+  for (size_t i = 0; i < count; i++)
+    ok = output_not_input (set, tables[i].src.path, d) && ok;
+
+  for (size_t i = 0; ok && i < FIXED; i++)
+    ok = write_c (set, paths[i], master, &req->info, emit[i], d);
   for (size_t i = 0; ok && req->po_dir && i < count; i++)
     ok = write_import (req, set, master, &tables[i], d);
   for (size_t i = 0; ok && i < req->update_count; i++)
     {
       struct pofile current;
       const char *path = req->update_paths[i];
+      FILE *f = NULL;
       ok = pofile_read (&current, path, d)
         && (f = output_open (set, path, d)) != NULL;
       if (ok)

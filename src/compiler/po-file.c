@@ -9,6 +9,7 @@
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* libgettextpo's error handlers must not return from a fatal error.  */
 static jmp_buf read_failed;
@@ -65,28 +66,24 @@ copy (const char *s)
   return s != NULL ? mem_strdup (s) : NULL;
 }
 
-/* libgettextpo's comments come in fresh memory ("" when none).  */
+/* libgettextpo's comments come in fresh memory, or as its own "".  */
 static const char *
 take (const char *s)
 {
-  if (s != NULL && s[0] == '\0')
-    return NULL;
-  return s;
+  return s != NULL && s[0] != '\0' ? s : NULL;
 }
 
 bool
 pofile_read (struct pofile *f, const char *path, struct diag *d)
 {
   *f = (struct pofile) { 0 };
-  FILE *probe = fopen (path, "r");
-  if (probe == NULL)
+  if (access (path, R_OK) != 0)
     {
-      if (errno == ENOENT)
-        return true;
-      diag_error (d, path, 0, 0, "cannot open: %s", strerror (errno));
-      return false;
+      int err = errno;
+      if (err != ENOENT)
+        diag_error (d, path, 0, 0, "cannot open: %s", strerror (err));
+      return err == ENOENT;
     }
-  fclose (probe);
   f->exists = true;
   read_diag = d;
   read_error = false;
