@@ -2,51 +2,29 @@
 
 #include "source.h"
 #include "diag.h"
+#include "strbuf.h"
 #include "utf8.h"
 
 #include <errno.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static bool
-index_lines (struct source *src)
-{
-  /* memchr: line breaks are found many bytes at a time.  */
-  size_t count = 1;
-  const char *end = src->text + src->len;
-  for (const char *p = src->text;
-       (p = memchr (p, '\n', (size_t) (end - p))) != NULL; p++)
-    count++;
-  src->line_start = malloc (count * sizeof *src->line_start);
-  if (src->line_start == NULL)
-    return false;
-  size_t line = 0;
-  src->line_start[line++] = 0;
-  for (const char *p = src->text;
-       (p = memchr (p, '\n', (size_t) (end - p))) != NULL; p++)
-    src->line_start[line++] = (size_t) (p - src->text) + 1;
-  src->line_count = count;
-  return true;
-}
 
 bool
 source_init (struct source *src, const char *path, char *text, size_t len,
              struct diag *d)
 {
-  *src = (struct source) { path, text, len, NULL, 0 };
   if (len >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
-    {
-      memmove (text, text + 3, len - 3);
-      src->len = len -= 3;
-    }
+    memmove (text, text + 3, len -= 3);
   text[len] = '\0';
-  if (!index_lines (src))
-    {
-      diag_error (d, path, 1, 1, "out of memory");
-      return false;
-    }
+  size_t cap = 1024, *start = mem_realloc (NULL, cap * sizeof *start), n = 1;
+  start[0] = 0;
+  /* memchr: line breaks are found many bytes at a time.  */
+  for (const char *p = text; (p = memchr (p, '\n', len - (size_t) (p - text)));
+       start[n++] = (size_t) (++p - text))
+    if (n == cap)
+      start = mem_realloc (start, (cap *= 2) * sizeof *start);
+  *src = (struct source) { path, text, len, start, n };
 
   /* One diagnostic per bad line is enough to find and fix them all: after
      one, the check goes on at the next line.  */
@@ -67,7 +45,7 @@ source_init (struct source *src, const char *path, char *text, size_t len,
       else
         diag_error (d, path, line, source_column_of (src, bad),
                     "invalid UTF-8 (byte 0x%02X)", (unsigned char) text[bad]);
-      i = line < src->line_count ? src->line_start[line] : len;
+      i = line < n ? start[line] : len;
     }
   return ok;
 }
@@ -83,28 +61,16 @@ source_read_file (struct source *src, const char *path, struct diag *d)
       return false;
     }
   size_t cap = 65536, len = 0;
-  char *text = malloc (cap);
-  while (text != NULL)
-    {
-      len += fread (text + len, 1, cap - len - 1, f);
-      if (len < cap - 1)
-        break;
-      char *bigger = cap <= SIZE_MAX / 2 ? realloc (text, cap * 2) : NULL;
-      if (bigger == NULL)
-        free (text);
-      text = bigger;
-      cap *= 2;
-    }
-  int read_error = ferror (f) ? errno : 0;
+  char *text = mem_realloc (NULL, cap);
+  while ((len += fread (text + len, 1, cap - len - 1, f)) == cap - 1)
+    text = mem_realloc (text, cap *= 2);
+  int error = ferror (f) ? errno : 0;
   fclose (f);
-  if (text == NULL || read_error)
-    {
-      diag_error (d, path, 0, 0, "cannot read: %s",
-                  text == NULL ? strerror (ENOMEM) : strerror (read_error));
-      free (text);
-      return false;
-    }
-  return source_init (src, path, text, len, d);
+  if (error == 0)
+    return source_init (src, path, text, len, d);
+  diag_error (d, path, 0, 0, "cannot read: %s", strerror (error));
+  free (text);
+  return false;
 }
 
 void
@@ -134,11 +100,10 @@ source_line_of (const struct source *src, size_t offset)
 unsigned
 source_column_of (const struct source *src, size_t offset)
 {
-  size_t start = src->line_start[source_line_of (src, offset) - 1];
   unsigned column = 1;
-  for (size_t i = start; i < offset; i++)
-    if (((unsigned char) src->text[i] & 0xC0) != 0x80)
-      column++;
+  for (size_t i = src->line_start[source_line_of (src, offset) - 1]; i < offset;
+       i++)
+    column += ((unsigned char) src->text[i] & 0xC0) != 0x80;
   return column;
 }
 
@@ -146,14 +111,10 @@ const char *
 source_line (const struct source *src, unsigned line, size_t *len)
 {
   if (line == 0 || line > src->line_count)
-    {
-      *len = 0;
-      return src->text + src->len;
-    }
+    return *len = 0, src->text + src->len;
   size_t start = src->line_start[line - 1];
   size_t end = line < src->line_count ? src->line_start[line] - 1 : src->len;
-  if (end > start && src->text[end - 1] == '\r')
-    end--;
+  end -= end > start && src->text[end - 1] == '\r';
   *len = end - start;
   return src->text + start;
 }

@@ -56,15 +56,8 @@ struct reader
   unsigned first, prefix, head;
 };
 
-static bool
-is (cmark_node *node, const char *type)
-{
-  const char *t = cmark_node_get_type_string (node);
-  return t != NULL && strcmp (t, type) == 0;
-}
-
 static unsigned
-source_line_of_node (const struct reader *r, int line)
+line_of (const struct reader *r, int line)
 {
   return (unsigned) line <= r->prefix ? r->first - 1
     : r->first + (unsigned) line - r->prefix - 1;
@@ -78,42 +71,18 @@ skip_blanks (const char *s, size_t i, size_t end)
   return i;
 }
 
-static bool
-no_memory (struct reader *r, unsigned line)
-{
-  diag_error (r->d, r->t->src.path, line, 1, "out of memory");
-  return false;
-}
-
-static bool
-add_row (struct table *t, struct table_row *row)
-{
-  if (t->row_count == t->row_cap)
-    {
-      size_t cap = t->row_cap ? t->row_cap * 2 : 256;
-      struct table_row *rows = realloc (t->rows, cap * sizeof *rows);
-      if (rows == NULL)
-        return false;
-      t->rows = rows;
-      t->row_cap = cap;
-    }
-  t->rows[t->row_count++] = *row;
-  return true;
-}
-
 /* cmark-gfm gives a cell's byte columns counted from the table's start as
    if the row began there; the row's own first non-blank byte is where.  */
-static bool
+static void
 read_row (struct reader *r, cmark_node *row, int columns, int table_column)
 {
-  const struct source *src = &r->t->src;
+  struct table *t = r->t;
   struct table_row tr = { .group = r->group };
-  tr.line = source_line_of_node (r, cmark_node_get_start_line (row));
-  size_t len;
-  const char *text = source_line (src, tr.line, &len);
-  size_t at = (size_t) (text - src->text), base = skip_blanks (text, 0, len);
-  size_t end = len;
-  while (end > base && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+  tr.line = line_of (r, cmark_node_get_start_line (row));
+  size_t len, end;
+  const char *text = source_line (&t->src, tr.line, &len);
+  size_t at = (size_t) (text - t->src.text), base = skip_blanks (text, 0, len);
+  for (end = len; end > base && (text[end - 1] == ' ' || text[end - 1] == '\t');)
     end--;
   cmark_node *cell[MAX_CELLS];
   int n = 0, real = 0;
@@ -132,11 +101,12 @@ read_row (struct reader *r, cmark_node *row, int columns, int table_column)
     }
   const char *which = columns == 3 ? " (code | symbol | description)" : "";
   if (real < columns)
-    diag_error (r->d, src->path, tr.line, source_column_of (src, at + end),
+    diag_error (r->d, t->src.path, tr.line, source_column_of (&t->src, at + end),
                 "row has %d cell%s; expected %d%s", real, real == 1 ? "" : "s",
                 columns, which);
   else if (extra < end)
-    diag_error (r->d, src->path, tr.line, source_column_of (src, at + extra),
+    diag_error (r->d, t->src.path, tr.line,
+                source_column_of (&t->src, at + extra),
                 "row has more than %d cells; expected %d%s", columns, columns,
                 which);
   for (int c = 0; c < COLUMN_COUNT; c++)
@@ -144,15 +114,13 @@ read_row (struct reader *r, cmark_node *row, int columns, int table_column)
       int column = cmark_node_get_start_column (cell[r->at[c]]);
       size_t start = column > 0 ? skip_blanks (text, base + (size_t) (column
                                                - table_column), end) : end;
-      tr.column[c] = source_column_of (src, at + start);
-      if ((tr.cell[c] = cell_text (cell[r->at[c]])) == NULL)
-        break;
+      tr.column[c] = source_column_of (&t->src, at + start);
+      tr.cell[c] = cell_text (cell[r->at[c]]);
     }
-  if (tr.cell[COLUMN_TEXT] != NULL && add_row (r->t, &tr))
-    return true;
-  for (int c = 0; c < COLUMN_COUNT; c++)
-    free (tr.cell[c]);
-  return no_memory (r, tr.line);
+  if (t->row_count == t->row_cap)
+    t->rows = mem_realloc (t->rows, (t->row_cap = t->row_cap * 2 + 256)
+                           * sizeof *t->rows);
+  t->rows[t->row_count++] = tr;
 }
 
 /* Finds the three columns in the header row of the table on LINE and sets
@@ -160,12 +128,11 @@ read_row (struct reader *r, cmark_node *row, int columns, int table_column)
 static bool
 find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
 {
-  char *name[MAX_CELLS] = { NULL };
+  char *name[MAX_CELLS];
   int n = 0;
   for (cmark_node *c = cmark_node_first_child (header); c != NULL && n < columns;
        c = cmark_node_next (c))
-    if ((name[n++] = cell_text (c)) == NULL)
-      return no_memory (r, line);
+    name[n++] = cell_text (c);
   bool first = r->name[0] == NULL && columns == COLUMN_COUNT;
   for (int c = 0; c < COLUMN_COUNT; c++)
     {
@@ -192,69 +159,47 @@ find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
   return r->at[0] >= 0;
 }
 
-static bool
+static void
 read_table (struct reader *r, cmark_node *table, bool continued)
 {
   int columns = cmark_gfm_extensions_get_table_columns (table);
   cmark_node *header = cmark_node_first_child (table);
-  cmark_node *row = header != NULL ? cmark_node_next (header) : NULL;
+  cmark_node *row = cmark_node_next (header);
   /* The table starts where a paragraph the header row ends starts: the
      header is two lines above the first row, or above the delimiter row.  */
-  unsigned line = row != NULL
-    ? source_line_of_node (r, cmark_node_get_start_line (row)) - 2
-    : source_line_of_node (r, cmark_node_get_end_line (table)) - 1;
+  unsigned line = row != NULL ? line_of (r, cmark_node_get_start_line (row)) - 2
+    : line_of (r, cmark_node_get_end_line (table)) - 1;
   if (!continued)
     {
       r->head = line;
-      if (!find_columns (r, header, columns, line))
-        return true;
-      if (r->tables++ == 0)
+      if (find_columns (r, header, columns, line) && r->tables++ == 0)
         r->t->header_line = line;
     }
-  if (r->at[0] < 0)
-    return true;
-  bool ok = true;
-  for (; row != NULL; row = cmark_node_next (row))
-    ok = read_row (r, row, columns, cmark_node_get_start_column (table)) && ok;
-  return ok;
+  for (; r->at[0] >= 0 && row != NULL; row = cmark_node_next (row))
+    read_row (r, row, columns, cmark_node_get_start_column (table));
 }
 
 /* A row written right under a table but indented by a tab or four spaces
    is a code block to GFM: its row would be lost without a word.  */
-static bool
-stray_row_after (const struct reader *r, cmark_node *table)
+static void
+check_stray_row (const struct reader *r, cmark_node *table)
 {
   const struct source *src = &r->t->src;
-  unsigned line = source_line_of_node (r, cmark_node_get_end_line (table)) + 1;
+  unsigned line = line_of (r, cmark_node_get_end_line (table)) + 1;
   size_t len, i;
   const char *text = source_line (src, line, &len);
-  if (line > src->line_count || (i = skip_blanks (text, 0, len)) == len
-      || text[i] != '|')
-    return false;
-  diag_error (r->d, src->path, line, source_column_of (src, (size_t) (text + i
-                                                               - src->text)),
-              "row not part of the table above (indented: a code block)");
-  return true;
+  if ((i = skip_blanks (text, 0, len)) < len && text[i] == '|')
+    diag_error (r->d, src->path, line, source_column_of
+                (src, (size_t) (text + i - src->text)),
+                "row not part of the table above (indented: a code block)");
 }
 
-static bool
-keep_heading (struct reader *r, cmark_node *heading)
-{
-  struct table *t = r->t;
-  char **groups = realloc (t->groups, (t->group_count + 1) * sizeof *groups);
-  if (groups == NULL)
-    return false;
-  t->groups = groups;
-  r->group = groups[t->group_count] = cell_text (heading);
-  return groups[t->group_count++] != NULL;
-}
-
-/* The tables of DOC, a piece whose last table is OPEN (read on in the next
-   piece).  */
-static bool
+/* The headings and tables of DOC, a piece whose last table is OPEN (read
+   on in the next piece).  */
+static void
 read_piece (struct reader *r, cmark_node *doc, cmark_node *open)
 {
-  bool ok = true;
+  struct table *t = r->t;
   for (cmark_node *node = cmark_node_first_child (doc); node != NULL;
        node = cmark_node_next (node))
     if (cmark_node_get_type (node) == CMARK_NODE_HEADING
@@ -262,16 +207,18 @@ read_piece (struct reader *r, cmark_node *doc, cmark_node *open)
       {
         /* A title (#) starts no group; ## and ### each start one.  */
         r->group = NULL;
-        if (cmark_node_get_heading_level (node) > 1 && !keep_heading (r, node))
-          return no_memory (r, r->first);
+        if (cmark_node_get_heading_level (node) == 1)
+          continue;
+        t->groups = mem_realloc (t->groups, ++t->group_count * sizeof *t->groups);
+        r->group = t->groups[t->group_count - 1] = cell_text (node);
       }
-    else if (is (node, "table"))
+    else if (strcmp (cmark_node_get_type_string (node), "table") == 0)
       {
-        bool continued = r->prefix > 0 && cmark_node_get_start_line (node) == 1;
-        ok = read_table (r, node, continued) && ok;
-        ok = (node == open || !stray_row_after (r, node)) && ok;
+        read_table (r, node, r->prefix > 0
+                    && cmark_node_get_start_line (node) == 1);
+        if (node != open)
+          check_stray_row (r, node);
       }
-  return ok;
 }
 
 /* A piece's tree is taken from slabs and given back whole with the piece:
@@ -313,23 +260,14 @@ arena_realloc (void *p, size_t size)
   size_t old = 0;
   if (p != NULL)
     memcpy (&old, (unsigned char *) p - BLOCK_HEAD, sizeof old);
-  void *q = p != NULL && size <= old ? p : arena_calloc (1, size);
-  if (q != p && q != NULL && p != NULL)
-    memcpy (q, p, old);
-  return q;
+  return p == NULL ? arena_calloc (1, size) : size <= old ? p
+    : memcpy (arena_calloc (1, size), p, old);
 }
 
 static void
 arena_free (void *p)
 {
   (void) p;
-}
-
-static void
-arena_release (void)
-{
-  for (struct slab *next; slabs != NULL; slabs = next)
-    next = slabs->next, free (slabs);
 }
 
 static cmark_mem arena = { arena_calloc, arena_realloc, arena_free };
@@ -343,58 +281,39 @@ feed (cmark_parser *parser, const struct source *src, unsigned first,
   cmark_parser_feed (parser, src->text + from, to - from);
 }
 
-static cmark_node *
-parse (struct reader *r, unsigned last)
-{
-  cmark_gfm_core_extensions_ensure_registered ();
-  cmark_parser *parser = cmark_parser_new_with_mem (CMARK_OPT_DEFAULT, &arena);
-  cmark_syntax_extension *ext = cmark_find_syntax_extension ("table");
-  cmark_node *doc = NULL;
-  if (parser != NULL && ext != NULL
-      && cmark_parser_attach_syntax_extension (parser, ext))
-    {
-      if (r->prefix > 0)
-        feed (parser, &r->t->src, r->head, r->head + 1);
-      feed (parser, &r->t->src, r->first, last);
-      doc = cmark_parser_finish (parser);
-      table_pieces_parsed++;
-    }
-  if (parser != NULL)
-    cmark_parser_free (parser);
-  return doc;
-}
-
-static bool
+static void
 read_document (struct reader *r)
 {
   const struct source *src = &r->t->src;
-  unsigned lines = (unsigned) src->line_count, size = table_piece_lines;
-  bool ok = true;
+  unsigned lines = (unsigned) src->line_count, size = table_piece_lines, last;
+  cmark_gfm_core_extensions_ensure_registered ();
   for (r->first = 1; r->first <= lines;)
     {
-      unsigned last = r->whole || lines - r->first < size ? lines
-        : r->first + size - 1;
-      cmark_node *doc = parse (r, last);
-      if (doc == NULL)
-        {
-          arena_release ();
-          diag_error (r->d, src->path, 0, 0, "cannot start the Markdown parser");
-          return false;
-        }
+      last = r->whole || lines - r->first < size ? lines : r->first + size - 1;
+      cmark_parser *parser = cmark_parser_new_with_mem (CMARK_OPT_DEFAULT,
+                                                        &arena);
+      cmark_parser_attach_syntax_extension
+        (parser, cmark_find_syntax_extension ("table"));
+      if (r->prefix > 0)
+        feed (parser, src, r->head, r->head + 1);
+      feed (parser, src, r->first, last);
+      cmark_node *doc = cmark_parser_finish (parser);
       cmark_node *end = cmark_node_last_child (doc);
-      bool cut = last < lines && end != NULL && is (end, "table")
-        && source_line_of_node (r, cmark_node_get_end_line (end)) == last;
+      bool cut = last < lines && end != NULL
+        && strcmp (cmark_node_get_type_string (end), "table") == 0
+        && line_of (r, cmark_node_get_end_line (end)) == last;
       if (last == lines || cut)
-        ok = read_piece (r, doc, cut ? end : NULL) && ok;
-      arena_release ();
-      if (last == lines)
-        break;
+        read_piece (r, doc, cut ? end : NULL);
+      table_pieces_parsed++;
+      for (struct slab *next; slabs != NULL; slabs = next)
+        next = slabs->next, free (slabs);
       if (cut)
         r->first = last + 1, r->prefix = 2, size = table_piece_lines;
+      else if (last == lines)
+        break;
       else
         size = size > lines / 2 ? lines : size * 2;
     }
-  return ok;
 }
 
 /* The checks of the limits above, line by line; and whether the document
@@ -427,36 +346,17 @@ check_limits (struct reader *r)
         if (text[i] == '\\')
           i++;                       /* an escaped character counts for nothing */
         else if (text[i] == '|' && ++pipes == MAX_PIPES_PER_LINE + 1)
-          {
-            diag_error (r->d, src->path, line, source_column_of (src, base + i),
-                        "too many '|' in one line (more than %d)",
-                        MAX_PIPES_PER_LINE);
-            ok = false;
-          }
+          diag_error (r->d, src->path, line, source_column_of (src, base + i),
+                      "too many '|' in one line (more than %d)",
+                      MAX_PIPES_PER_LINE);
         else if (text[i] == '!' && i + 1 < len && text[i + 1] == '['
                  && ++images == MAX_IMAGES_PER_PARAGRAPH + 1)
-          {
-            diag_error (r->d, src->path, line, source_column_of (src, base + i),
-                        "too many images ('![') in one paragraph "
-                        "(more than %d)", MAX_IMAGES_PER_PARAGRAPH);
-            ok = false;
-          }
+          diag_error (r->d, src->path, line, source_column_of (src, base + i),
+                      "too many images ('![') in one paragraph "
+                      "(more than %d)", MAX_IMAGES_PER_PARAGRAPH);
+      ok = ok && pipes <= MAX_PIPES_PER_LINE && images <= MAX_IMAGES_PER_PARAGRAPH;
     }
   return ok;
-}
-
-/* COLUMNS, "code,symbol,description" header names, into R.  */
-static bool
-take_column_names (struct reader *r, const char *columns)
-{
-  for (int c = 0; columns != NULL && c < COLUMN_COUNT; c++)
-    {
-      size_t n = c < COLUMN_COUNT - 1 ? strcspn (columns, ",") : strlen (columns);
-      if ((r->name[c] = strndup (columns, n)) == NULL)
-        return false;
-      columns += n + (columns[n] == ',');
-    }
-  return true;
 }
 
 static bool
@@ -464,33 +364,38 @@ read_tables (struct table *t, const char *columns, struct diag *d)
 {
   struct reader r = { t, d, { NULL }, { -1, -1, -1 }, 0, 0, 0, NULL, false,
                       1, 0, 0 };
+  /* --columns: "code,symbol,description" header names (main.c checked).  */
+  for (int c = 0; columns != NULL && c < COLUMN_COUNT; c++)
+    {
+      size_t n = strcspn (columns, ",");
+      r.name[c] = mem_strndup (columns, n);
+      columns += n + (columns[n] == ',');
+    }
   size_t errors = d->errors;
-  bool ok = front_matter_take (t, d) && check_limits (&r)
-    && (take_column_names (&r, columns) || no_memory (&r, 1))
-    && read_document (&r);
+  bool ok = front_matter_take (t, d) && check_limits (&r);
+  if (ok)
+    read_document (&r);
   /* No error table: said once, unless a broken one was reported.  */
   if (ok && r.tables == 0 && d->errors == errors)
     {
       unsigned last = (unsigned) t->src.line_count;
-      if (last > 1 && t->src.line_start[last - 1] == t->src.len)
-        last--;                      /* the text ends with a line break */
-      if (r.other != 0 && columns == NULL)
+      last -= last > 1 && t->src.line_start[last - 1] == t->src.len;
+      if (r.other != 0 && r.name[0] == NULL)
         diag_error (d, t->src.path, r.other, 1, "table has %u column%s; "
                     "expected 3 (code | symbol | description)", r.other_columns,
                     r.other_columns == 1 ? "" : "s");
       else
         diag_error (d, t->src.path, last, 1, "no table found; expected a GFM "
-                    "table with the columns %s | %s | %s", columns ? r.name[0]
-                    : "code", columns ? r.name[1] : "symbol",
-                    columns ? r.name[2] : "description");
+                    "table with the columns %s | %s | %s", r.name[0]
+                    ? r.name[0] : "code", r.name[0] ? r.name[1] : "symbol",
+                    r.name[0] ? r.name[2] : "description");
     }
-  ok = ok && r.tables > 0;
   /* Groups tell one table of the page from another; one table has none.  */
   for (size_t i = 0; r.tables < 2 && i < t->row_count; i++)
     t->rows[i].group = NULL;
   for (int c = 0; c < COLUMN_COUNT; c++)
     free (r.name[c]);
-  return ok;
+  return ok && r.tables > 0;
 }
 
 bool

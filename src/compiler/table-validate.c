@@ -3,28 +3,19 @@
 
 #include "table.h"
 #include "diag.h"
+#include "strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 static bool
-parse_code (const char *text, uint32_t *code)
+parse_code (const char *s, uint32_t *code)
 {
-  if (text[0] != '0' || (text[1] != 'x' && text[1] != 'X')
-      || strlen (text) != 10)
+  /* strtoul alone would take a sign, blanks and fewer digits.  */
+  if (s[0] != '0' || (s[1] | 0x20) != 'x' || strlen (s) != 10
+      || strspn (s + 2, "0123456789abcdefABCDEF") != 8)
     return false;
-  uint32_t value = 0;
-  for (int i = 2; i < 10; i++)
-    {
-      char c = text[i];
-      unsigned digit = c >= '0' && c <= '9' ? (unsigned) (c - '0')
-        : c >= 'a' && c <= 'f' ? (unsigned) (c - 'a' + 10)
-        : c >= 'A' && c <= 'F' ? (unsigned) (c - 'A' + 10) : 16;
-      if (digit == 16)
-        return false;
-      value = value << 4 | digit;
-    }
-  *code = value;
+  *code = (uint32_t) strtoul (s + 2, NULL, 16);
   return true;
 }
 
@@ -42,16 +33,14 @@ table_symbol_problem (const char *s)
     "SIZE_MAX", "PTRDIFF_MAX", "PTRDIFF_MIN", "SIG_ATOMIC_MAX",
     "SIG_ATOMIC_MIN", "WCHAR_MAX", "WCHAR_MIN", "WINT_MAX", "WINT_MIN"
   };
-  if (!(s[0] >= 'A' && s[0] <= 'Z'))
+  size_t n = strlen (s);
+  if (!(s[0] >= 'A' && s[0] <= 'Z')
+      || strspn (s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != n)
     return "expected [A-Z][A-Z0-9_]*";
-  for (const char *p = s + 1; *p != '\0'; p++)
-    if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
-      return "expected [A-Z][A-Z0-9_]*";
   for (size_t i = 0; i < sizeof taken / sizeof *taken; i++)
     if (strcmp (s, taken[i]) == 0)
       return "a macro of the C library";
   /* <stdint.h>'s INTn_C, UINTn_MAX, INT_LEASTn_MIN...  */
-  size_t n = strlen (s);
   bool sized = strncmp (s, "INT", 3) == 0 || strncmp (s, "UINT", 4) == 0;
   if (sized && ((n > 2 && strcmp (s + n - 2, "_C") == 0)
                 || (n > 4 && (strcmp (s + n - 4, "_MAX") == 0
@@ -90,38 +79,26 @@ by_symbol (const void *a, const void *b)
 {
   const struct sort_key *x = a, *y = b;
   int c = strcmp (x->key.symbol, y->key.symbol);
-  if (c != 0)
-    return c;
-  return x->line < y->line ? -1 : x->line > y->line;
+  return c != 0 ? c : x->line < y->line ? -1 : x->line > y->line;
 }
 
 /* The indices of T's rows (those USABLE, or all) sorted by code, or by
-   symbol (SYMBOLS); NULL without memory.  */
+   symbol (SYMBOLS).  */
 static size_t *
 sorted_index (const struct table *t, const bool *usable, bool symbols,
               size_t *count)
 {
-  size_t cap = t->row_count ? t->row_count : 1;
-  size_t *index = malloc (cap * sizeof *index);
-  struct sort_key *keys = malloc (cap * sizeof *keys);
-  if (index == NULL || keys == NULL)
-    {
-      free (index);
-      free (keys);
-      return NULL;
-    }
-  size_t n = 0;
+  size_t *index = mem_realloc (NULL, t->row_count * sizeof *index), n = 0;
+  struct sort_key *keys = mem_realloc (NULL, t->row_count * sizeof *keys);
   for (size_t i = 0; i < t->row_count; i++)
     if (usable == NULL || usable[i])
       {
         const struct table_row *row = &t->rows[i];
-        keys[n].line = row->line;
-        keys[n].row = i;
+        keys[n] = (struct sort_key) { .line = row->line, .row = i };
         if (symbols)
-          keys[n].key.symbol = row->cell[COLUMN_SYMBOL];
+          keys[n++].key.symbol = row->cell[COLUMN_SYMBOL];
         else
-          keys[n].key.code = row->code;
-        n++;
+          keys[n++].key.code = row->code;
       }
   qsort (keys, n, sizeof *keys, symbols ? by_symbol : by_code);
   for (size_t i = 0; i < n; i++)
@@ -135,13 +112,10 @@ sorted_index (const struct table *t, const bool *usable, bool symbols,
 static size_t *
 index_copy (const struct table *t, const size_t *kept, bool symbols)
 {
-  size_t n;
+  size_t n = t->row_count;
   if (kept == NULL)
     return sorted_index (t, NULL, symbols, &n);
-  size_t *index = malloc ((t->row_count ? t->row_count : 1) * sizeof *index);
-  if (index != NULL)
-    memcpy (index, kept, t->row_count * sizeof *index);
-  return index;
+  return memcpy (mem_realloc (NULL, n * sizeof *kept), kept, n * sizeof *kept);
 }
 
 size_t *
@@ -162,7 +136,9 @@ table_index_by_code (const struct table *t)
 static char
 severity_class (const char *s)
 {
-  const char *u = s[0] != '\0' && s[1] == '_' ? s - 1 : strchr (s, '_');
+  if (s[0] != '\0' && s[1] == '_')
+    return s[0];
+  const char *u = strchr (s, '_');
   return u != NULL && u[1] != '\0' && u[2] == '_' ? u[1] : 0;
 }
 
@@ -269,11 +245,11 @@ drop_rows (struct table *t, const bool *drop, bool *ok[2])
   t->row_count = n;
 }
 
-/* INDEX of N rows if it covers every row (see table.h); else NULL.  */
+/* The index of N rows, kept for the outputs if it covers every row.  */
 static size_t *
 if_full (const struct table *t, size_t *index, size_t n)
 {
-  if (index != NULL && n == t->row_count)
+  if (n == t->row_count)
     return index;
   free (index);
   return NULL;
@@ -284,19 +260,13 @@ table_validate (struct table *t, struct diag *d)
 {
   free (t->by_code);
   free (t->by_symbol);
-  t->by_code = t->by_symbol = NULL;
-  bool *code_ok = calloc (3, t->row_count + 1);
-  if (code_ok == NULL)
-    {
-      diag_error (d, t->src.path, 0, 0, "out of memory");
-      return;
-    }
-  bool *symbol_ok = code_ok + t->row_count + 1;
-  bool *drop = symbol_ok + t->row_count + 1;
+  size_t n = t->row_count + 1;
+  bool *code_ok = memset (mem_realloc (NULL, 3 * n), 0, 3 * n);
+  bool *symbol_ok = code_ok + n, *drop = symbol_ok + n;
   for (size_t i = 0; i < t->row_count; i++)
     check_row (t, &t->rows[i], &code_ok[i], &symbol_ok[i], d);
-  size_t n, *index = sorted_index (t, code_ok, false, &n);
-  if (index != NULL && report_duplicates (t, index, n, drop, d))
+  size_t *index = sorted_index (t, code_ok, false, &n);
+  if (report_duplicates (t, index, n, drop, d))
     {
       drop_rows (t, drop, (bool *[2]) { code_ok, symbol_ok });
       free (index);
@@ -304,8 +274,7 @@ table_validate (struct table *t, struct diag *d)
     }
   t->by_code = if_full (t, index, n);
   index = sorted_index (t, symbol_ok, true, &n);
-  if (index != NULL)
-    report_duplicates (t, index, n, NULL, d);
+  report_duplicates (t, index, n, NULL, d);
   t->by_symbol = if_full (t, index, n);
   free (code_ok);
 }
@@ -337,11 +306,6 @@ table_check_against_master (const struct table *translation,
   const char *path = translation->src.path;
   size_t *master_index = table_index_by_code (master);
   size_t *own_index = table_index_by_code (translation);
-  if (master_index == NULL || own_index == NULL)
-    {
-      diag_error (d, path, 0, 0, "out of memory");
-      goto done;
-    }
   for (size_t i = 0; i < translation->row_count; i++)
     {
       const struct table_row *row = &translation->rows[i];
@@ -365,7 +329,6 @@ table_check_against_master (const struct table *translation,
                     "code 0x%08X (%s) of the master table (%s:%u) is missing",
                     m->code, m->cell[COLUMN_SYMBOL], master->src.path, m->line);
     }
-done:
   free (master_index);
   free (own_index);
 }
