@@ -7,6 +7,13 @@ OMERR_MASTER_NOTES = data/software-update-agent-errors.notes.md
 # Published translations imported into po/ by 'make import-po'.
 OMERR_TRANSLATED_TABLES = data/software-update-agent-errors.zh-TW.md
 
-EXTRA_DIST += $(OMERR_MASTER_TABLE) $(OMERR_MASTER_NOTES) \
-	$(OMERR_TRANSLATED_TABLES) data/README.md \
-	data/attribution.txt po/imported/README po/imported/en.po po/imported/zh_TW.po
+EXTRA_DIST += $(OMERR_MASTER_TABLE) $(OMERR_TRANSLATED_TABLES) \
+	po/imported/README po/imported/en.po po/imported/zh_TW.po
+
+# make install puts the licence (LICENSE: which licence applies to what,
+# the MIT text, CC BY 4.0 by its URI as that licence allows) and the
+# data's attribution in $(docdir); dist_ also puts LICENSE in the tarball.
+dist_doc_DATA = LICENSE README.md
+omerr_datadocdir = $(docdir)/data
+dist_omerr_datadoc_DATA = data/README.md data/attribution.txt \
+	$(OMERR_MASTER_NOTES)

@@ -54,8 +54,12 @@ usage (void)
   fputs (_("Exit status: 0 if every code is known, 1 if some is unknown (or "
            "nothing\n"
            "matched), 2 on bad usage or input.\n"), stdout);
-  putchar ('\n');
-  printf (_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+  /* configure.ac names no address while the project has none.  */
+  if (sizeof PACKAGE_BUGREPORT > 1)
+    {
+      putchar ('\n');
+      printf (_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+    }
 }
 
 static int

@@ -153,7 +153,8 @@ main (int argc, char **argv)
   struct compile_request req = {
     .info = { .package = "omerr", .version = PACKAGE_VERSION,
               .bugs_address = PACKAGE_BUGREPORT,
-              .translator = "omerr project <" PACKAGE_BUGREPORT ">" }
+              /* What msginit --no-translator writes: no person made it.  */
+              .translator = "Automatically generated" }
   };
   const char *master_language = NULL, *notice_file = NULL;
   int opt;

@@ -12,7 +12,7 @@ CLEANFILES += $(omerr_generated_sources)
 # What every catalog omerrc writes carries: the data's attribution, and the
 # library's own message for codes not in the table (see src/lib/).
 OMERRC_CATALOG_FLAGS = \
-	--package-version=$(PACKAGE_VERSION) --bugs-address=$(PACKAGE_BUGREPORT) \
+	--package-version=$(PACKAGE_VERSION) \
 	--notice-file=$(srcdir)/data/attribution.txt --source-root=$(srcdir) \
 	--notes=$(srcdir)/$(OMERR_MASTER_NOTES) \
 	--message='OMERR_UNKNOWN_CODE=Unknown error code %s'

@@ -47,4 +47,30 @@ bad_notes "a line of no known form" \
 bad_notes "an empty note" "^$tap_tmp/bad.md:1:14: error: the note for 0x80CF4020 is empty" \
   '- 0x80CF4020:'
 
+# Continuation lines join the note with single spaces.
+printf '%s\n' '- 0x80CF4020: first' '    second   third' >"$tap_tmp/cont.md"
+run "$omerrc" --notes="$tap_tmp/cont.md" --pot="$tap_tmp/cont.pot" "$master"
+if test "$status" = 0 && grep -qx '#\. Note: first second third' "$tap_tmp/cont.pot"; then
+  tap_ok "a note continues on indented lines"
+else
+  tap_not_ok "a note continues on indented lines" "status $status" "$err" \
+    "$(grep -n 'Note' "$tap_tmp/cont.pot")"
+fi
+
+# The template the build made shows translators the source's known errors.
+for code in 0x80CF4020 0x80CF4023 0x80CFA005 0x80CFA006; do
+  if awk -v code="$code" '$0 == "#. Code: " code { found = 1; next }
+       found && /^#\. Note: / { ok = 1 } /^msgid / { found = 0 }
+       END { exit !ok }' "$pot"; then
+    tap_ok "the template has the note on $code"
+  else
+    tap_not_ok "the template has the note on $code" "$(grep -n -A3 "Code: $code" "$pot")"
+  fi
+done
+if grep -q '^#\. Note: .*HTTP status 501' "$pot" &&
+   grep -q '^#\. Note: .*HTTP status 504' "$pot"; then
+  tap_ok "the notes name the statuses 501 and 504"
+else
+  tap_not_ok "the notes name the statuses 501 and 504"
+fi
 tap_done

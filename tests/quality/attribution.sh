@@ -1,0 +1,63 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# The data's attribution travels (CC BY 4.0): source page, revision,
+# licence and modification notice in data/attribution.txt, which must
+# match the imported page's front matter, in every catalog's header, in
+# README.md and data/README.md; make install puts the licence and the
+# attribution in $(docdir) and make dist takes LICENSE along.
+# Usage: attribution.sh [FILE.po]...   (default: po/LL.po for po/LINGUAS)
+. "${0%/*}/common.sh"
+top=$omerr_top_srcdir
+build=${abs_top_builddir:-.}
+attribution=$top/data/attribution.txt
+zh=$top/data/software-update-agent-errors.zh-TW.md
+url=https://learn.microsoft.com/zh-tw/mem/intune/protect/software-update-agent-error-codes
+licence=https://creativecommons.org/licenses/by/4.0/
+
+# The revision imported, from the page's own front matter.
+field() { sed -n "/^---\$/,/^---\$/s/^$1: *\"\\{0,1\\}\\([^\"]*\\)\"\\{0,1\\}\$/\\1/p" "$zh"; }
+date=$(field ms.date) locfileid=$(field ms.locfileid)
+if [ -n "$date" ] && [ -n "$locfileid" ] &&
+   tr '\n' ' ' <"$attribution" | grep -Fq "ms.date $date, ms.locfileid $locfileid"; then
+  ok "attribution.txt names the revision imported (ms.date $date, ms.locfileid $locfileid)"
+else
+  not_ok "attribution.txt does not name ms.date '$date', ms.locfileid '$locfileid'"
+fi
+
+# has FILE WHAT: FILE mentions the page's URL, the revision, the licence
+# and the modification.
+has() {
+  text=$(tr '\n' ' ' <"$1" | sed 's/ *# */ /g; s/  */ /g')
+  missing=
+  for want in "$url" "$locfileid" "$licence" "Modified by the omerr project"; do
+    case $text in *"$want"*) ;; *) missing="$missing '$want'";; esac
+  done
+  if [ -z "$missing" ]; then ok "$2 gives source, revision, licence, modification"
+  else not_ok "$2 lacks$missing"; fi
+}
+for po; do has "$po" "$po"; done
+has "$top/src/generated/omerr-messages.pot" "the template"
+has "$top/README.md" "README.md"
+has "$top/data/README.md" "data/README.md"
+
+# make install: LICENSE and the attribution in $(docdir).
+dest=$(mktemp -d) || exit 1
+trap 'rm -rf "$dest"' EXIT
+if make -s -C "$build" DESTDIR="$dest" install-dist_docDATA \
+     install-dist_omerr_datadocDATA >"$dest.log" 2>&1; then
+  docdir=$(find "$dest" -name attribution.txt -path '*/data/*' | sed 's|/data/attribution.txt$||')
+  for f in LICENSE README.md data/README.md data/attribution.txt; do
+    if cmp -s "$top/$f" "$docdir/$f"; then ok "make install puts $f in \$(docdir)"
+    else not_ok "make install does not put $f in \$(docdir) (${docdir:-none})"; fi
+  done
+else
+  not_ok "make install of the documentation failed"; diag <"$dest.log"
+fi
+rm -f "$dest.log"
+# make dist: LICENSE is one of the files distributed.
+if sed -n '/^dist_doc_DATA *=/,/[^\\]$/p' "$build/Makefile" | grep -qw LICENSE; then
+  ok "make dist includes LICENSE (dist_doc_DATA)"
+else
+  not_ok "LICENSE is not in dist_doc_DATA"
+fi
+tap_done
