@@ -70,6 +70,13 @@ valid_utf8 (const unsigned char *s)
         : (*s & 0xF0) == 0xE0 ? 3 : (*s & 0xF8) == 0xF0 ? 4 : 0;
       if (n == 0 || (n == 2 && *s < 0xC2))
         return 0;
+      /* As glibc's UTF-8 (and the library's check): no overlong forms,
+         no surrogates, nothing above U+10FFFF.  */
+      if ((n == 3 && ((s[0] == 0xE0 && s[1] < 0xA0)
+                      || (s[0] == 0xED && s[1] >= 0xA0)))
+          || (n == 4 && ((s[0] == 0xF0 && s[1] < 0x90) || s[0] > 0xF4
+                         || (s[0] == 0xF4 && s[1] >= 0x90))))
+        return 0;
       for (size_t i = 1; i < n; i++)
         if ((s[i] & 0xC0) != 0x80)
           return 0;
