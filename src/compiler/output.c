@@ -113,7 +113,12 @@ same_file (const struct output *o, const struct stat *st)
 bool
 output_add (struct output_set *set, const char *path, struct diag *d)
 {
-  struct output o = { .path = mem_strdup (path), .target = follow (path) };
+  /* A device or FIFO is opened by its own name (/dev/stdout's link leads
+     to no path); any other link is followed, to write beside its target.  */
+  struct output o = { .path = mem_strdup (path) };
+  bool through = stat (path, &o.st) == 0
+    && (S_ISCHR (o.st.st_mode) || S_ISFIFO (o.st.st_mode));
+  o.target = through ? mem_strdup (path) : follow (path);
   const char *why = NULL;
   if (stat (o.target, &o.st) != 0)
     o.kind = NEW;               /* creating the temporary file says why not */

@@ -51,6 +51,16 @@ for seed in ${PO_CANONICAL_SEEDS:-1 2 3}; do
   fi
 done
 
+# The template written through a pipe (/dev/stdout, a link that leads to
+# no path): the same bytes as in a file.
+"$omerrc" --pot="$tap_tmp/file.pot" "$tap_tmp/t1.md" 2>"$tap_tmp/err"
+if "$omerrc" --pot=/dev/stdout "$tap_tmp/t1.md" 2>>"$tap_tmp/err" | cat >"$tap_tmp/pipe.pot" \
+   && cmp -s "$tap_tmp/pipe.pot" "$tap_tmp/file.pot"; then
+  tap_ok "--pot=/dev/stdout writes through a pipe"
+else
+  tap_not_ok "--pot=/dev/stdout writes through a pipe" "$(cat "$tap_tmp/err")"
+fi
+
 # Header entries of many shapes:
 # notices with empty, indented and non-ASCII lines, fields with quotes,
 # backslashes, non-ASCII text, or too long for one line (the last two:
