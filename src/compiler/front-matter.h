@@ -1,4 +1,7 @@
-/* YAML front matter of a Docs page: the few keys omerrc reads.  */
+/* YAML front matter of a Docs page (a '---' line up to the next '---' or
+   '...' line): title, ms.contentlocale and ms.date are read into T and the
+   block is blanked, line breaks kept, so that the Markdown parser never
+   sees it and line numbers stay true.  */
 #ifndef OMERRC_FRONT_MATTER_H
 #define OMERRC_FRONT_MATTER_H
 
@@ -6,11 +9,6 @@
 
 struct table;
 struct diag;
-
-/* If the document starts with a front matter block (a '---' line up to the
-   next '---' or '...' line), reads title, ms.contentlocale and ms.date into
-   T and blanks the block out of the text, line breaks kept, so that the
-   Markdown parser never sees it and line numbers stay true.  */
 bool front_matter_take (struct table *t, struct diag *d);
 
 #endif

@@ -17,19 +17,17 @@ struct source
   size_t line_count;
 };
 
-/* Takes TEXT (LEN bytes, malloc'd, one spare byte for a NUL) over; checks it
-   is UTF-8 without NUL bytes, reporting every bad line to D.  Returns false
-   (and frees nothing the caller must keep) when the text cannot be used.  */
+/* Takes TEXT (LEN bytes, malloc'd, one spare byte for a NUL) over, or reads
+   PATH whole; checks it is UTF-8 without NUL bytes, reporting every bad
+   line to D: false when the text cannot be used.  */
 bool source_init (struct source *src, const char *path, char *text,
                   size_t len, struct diag *d);
-/* Reads PATH whole.  */
 bool source_read_file (struct source *src, const char *path, struct diag *d);
 void source_free (struct source *src);
-
-/* Line (from 1) holding byte OFFSET, and the column (from 1, in characters).  */
+/* Line (from 1) holding byte OFFSET, and the column (from 1, in characters);
+   the bytes of line LINE without its line terminator.  */
 unsigned source_line_of (const struct source *src, size_t offset);
 unsigned source_column_of (const struct source *src, size_t offset);
-/* Byte range of line LINE without its line terminator.  */
 const char *source_line (const struct source *src, unsigned line, size_t *len);
 
 #endif

@@ -24,13 +24,8 @@
    header, and links after many image openers ('![') in one paragraph.
    No error table comes near these limits; past them the input is refused
    before the parser sees it.  */
-enum
-{
-  MAX_LINE_BYTES = 65536,
-  MAX_PIPES_PER_LINE = 32,
-  MAX_CELLS = MAX_PIPES_PER_LINE + 1,
-  MAX_IMAGES_PER_PARAGRAPH = 64
-};
+enum { MAX_LINE_BYTES = 65536, MAX_PIPES_PER_LINE = 32, MAX_IMAGES = 64 };
+enum { MAX_CELLS = MAX_PIPES_PER_LINE + 1 };
 
 /* A document's tree costs about 3.7 KB per table row.  A longer document
    is parsed in pieces, cut only where a top-level table is open: there the
@@ -267,9 +262,8 @@ arena_realloc (void *p, size_t size)
 static void
 arena_free (void *p)
 {
-  (void) p;
+  (void) p;                     /* all at once, with the piece */
 }
-
 static cmark_mem arena = { arena_calloc, arena_realloc, arena_free };
 
 static void
@@ -316,8 +310,8 @@ read_document (struct reader *r)
     }
 }
 
-/* The checks of the limits above, line by line; and whether the document
-   defines link references, which a piece would not see.  */
+/* The limits above, line by line; and whether the document defines link
+   references, which a piece would not see.  */
 static bool
 check_limits (struct reader *r)
 {
@@ -328,33 +322,29 @@ check_limits (struct reader *r)
     {
       size_t len;
       const char *text = source_line (src, line, &len);
-      size_t base = (size_t) (text - src->text), lead = skip_blanks (text, 0, len);
+      size_t at = (size_t) (text - src->text), lead = skip_blanks (text, 0, len);
       unsigned pipes = 0;
       if (len > MAX_LINE_BYTES)
-        {
-          diag_error (r->d, src->path, line,
-                      source_column_of (src, base + MAX_LINE_BYTES),
-                      "line too long (%zu bytes; at most %d)", len,
-                      MAX_LINE_BYTES);
-          ok = false;
-          continue;
-        }
+        diag_error (r->d, src->path, line, source_column_of
+                    (src, at + MAX_LINE_BYTES), "line too long (%zu bytes; "
+                    "at most %d)", len, MAX_LINE_BYTES);
       r->whole = r->whole || (lead < len && text[lead] == '['
                               && memmem (text, len, "]:", 2) != NULL);
       images = lead == len ? 0 : images;
-      for (size_t i = 0; i < len; i++)
+      for (size_t i = 0; i < len && len <= MAX_LINE_BYTES; i++)
         if (text[i] == '\\')
           i++;                       /* an escaped character counts for nothing */
         else if (text[i] == '|' && ++pipes == MAX_PIPES_PER_LINE + 1)
-          diag_error (r->d, src->path, line, source_column_of (src, base + i),
+          diag_error (r->d, src->path, line, source_column_of (src, at + i),
                       "too many '|' in one line (more than %d)",
                       MAX_PIPES_PER_LINE);
         else if (text[i] == '!' && i + 1 < len && text[i + 1] == '['
-                 && ++images == MAX_IMAGES_PER_PARAGRAPH + 1)
-          diag_error (r->d, src->path, line, source_column_of (src, base + i),
+                 && ++images == MAX_IMAGES + 1)
+          diag_error (r->d, src->path, line, source_column_of (src, at + i),
                       "too many images ('![') in one paragraph "
-                      "(more than %d)", MAX_IMAGES_PER_PARAGRAPH);
-      ok = ok && pipes <= MAX_PIPES_PER_LINE && images <= MAX_IMAGES_PER_PARAGRAPH;
+                      "(more than %d)", MAX_IMAGES);
+      ok = ok && len <= MAX_LINE_BYTES && pipes <= MAX_PIPES_PER_LINE
+        && images <= MAX_IMAGES;
     }
   return ok;
 }

@@ -69,9 +69,8 @@ static int
 by_code (const void *a, const void *b)
 {
   const struct sort_key *x = a, *y = b;
-  if (x->key.code != y->key.code)
-    return x->key.code < y->key.code ? -1 : 1;
-  return x->line < y->line ? -1 : x->line > y->line;
+  int c = (x->key.code > y->key.code) - (x->key.code < y->key.code);
+  return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
 }
 
 static int
@@ -79,7 +78,7 @@ by_symbol (const void *a, const void *b)
 {
   const struct sort_key *x = a, *y = b;
   int c = strcmp (x->key.symbol, y->key.symbol);
-  return c != 0 ? c : x->line < y->line ? -1 : x->line > y->line;
+  return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
 }
 
 /* The indices of T's rows (those USABLE, or all) sorted by code, or by
@@ -93,12 +92,11 @@ sorted_index (const struct table *t, const bool *usable, bool symbols,
   for (size_t i = 0; i < t->row_count; i++)
     if (usable == NULL || usable[i])
       {
-        const struct table_row *row = &t->rows[i];
-        keys[n] = (struct sort_key) { .line = row->line, .row = i };
+        keys[n] = (struct sort_key) { .line = t->rows[i].line, .row = i };
         if (symbols)
-          keys[n++].key.symbol = row->cell[COLUMN_SYMBOL];
+          keys[n++].key.symbol = t->rows[i].cell[COLUMN_SYMBOL];
         else
-          keys[n++].key.code = row->code;
+          keys[n++].key.code = t->rows[i].code;
       }
   qsort (keys, n, sizeof *keys, symbols ? by_symbol : by_code);
   for (size_t i = 0; i < n; i++)
@@ -112,10 +110,9 @@ sorted_index (const struct table *t, const bool *usable, bool symbols,
 static size_t *
 index_copy (const struct table *t, const size_t *kept, bool symbols)
 {
-  size_t n = t->row_count;
-  if (kept == NULL)
-    return sorted_index (t, NULL, symbols, &n);
-  return memcpy (mem_realloc (NULL, n * sizeof *kept), kept, n * sizeof *kept);
+  size_t n = t->row_count * sizeof *kept;
+  return kept ? memcpy (mem_realloc (NULL, n), kept, n)
+    : sorted_index (t, NULL, symbols, &n);
 }
 
 size_t *
@@ -245,16 +242,6 @@ drop_rows (struct table *t, const bool *drop, bool *ok[2])
   t->row_count = n;
 }
 
-/* The index of N rows, kept for the outputs if it covers every row.  */
-static size_t *
-if_full (const struct table *t, size_t *index, size_t n)
-{
-  if (n == t->row_count)
-    return index;
-  free (index);
-  return NULL;
-}
-
 void
 table_validate (struct table *t, struct diag *d)
 {
@@ -272,10 +259,11 @@ table_validate (struct table *t, struct diag *d)
       free (index);
       index = sorted_index (t, code_ok, false, &n);
     }
-  t->by_code = if_full (t, index, n);
+  /* Kept for the outputs when they cover every row.  */
+  t->by_code = n == t->row_count ? index : (free (index), NULL);
   index = sorted_index (t, symbol_ok, true, &n);
   report_duplicates (t, index, n, NULL, d);
-  t->by_symbol = if_full (t, index, n);
+  t->by_symbol = n == t->row_count ? index : (free (index), NULL);
   free (code_ok);
 }
 

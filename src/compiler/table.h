@@ -1,5 +1,5 @@
 /* An error table as read from one Markdown document (one table, or every
-   table of a many-table page that has the three columns): rows of code,
+   table of a many-table page with the three columns): rows of code,
    symbol and description, each with the position it came from.  */
 #ifndef OMERRC_TABLE_H
 #define OMERRC_TABLE_H
@@ -18,12 +18,10 @@ struct table_row
   unsigned line;
   unsigned column[COLUMN_COUNT];      /* where each cell starts */
   uint32_t code;                      /* valid once validated */
-  /* The section heading the row's table stands under in a document of
-     many tables (its group), or NULL.  Shared between rows: a row does
-     not own it (struct table keeps the headings).  */
+  /* The heading of the row's table in a document of many tables, or NULL
+     (kept in struct table's groups).  */
   const char *group;
-  /* A note on the published text (a notes file in data/), or NULL; owned.  */
-  char *note;
+  char *note;              /* on the published text (data/ notes), or NULL */
 };
 
 struct table
@@ -36,14 +34,12 @@ struct table
   char *date;                /* front matter ms.date as YYYY-MM-DD, or NULL */
   unsigned header_line;      /* line of the first table's header row, 0: none */
   struct table_row *rows;
-  size_t row_count;
-  size_t row_cap;
+  size_t row_count, row_cap;
   char **groups;             /* the headings rows point to */
   size_t group_count;
   /* Row indices sorted by code and by symbol, which validation computes
      anyway; NULL until then (or when not every row had a valid key).  */
-  size_t *by_code;
-  size_t *by_symbol;
+  size_t *by_code, *by_symbol;
 };
 
 /* Reads the table of PATH (or of the TEXT given, LEN bytes, malloc'd with a
@@ -56,15 +52,14 @@ bool table_read_file (struct table *t, const char *path, const char *columns,
 bool table_read_text (struct table *t, const char *path, char *text,
                       size_t len, const char *columns, struct diag *d);
 void table_free (struct table *t);
-/* A long document is parsed this many lines at a time (a variable, so that
-   tests can make it small); how many pieces were parsed so far.  */
+/* Lines of a piece of a long document (a variable: tests make it small),
+   and how many pieces were parsed so far.  */
 extern unsigned table_piece_lines;
 extern unsigned long table_pieces_parsed;
 
 /* Why SYMBOL cannot name a code (not [A-Z][A-Z0-9_]*, or a name C or
    its library uses), or NULL when it can.  */
 const char *table_symbol_problem (const char *symbol);
-
 /* Checks the rows one by one and against each other; sets each row's code.
    A row repeating an earlier one (code, symbol and text) is dropped.  */
 void table_validate (struct table *t, struct diag *d);
@@ -72,10 +67,8 @@ void table_validate (struct table *t, struct diag *d);
    symbol.  Both must be validated.  */
 void table_check_against_master (const struct table *translation,
                                  const struct table *master, struct diag *d);
-
-/* Row indices of a validated T sorted by code, or by symbol (caller
-   frees), NULL on no memory; and the row of CODE found through an index
-   by code.  */
+/* Row indices of a validated T sorted by code, or by symbol (caller frees);
+   the row of CODE found through an index by code.  */
 size_t *table_index_by_code (const struct table *t);
 size_t *table_index_by_symbol (const struct table *t);
 const struct table_row *table_find_code (const struct table *t,
