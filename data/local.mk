@@ -4,10 +4,14 @@
 OMERR_MASTER_TABLE = data/software-update-agent-errors.en.md
 # Notes on the master's rows for translators (src/compiler/notes.h).
 OMERR_MASTER_NOTES = data/software-update-agent-errors.notes.md
-# Published translations imported into po/ by 'make import-po'.
+# Published translations imported into po/ by 'make import-po', each
+# named po/LL.po after its front matter (README.md, "Importing a published
+# table"), or LL=data/FILE.md to choose LL.
 OMERR_TRANSLATED_TABLES = data/software-update-agent-errors.zh-TW.md
+# The files alone, without a LL= prefix.
+omerr_translated_files = $(foreach t,$(OMERR_TRANSLATED_TABLES),$(lastword $(subst =, ,$t)))
 
-EXTRA_DIST += $(OMERR_MASTER_TABLE) $(OMERR_TRANSLATED_TABLES) \
+EXTRA_DIST += $(OMERR_MASTER_TABLE) $(omerr_translated_files) \
 	po/imported/README po/imported/en.po po/imported/zh_TW.po
 
 # make install puts the licence (LICENSE: which licence applies to what,

@@ -6,7 +6,7 @@
 # what locale.alias makes of LANG=german, in test-catalog-faults).
 omerr_test_locales = \
 	zh_TW.UTF-8=zh_TW:UTF-8 zh_TW.BIG5=zh_TW:BIG5 \
-	en_US.UTF-8=en_US:UTF-8 C.UTF-8=C:UTF-8 \
+	en_US.UTF-8=en_US:UTF-8 C.UTF-8=C:UTF-8 de_AT.UTF-8=de_AT:UTF-8 \
 	de_DE.ISO-8859-1=de_DE:ISO-8859-1
 omerr_test_languages = en zh_TW
 

@@ -1,6 +1,6 @@
 ## Tests of the translators' workflow (README "For translators").
 
 omerr_translators_tests = tests/translators/new-language.sh \
-	tests/translators/notes.sh
+	tests/translators/notes.sh tests/translators/import-languages.sh
 TESTS += $(omerr_translators_tests)
 EXTRA_DIST += $(omerr_translators_tests)

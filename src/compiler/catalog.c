@@ -14,7 +14,7 @@
 static struct pofile_entry
 new_header (struct strbuf text[2], const struct table *table,
             const struct table *master, const char *lang,
-            const struct catalog_info *info)
+            const struct catalog_info *info, const struct pofile *current)
 {
   const char *pot_date = master->date ? master->date : "1970-01-01";
   const char *team = lang ? language_english_name (lang) : NULL;
@@ -41,11 +41,13 @@ new_header (struct strbuf text[2], const struct table *table,
                    "Last-Translator: %s\nLanguage-Team: %s\nLanguage: %s\n",
                    table->date ? table->date : pot_date, info->translator,
                    team ? team : "none", lang);
+  char *plural = lang ? language_plural_forms (lang, current->header.msgstr)
+                      : NULL;
   strbuf_printf (&text[1], "MIME-Version: 1.0\n"
                  "Content-Type: text/plain; charset=UTF-8\n"
                  "Content-Transfer-Encoding: 8bit\nPlural-Forms: %s\n",
-                 lang ? language_plural_forms (lang)
-                      : "nplurals=INTEGER; plural=EXPRESSION;");
+                 plural ? plural : "nplurals=INTEGER; plural=EXPRESSION;");
+  free (plural);
   return (struct pofile_entry) { .msgid = "", .msgstr = text[1].data,
                                  .comments = text[0].data,
                                  .fuzzy = table == NULL };
@@ -123,7 +125,8 @@ catalog_write_import (const struct table *table, const struct table *master,
 {
   size_t *index = table && table != master ? table_index_by_code (table) : NULL;
   struct strbuf text[2] = { STRBUF_INIT, STRBUF_INIT }, ex = STRBUF_INIT;
-  struct pofile_entry h = new_header (text, table, master, lang, info);
+  struct pofile_entry h = new_header (text, table, master, lang, info,
+                                      current);
   pofile_write_entry (out, &h);
   for (size_t i = 0; i < master->row_count; i++)
     {

@@ -68,7 +68,7 @@ front_matter_take (struct table *t, struct diag *d)
       else if ((v = value_of (line, len, "ms.contentlocale")) != NULL)
         {
           free (t->language);
-          if ((t->language = language_from_tag (v)) == NULL)
+          if ((t->language = language_of_page (v)) == NULL)
             diag_error (d, src->path, last, 1,
                         "ms.contentlocale '%s' is not a language tag", v);
           free (v);

@@ -1,12 +1,15 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "language.h"
 #include "strbuf.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 static bool
 all_of (const char *s, size_t n, int (*pred) (int))
@@ -60,81 +63,110 @@ language_from_tag (const char *tag)
   return strbuf_release (&out);
 }
 
-/* Languages with a single plural form; every other language gets English's
-   two forms unless listed below.  */
-static const char *const one_form[] = {
-  "id", "ja", "km", "ko", "lo", "ms", "my", "th", "vi", "zh", NULL
-};
+/* Languages whose regions write them differently enough that gettext
+   must tell them apart: a page of one of these keeps its region.  */
+static const char *const regional[] = { "en", "pt", "zh", NULL };
 
-struct plural_rule
+char *
+language_of_page (const char *tag)
 {
-  const char *lang;
-  const char *forms;
-};
-
-static const struct plural_rule special_rules[] = {
-  { "fr", "nplurals=2; plural=(n > 1);" },
-  { "pt_BR", "nplurals=2; plural=(n > 1);" },
-  { "tr", "nplurals=2; plural=(n > 1);" },
-  { "cs", "nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;" },
-  { "sk", "nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;" },
-  { "pl", "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && "
-          "(n%100<10 || n%100>=20) ? 1 : 2);" },
-  { "ru", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && "
-          "n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);" },
-  { "uk", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && "
-          "n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);" },
-  { NULL, NULL }
-};
-
-static size_t
-base_length (const char *lang)
-{
-  return strcspn (lang, "_@.");
+  char *lang = language_from_tag (tag);
+  size_t base = lang ? strcspn (lang, "_@") : 0;
+  if (lang == NULL || lang[base] != '_')
+    return lang;
+  for (const char *const *r = regional; *r != NULL; r++)
+    if (strlen (*r) == base && strncmp (*r, lang, base) == 0)
+      return lang;
+  /* de_DE -> de: LANG=de_AT looks for de_AT, then de, never de_DE.  */
+  size_t region = strcspn (lang + base, "@");
+  memmove (lang + base, lang + base + region, strlen (lang + base + region) + 1);
+  return lang;
 }
 
-const char *
-language_plural_forms (const char *lang)
+/* What gettext's msginit knows of a language: its English name and its
+   Plural-Forms (NULL when msginit has none).  Asked once per language.  */
+struct gettext_language
 {
-  for (const struct plural_rule *r = special_rules; r->lang != NULL; r++)
-    if (strcmp (r->lang, lang) == 0
-        || (strchr (r->lang, '_') == NULL
-            && strlen (r->lang) == base_length (lang)
-            && strncmp (r->lang, lang, base_length (lang)) == 0))
-      return r->forms;
-  for (const char *const *l = one_form; *l != NULL; l++)
-    if (strlen (*l) == base_length (lang)
-        && strncmp (*l, lang, base_length (lang)) == 0)
-      return "nplurals=1; plural=0;";
-  return "nplurals=2; plural=(n != 1);";
+  char *lang, *name, *plural_forms;
+  struct gettext_language *next;
+};
+static struct gettext_language *asked;
+
+/* The text of LINE (N bytes) between PREFIX and SUFFIX, or NULL.  */
+static char *
+between (const char *line, size_t n, const char *prefix, const char *suffix)
+{
+  size_t p = strlen (prefix), s = strlen (suffix);
+  if (n < p + s || strncmp (line, prefix, p) != 0
+      || strncmp (line + n - s, suffix, s) != 0)
+    return NULL;
+  return strndup (line + p, n - p - s);
 }
 
-struct language_name
+static const struct gettext_language *
+ask_msginit (const char *lang)
 {
-  const char *lang;
-  const char *name;
-};
+  struct gettext_language *g;
+  for (g = asked; g != NULL; g = g->next)
+    if (strcmp (g->lang, lang) == 0)
+      return g;
+  if ((g = calloc (1, sizeof *g)) == NULL || (g->lang = strdup (lang)) == NULL)
+    return free (g), NULL;
+  g->next = asked, asked = g;
+  /* An empty template in, the new catalog's header out (on stdout).  */
+  char pot[] = "/tmp/omerrc-language-XXXXXX", command[256];
+  int fd = strspn (lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                   "0123456789_@") == strlen (lang) ? mkstemp (pot) : -1;
+  FILE *f = fd >= 0 ? fdopen (fd, "w") : NULL;
+  bool ok = f != NULL
+    && fputs ("# SOME DESCRIPTIVE TITLE.\nmsgid \"\"\nmsgstr \"\"\n"
+              "\"Content-Type: text/plain; charset=UTF-8\\n\"\n", f) >= 0;
+  ok = (f == NULL || fclose (f) == 0) && ok
+    && snprintf (command, sizeof command, "LC_ALL=C '%s' --no-translator "
+                 "--no-wrap -l %s -i %s -o - 2>/dev/null", MSGINIT_PROGRAM,
+                 lang, pot) < (int) sizeof command;
+  FILE *out = ok ? popen (command, "r") : NULL;
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  while (out != NULL && (n = getline (&line, &cap, out)) > 0)
+    {
+      n -= line[n - 1] == '\n';
+      char *v;
+      if (g->name == NULL
+          && (v = between (line, (size_t) n, "# ", " translations for "
+                           "PACKAGE package.")) != NULL)
+        g->name = v;
+      else if (g->plural_forms == NULL
+               && (v = between (line, (size_t) n, "\"Plural-Forms: ",
+                                "\\n\"")) != NULL)
+        g->plural_forms = v;
+    }
+  free (line);
+  if (out != NULL)
+    pclose (out);
+  if (fd >= 0)
+    unlink (pot);
+  return g;
+}
 
-static const struct language_name names[] = {
-  { "en", "English" },
-  { "zh_TW", "Chinese (traditional)" },
-  { "zh_HK", "Chinese (traditional)" },
-  { "zh_CN", "Chinese (simplified)" },
-  { "de", "German" }, { "es", "Spanish" }, { "fr", "French" },
-  { "it", "Italian" }, { "ja", "Japanese" }, { "ko", "Korean" },
-  { "pt_BR", "Portuguese (Brazilian)" }, { "ru", "Russian" },
-  { NULL, NULL }
-};
+char *
+language_plural_forms (const char *lang, const char *kept_header)
+{
+  const struct gettext_language *g = ask_msginit (lang);
+  if (g != NULL && g->plural_forms != NULL)
+    return strdup (g->plural_forms);
+  /* Else what the catalog already says (its translator's choice) ...  */
+  const char *kept = kept_header ? strstr (kept_header, "Plural-Forms: ") : NULL;
+  if (kept != NULL && (kept == kept_header || kept[-1] == '\n'))
+    return strndup (kept + 14, strcspn (kept + 14, "\n"));
+  /* ... else the rule libintl applies to a catalog without the header.  */
+  return strdup ("nplurals=2; plural=(n != 1);");
+}
 
 const char *
 language_english_name (const char *lang)
 {
-  for (const struct language_name *n = names; n->lang != NULL; n++)
-    if (strcmp (n->lang, lang) == 0)
-      return n->name;
-  for (const struct language_name *n = names; n->lang != NULL; n++)
-    if (strchr (n->lang, '_') == NULL && strlen (n->lang) == base_length (lang)
-        && strncmp (n->lang, lang, base_length (lang)) == 0)
-      return n->name;
-  return NULL;
+  const struct gettext_language *g = ask_msginit (lang);
+  return g != NULL ? g->name : NULL;
 }

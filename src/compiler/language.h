@@ -1,14 +1,27 @@
+/* SPDX-License-Identifier: MIT */
 /* Language names: Docs locale tags to gettext names, and what gettext's
-   catalog header needs to know of a language.  */
+   catalog header needs to know of a language (asked of gettext's own
+   msginit, which carries its table of languages and plural rules).  */
 #ifndef OMERRC_LANGUAGE_H
 #define OMERRC_LANGUAGE_H
 
 /* "zh-TW" -> "zh_TW", "en-us" -> "en_US", "sr-Latn-RS" -> "sr_RS@latin";
    NULL when TAG is not a language tag (or no memory).  */
 char *language_from_tag (const char *tag);
-/* The Plural-Forms header value for gettext language LANG.  */
-const char *language_plural_forms (const char *lang);
-/* The language's English name for Language-Team, or NULL if unknown.  */
+/* The catalog name of a page published for TAG (its ms.contentlocale):
+   the language alone ("de-DE" -> "de", which LANG=de_AT.UTF-8 also
+   finds), unless its regions write it differently (en, pt, zh: "zh-TW"
+   -> "zh_TW", "pt-BR" -> "pt_BR"); NULL as language_from_tag.  Naming
+   the table LL=FILE on omerrc's command line overrides it.  */
+char *language_of_page (const char *tag);
+/* The Plural-Forms header value for gettext language LANG (malloc'd, NULL
+   on no memory): gettext's own, as msginit --no-translator -l LANG
+   writes it; for a language msginit knows no rule for, that of
+   KEPT_HEADER (the header of the catalog being replaced, or NULL), else
+   libintl's rule for a catalog without the header, "nplurals=2;
+   plural=(n != 1);".  */
+char *language_plural_forms (const char *lang, const char *kept_header);
+/* The language's English name as msginit gives it, or NULL.  */
 const char *language_english_name (const char *lang);
 
 #endif

@@ -51,7 +51,7 @@ import-po: omerrc$(EXEEXT)
 	./omerrc$(EXEEXT) --po-dir=$(srcdir)/po \
 	  --import-state=$(srcdir)/po/imported $(OMERRC_CATALOG_FLAGS) \
 	  $(srcdir)/$(OMERR_MASTER_TABLE) \
-	  $(addprefix $(srcdir)/,$(OMERR_TRANSLATED_TABLES))
+	  $(foreach t,$(OMERR_TRANSLATED_TABLES),$(if $(findstring =,$t),$(firstword $(subst =, ,$t))=)$(srcdir)/$(lastword $(subst =, ,$t)))
 .PHONY: import-po
 
 # Bring every po/LL.po up to date with the master table, keeping every
