@@ -113,18 +113,22 @@ ask_msginit (const char *lang)
   if ((g = calloc (1, sizeof *g)) == NULL || (g->lang = strdup (lang)) == NULL)
     return free (g), NULL;
   g->next = asked, asked = g;
-  /* An empty template in, the new catalog's header out (on stdout).  */
-  char pot[] = "/tmp/omerrc-language-XXXXXX", command[256];
-  int fd = strspn (lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                   "0123456789_@") == strlen (lang) ? mkstemp (pot) : -1;
-  FILE *f = fd >= 0 ? fdopen (fd, "w") : NULL;
-  bool ok = f != NULL
+  /* An empty template in, the new catalog's header out (on stdout); run
+     in a directory of its own, or msginit reads the package's name from
+     a configure.ac it finds.  */
+  char dir[] = "/tmp/omerrc-language-XXXXXX", pot[64], command[256];
+  bool ok = strspn (lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                    "0123456789_@") == strlen (lang) && mkdtemp (dir) != NULL;
+  bool made = ok;
+  FILE *f = ok && snprintf (pot, sizeof pot, "%s/in.pot", dir) > 0
+    ? fopen (pot, "w") : NULL;
+  ok = f != NULL
     && fputs ("# SOME DESCRIPTIVE TITLE.\nmsgid \"\"\nmsgstr \"\"\n"
               "\"Content-Type: text/plain; charset=UTF-8\\n\"\n", f) >= 0;
   ok = (f == NULL || fclose (f) == 0) && ok
-    && snprintf (command, sizeof command, "LC_ALL=C '%s' --no-translator "
-                 "--no-wrap -l %s -i %s -o - 2>/dev/null", MSGINIT_PROGRAM,
-                 lang, pot) < (int) sizeof command;
+    && snprintf (command, sizeof command, "cd %s && LC_ALL=C '%s' "
+                 "--no-translator --no-wrap -l %s -i in.pot -o - 2>/dev/null",
+                 dir, MSGINIT_PROGRAM, lang) < (int) sizeof command;
   FILE *out = ok ? popen (command, "r") : NULL;
   char *line = NULL;
   size_t cap = 0;
@@ -134,9 +138,15 @@ ask_msginit (const char *lang)
       n -= line[n - 1] == '\n';
       char *v;
       if (g->name == NULL
-          && (v = between (line, (size_t) n, "# ", " translations for "
-                           "PACKAGE package.")) != NULL)
-        g->name = v;
+          && (v = between (line, (size_t) n, "# ", " package.")) != NULL)
+        {
+          /* "# German translations for PACKAGE package."  */
+          char *end = strstr (v, " translations for ");
+          if (end != NULL)
+            *end = '\0', g->name = v;
+          else
+            free (v);
+        }
       else if (g->plural_forms == NULL
                && (v = between (line, (size_t) n, "\"Plural-Forms: ",
                                 "\\n\"")) != NULL)
@@ -145,8 +155,10 @@ ask_msginit (const char *lang)
   free (line);
   if (out != NULL)
     pclose (out);
-  if (fd >= 0)
+  if (f != NULL)
     unlink (pot);
+  if (made)
+    rmdir (dir);
   return g;
 }
 
