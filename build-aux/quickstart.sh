@@ -17,7 +17,8 @@ cd "$(dirname "$0")/.."
 # Build and test dependencies, by Debian package name.
 packages="autoconf automake libtool autopoint gettext pkg-config make gcc
   libc-bin locales libcmocka-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libgettextpo-dev valgrind i18nspector translate-toolkit abigail-tools"
+  libgettextpo-dev valgrind i18nspector translate-toolkit abigail-tools
+  strace"
 # CI also fuzzes and builds with sanitizers (clang's libFuzzer, ASan, UBSan),
 # and compiles a client of <omerr.h> with clang, g++ and clang++.
 [ -z "${CI:-}" ] || packages="$packages clang libclang-rt-14-dev g++"

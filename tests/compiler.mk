@@ -40,5 +40,5 @@ tests_compiler_test_code_hash_CPPFLAGS = $(compiler_test_cppflags)
 tests_compiler_test_code_hash_LDADD = $(compiler_test_ldadd)
 
 # Shell tests of the compiler's outputs.
-TESTS += tests/compiler/po-canonical.sh
-EXTRA_DIST += tests/compiler/po-canonical.sh
+TESTS += tests/compiler/po-canonical.sh tests/compiler/durable-commit.sh
+EXTRA_DIST += tests/compiler/po-canonical.sh tests/compiler/durable-commit.sh
