@@ -2,6 +2,8 @@
 
 # The English master: source language of the catalogs and of the compiled-in text.
 OMERR_MASTER_TABLE = data/software-update-agent-errors.en.md
+# Its language, whose catalog po/LL.po the build derives from it.
+OMERR_MASTER_LANGUAGE = en
 # Notes on the master's rows for translators (src/compiler/notes.h).
 OMERR_MASTER_NOTES = data/software-update-agent-errors.notes.md
 # Published translations imported into po/ by 'make import-po', each

@@ -44,6 +44,33 @@ $(omerr_messages_pot): $(srcdir)/$(OMERR_MASTER_TABLE) \
 	touch $@
 all-local: $(omerr_messages_pot)
 
+# English is the source language: po/en.po is derived from the master table
+# (with its notes and the attribution) and never edited, so a changed row
+# is never left fuzzy in it.  Like the template it does not depend on the
+# omerrc binary, and its file is replaced only when its bytes change.
+# omerr_derive_en_po writes the catalog to DIR/en.po (DIR set by the rule).
+omerr_en_po = $(srcdir)/po/$(OMERR_MASTER_LANGUAGE).po
+omerr_derive_en_po = \
+	$(MAKE) $(AM_MAKEFLAGS) omerrc$(EXEEXT) && \
+	rm -rf "$$dir" && $(MKDIR_P) "$$dir" && \
+	./omerrc$(EXEEXT) --po-dir="$$dir" $(OMERRC_CATALOG_FLAGS) \
+	  --language=$(OMERR_MASTER_LANGUAGE) $(srcdir)/$(OMERR_MASTER_TABLE)
+omerr_write_en_po = \
+	dir=po/derived-en; $(omerr_derive_en_po) && \
+	{ cmp -s "$$dir/$(OMERR_MASTER_LANGUAGE).po" $(omerr_en_po) \
+	  || cp "$$dir/$(OMERR_MASTER_LANGUAGE).po" $(omerr_en_po); } && \
+	rm -rf "$$dir" && touch $(omerr_en_po)
+$(omerr_en_po): $(srcdir)/$(OMERR_MASTER_TABLE) \
+		$(srcdir)/$(OMERR_MASTER_NOTES) $(srcdir)/data/attribution.txt
+	$(AM_V_GEN)$(omerr_write_en_po)
+all-local: $(omerr_en_po)
+# For tests/quality/en-po.sh: fails unless po/en.po is what the master makes.
+check-en-po-derived:
+	@dir=po/derived-en-check; $(omerr_derive_en_po) >/dev/null && \
+	cmp "$$dir/$(OMERR_MASTER_LANGUAGE).po" $(omerr_en_po); \
+	status=$$?; rm -rf "$$dir"; exit $$status
+.PHONY: check-en-po-derived
+
 # Refresh po/LL.po from the published tables (a maintainer's step).  A
 # translator's edit is kept unless the published text itself changed since
 # the import recorded in po/imported/.
@@ -60,8 +87,11 @@ import-po: omerrc$(EXEEXT)
 # regenerate po/omerr.pot and merge as usual.
 update-po: omerrc$(EXEEXT) $(omerr_messages_pot)
 	for lang in `sed -e 's/#.*//' $(srcdir)/po/LINGUAS`; do \
+	  test "$$lang" = $(OMERR_MASTER_LANGUAGE) && continue; \
 	  ./omerrc$(EXEEXT) --update-po=$(srcdir)/po/$$lang.po \
 	    $(OMERRC_CATALOG_FLAGS) $(srcdir)/$(OMERR_MASTER_TABLE) || exit 1; \
 	done
 	cd po && $(MAKE) $(AM_MAKEFLAGS) update-po
+	@# msgmerge rewrote the derived English catalog too: derive it again.
+	$(omerr_write_en_po)
 .PHONY: update-po
