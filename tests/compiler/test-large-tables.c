@@ -174,6 +174,27 @@ runs_that_are_not_table_rows (void **state)
   strbuf_free (&doc);
 }
 
+/* A link reference defined at the end of the page is seen by every cell
+   that uses it: such a document is parsed whole.  */
+static void
+link_references_across_pieces (void **state)
+{
+  (void) state;
+  struct strbuf doc = STRBUF_INIT;
+  strbuf_puts (&doc, "|Code|Symbol|Description|\n|---|---|---|\n");
+  for (unsigned i = 0; i < 100; i++)
+    strbuf_printf (&doc, "|0x%08X|OM_E_L%u|See [the notes][notes].|\n",
+                   0x80CF0000 + i, i);
+  strbuf_puts (&doc, "\n[notes]: https://example.org/notes\n");
+  assert_int_equal (assert_same_as_whole (doc.data, 8, 100), 1);
+  struct result r;
+  read_with (&r, doc.data, 8);
+  assert_string_equal (r.t.rows[99].cell[COLUMN_TEXT], "See the notes.");
+  table_free (&r.t);
+  free (r.diagnostics);
+  strbuf_free (&doc);
+}
+
 /* The published tables: one piece at the default size (a 209-row table
    is parsed whole), and the same rows in pieces of 16 lines.  */
 static void
@@ -199,6 +220,7 @@ main (void)
     cmocka_unit_test (table_ending_the_document),
     cmocka_unit_test (second_long_table_is_read),
     cmocka_unit_test (runs_that_are_not_table_rows),
+    cmocka_unit_test (link_references_across_pieces),
     cmocka_unit_test (bundled_tables_in_chunks),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

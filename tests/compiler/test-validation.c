@@ -150,6 +150,10 @@ no_table_and_two_tables (void **state)
                       "%s/broken.md:9:1: error: table has the column 'Code' but no column 'Description'\n");
   expect_diagnostics ("cols.md", "|a|b|\n|-|-|\n|0x80cf0001|OM_E_A|\n", NULL,
                       "%s/cols.md:1:1: error: table has 2 columns; expected 3 (code | symbol | description)\n");
+  /* No error table at all: the first table is named.  */
+  expect_diagnostics ("cols2.md", "|a|b|\n|-|-|\n|x|y|\n\n|a|b|c|d|\n"
+                      "|-|-|-|-|\n|0x80cf0001|OM_E_A|A.|x|\n", NULL,
+                      "%s/cols2.md:1:1: error: table has 2 columns; expected 3 (code | symbol | description)\n");
 }
 
 /* Columns count characters, not bytes, in every cell and every check.  */
