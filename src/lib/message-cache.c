@@ -129,6 +129,8 @@ thread_caches (void)
   return t;
 }
 
+const char omerr_cache_unknown[] = "";
+
 const char *
 omerr_cache_probe_on (const struct omerr_message_cache *c, uint32_t code,
                       uint32_t i)
@@ -152,6 +154,13 @@ same_name (const struct omerr_message_cache *c, locale_t locale)
   return c->name_copy != NULL && strcmp (name, c->name_copy) == 0;
 }
 
+/* Out of line: the hit of a thread locale keeps its few registers.  */
+static const char * __attribute__ ((noinline))
+other_probe (const struct omerr_message_cache *c, uint32_t code)
+{
+  return omerr_cache_other_probe (c, code);
+}
+
 const char *
 omerr_cache_lookup (uint32_t code)
 {
@@ -164,7 +173,10 @@ omerr_cache_lookup (uint32_t code)
       {
       const char *m = omerr_cache_probe (c, code);
 
-      return m != NULL ? m : omerr_cache_other_probe (c, code);
+      if (m == NULL)
+        m = other_probe (c, code);
+      /* A code of no table: the caller writes its message.  */
+      return m != omerr_cache_unknown ? m : NULL;
     }
   return NULL;
 }
@@ -245,28 +257,6 @@ omerr_cache_store (struct omerr_message_cache *c, uint32_t code,
       }
 }
 
-/* Fibonacci hashing, the top bits.  */
-static uint32_t
-other_hash (uint32_t code)
-{
-  return (uint32_t) (code * 2654435769u) >> (32 - OMERR_OTHER_BITS);
-}
-
-const char *
-omerr_cache_other_probe (const struct omerr_message_cache *c, uint32_t code)
-{
-  const struct omerr_other_cache *o = c->others;
-  uint32_t i;
-
-  if (o == NULL)
-    return NULL;
-  for (i = other_hash (code); o->messages[i] != NULL;
-       i = (i + 1) % OMERR_OTHER_SLOTS)
-    if (o->codes[i] == code)
-      return o->messages[i];
-  return NULL;
-}
-
 void
 omerr_cache_other_store (struct omerr_message_cache *c, uint32_t code,
                          const char *message)
@@ -276,7 +266,7 @@ omerr_cache_other_store (struct omerr_message_cache *c, uint32_t code,
 
   if (o == NULL && (o = c->others = calloc (1, sizeof *o)) == NULL)
     return;
-  for (i = other_hash (code);; i = (i + 1) % OMERR_OTHER_SLOTS)
+  for (i = omerr_other_hash (code);; i = (i + 1) % OMERR_OTHER_SLOTS)
     if (o->messages[i] == NULL || o->codes[i] == code)
       break;
   if (o->messages[i] == NULL)

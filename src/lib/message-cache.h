@@ -81,8 +81,10 @@ struct omerr_message_cache
      uselocale never returns: the inline path then goes out of line.  */
   locale_t global;
   char *name_copy;              /* LC_MESSAGES name of a thread locale */
-  /* The unknown-code template (NULL: not asked yet).  */
+  /* The unknown-code template (NULL: not asked yet), and the lengths
+     before and after its "%s".  */
   const char *unknown;
+  size_t unknown_before, unknown_after;
   /* The installed tables' codes (NULL: none asked yet).  */
   struct omerr_other_cache *others;
   /* Open addressing with linear probing over OMERR_CACHE_SLOTS slots (see
@@ -116,6 +118,7 @@ extern struct omerr_message_cache omerr_no_cache
 const char *omerr_cache_lookup (uint32_t code)
   __attribute__ ((visibility ("hidden")));
 
+
 /* The calling thread's cache, emptied first unless it holds for the
    thread's present locale and counter; NULL when there is none (no
    memory, or a table too large to cache).  *UNTRANSLATED tells whether
@@ -128,11 +131,13 @@ void omerr_cache_store (struct omerr_message_cache *c, uint32_t code,
                         const char *message)
   __attribute__ ((visibility ("hidden")));
 
-/* The message of an installed table's CODE cached in C, or NULL; and
-   remembering it (when there is room).  */
-const char *omerr_cache_other_probe (const struct omerr_message_cache *c,
-                                     uint32_t code)
-  __attribute__ ((visibility ("hidden")));
+/* In the installed tables' part of a cache, the mark of a code no table
+   knows (its message is C's unknown-code template, filled in).  */
+extern const char omerr_cache_unknown[] __attribute__ ((visibility ("hidden")));
+
+/* The message of an installed table's CODE cached in C (or
+   omerr_cache_unknown), or NULL; and remembering it (when there is
+   room).  */
 void omerr_cache_other_store (struct omerr_message_cache *c, uint32_t code,
                               const char *message)
   __attribute__ ((visibility ("hidden")));
@@ -161,30 +166,57 @@ omerr_cache_probe (const struct omerr_message_cache *c, uint32_t code)
   return omerr_cache_probe_on (c, code, i);
 }
 
-/* The common case of omerr_cache_lookup, inline: the global locale and
-   CODE in its first slot.  NULL otherwise.  Every instruction here counts
-   (see tests/bench/).  */
-static inline const char *
-omerr_cache_first_slot (uint32_t code)
+/* Whether C holds for the calling thread, LOCALE being its
+   uselocale ((locale_t) 0): the common case of omerr_cache_lookup, the
+   global locale, inline.  Every instruction of omerr_gettext's hit counts
+   (see tests/bench/).  The counter is read once, without tearing; glibc
+   too reads it without a lock.  */
+static inline int
+omerr_cache_holds_global (const struct omerr_message_cache *c,
+                          locale_t locale)
 {
-  /* First the call, so that only CODE must survive it.  */
-  locale_t locale = uselocale ((locale_t) 0);
-  const struct omerr_message_cache *c = omerr_thread_cache;
+  int counter = __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED);
+
+  return !(__builtin_expect (locale != c->global, 0)
+           || c->counter != counter);
+}
+
+/* The installed tables' part: Fibonacci hashing, the top bits.  */
+static inline uint32_t
+omerr_other_hash (uint32_t code)
+{
+  return (uint32_t) (code * 2654435769u) >> (32 - OMERR_OTHER_BITS);
+}
+
+static inline const char *
+omerr_cache_other_probe (const struct omerr_message_cache *c, uint32_t code)
+{
+  const struct omerr_other_cache *o = c->others;
   uint32_t i;
 
-  /* The counter is read once, without tearing; glibc too reads it
-     without a lock.  */
-  if (__builtin_expect (locale != c->global, 0)
-      || c->counter != __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED))
+  if (o == NULL)
     return NULL;
-  i = omerr_cache_hash (code);
-  if (__builtin_expect (c->codes[i] != code, 0))
-    return NULL;
-  /* Only a taken slot holds a code that hashes to it: the message is
-     there, and the caller's test for NULL can go.  */
-  if (c->messages[i] == NULL)
-    __builtin_unreachable ();
-  return c->messages[i];
+  for (i = omerr_other_hash (code); o->messages[i] != NULL;
+       i = (i + 1) % OMERR_OTHER_SLOTS)
+    if (o->codes[i] == code)
+      return o->messages[i];
+  return NULL;
+}
+
+/* The message cached in C (which holds) for CODE, whose first slot holds
+   another code: the rest of the built-in table's probe, then the
+   installed tables' part (omerr_cache_unknown for a code of none).  NULL
+   when not cached.  */
+static inline const char *
+omerr_cache_rest (const struct omerr_message_cache *c, uint32_t code)
+{
+  uint32_t i;
+
+  for (i = omerr_cache_hash (code); c->messages[i] != NULL;
+       i = (i + 1) % OMERR_CACHE_SLOTS)
+    if (c->codes[i] == code)
+      return c->messages[i];
+  return omerr_cache_other_probe (c, code);
 }
 
 #endif /* OMERR_MESSAGE_CACHE */

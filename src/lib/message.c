@@ -69,26 +69,36 @@ table_message (const struct omerr_table *t, long e, int untranslated)
 static int
 fill_template (const char *template, uint32_t code, char *scratch)
 {
-  static const char digits[] = "0123456789ABCDEF";
   const char *mark = strstr (template, "%s");
-  size_t before, after;
-  char *p;
-  int i;
 
-  if (mark == NULL)
+  if (mark == NULL
+      || strlen (template) + 8 >= OMERR_SCRATCH_SIZE)
     return 0;
-  before = (size_t) (mark - template);
-  after = strlen (mark + 2);
-  if (before + 10 + after >= OMERR_SCRATCH_SIZE)
-    return 0;
-  memcpy (scratch, template, before);
-  p = scratch + before;
-  *p++ = '0';
-  *p++ = 'x';
-  for (i = 28; i >= 0; i -= 4)
-    *p++ = digits[(code >> i) & 0xF];
-  memcpy (p, mark + 2, after + 1);
+  omerr_unknown_write (template, (size_t) (mark - template),
+                       strlen (mark + 2), code, scratch);
   return 1;
+}
+
+void
+omerr_unknown_write (const char *template, size_t before, size_t after,
+                     uint32_t code, char *scratch)
+{
+  static const char digits[] = "0123456789ABCDEF";
+  char *p = scratch + before;
+
+  memcpy (scratch, template, before);
+  /* Straight-line: a loop costs twice as many instructions.  */
+  p[0] = '0';
+  p[1] = 'x';
+  p[2] = digits[code >> 28];
+  p[3] = digits[(code >> 24) & 0xF];
+  p[4] = digits[(code >> 20) & 0xF];
+  p[5] = digits[(code >> 16) & 0xF];
+  p[6] = digits[(code >> 12) & 0xF];
+  p[7] = digits[(code >> 8) & 0xF];
+  p[8] = digits[(code >> 4) & 0xF];
+  p[9] = digits[code & 0xF];
+  memcpy (p + 10, template + before + 2, after + 1);
 }
 
 const char *
@@ -129,7 +139,8 @@ omerr_message_fill (uint32_t code, char *scratch)
   if (table != NULL)
     {
 #ifdef OMERR_MESSAGE_CACHE
-      if (c != NULL && (t = omerr_cache_other_probe (c, code)) != NULL)
+      if (c != NULL && (t = omerr_cache_other_probe (c, code)) != NULL
+          && t != omerr_cache_unknown)
         return t;
 #endif
       t = table_message (table, e, untranslated);
@@ -148,13 +159,25 @@ omerr_message_fill (uint32_t code, char *scratch)
     {
       template = translation (OMERR_DOMAIN, OMERR_UNKNOWN_MSGID,
                               untranslated);
-      if (template == NULL)
+      /* One "%s", and room for the code: else the English.  */
+      if (template == NULL || strstr (template, "%s") == NULL
+          || strlen (template) + 8 >= OMERR_SCRATCH_SIZE)
         template = OMERR_UNKNOWN_ENGLISH;
 #ifdef OMERR_MESSAGE_CACHE
       if (c != NULL)
-        c->unknown = template;
+        {
+          c->unknown = template;
+          c->unknown_before = (size_t) (strstr (template, "%s") - template);
+          c->unknown_after = strlen (template) - c->unknown_before - 2;
+        }
 #endif
     }
+#ifdef OMERR_MESSAGE_CACHE
+  /* A code no table knows: the next lookup of it writes the template
+     straight away (omerr_gettext).  */
+  if (c != NULL)
+    omerr_cache_other_store (c, code, omerr_cache_unknown);
+#endif
   if (!fill_template (template, code, scratch))
     fill_template (OMERR_UNKNOWN_ENGLISH, code, scratch);
   return scratch;

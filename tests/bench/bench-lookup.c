@@ -31,6 +31,9 @@
 #define CODES 256
 
 static uint32_t codes[CODES];
+/* Codes of the installed tables (OMERR_TABLE_PATH), by turns from each,
+   when there are any.  */
+static uint32_t installed_codes[CODES];
 static const char *symbols[CODES];
 static locale_t zh_locale, en_locale;
 /* Keeps the compiler from dropping the calls.  */
@@ -60,6 +63,12 @@ static uintptr_t
 call_unknown (unsigned i)
 {
   return (uintptr_t) omerr_gettext (0x7F000000u + i % CODES);
+}
+
+static uintptr_t
+call_installed (unsigned i)
+{
+  return (uintptr_t) omerr_gettext (installed_codes[i % CODES]);
 }
 
 static uintptr_t
@@ -97,8 +106,10 @@ static const struct bench_case cases[] = {
     call_omerr },
   { "en", "omerr_gettext, en_US.UTF-8", "en_US.UTF-8", call_omerr },
   { "C", "omerr_gettext, C locale", "C", call_omerr },
-  { "unknown", "omerr_gettext, unknown code, zh_TW.UTF-8", "zh_TW.UTF-8",
-    call_unknown },
+  { "unknown", "omerr_gettext, unknown code (in no table), zh_TW.UTF-8",
+    "zh_TW.UTF-8", call_unknown },
+  { "installed", "omerr_gettext, a code of an installed table, zh_TW.UTF-8",
+    "zh_TW.UTF-8", call_installed },
   { "thread", "omerr_gettext, uselocale (zh_TW.UTF-8)", "C", call_omerr },
   { "gettext_l", "omerr_gettext_l (zh_TW.UTF-8)", "C", call_omerr_l },
   { "gettext_l2", "omerr_gettext_l, zh_TW and en_US by turns", "C",
@@ -305,6 +316,21 @@ main (int argc, char **argv)
       codes[i] = omerr_code_at (i % omerr_count ());
       symbols[i] = omerr_symbol (codes[i]);
     }
+  /* The installed tables' codes (loading them), else unknown codes.  */
+  {
+    size_t tables = 0;
+
+    while (omerr_table_at (tables + 1) != NULL)
+      tables++;
+    for (i = 0; i < CODES; i++)
+      {
+        const omerr_table *t = omerr_table_at (1 + i % (tables ? tables : 1));
+
+        installed_codes[i] = t != NULL
+          ? omerr_table_code_at (t, (i / tables) % omerr_table_size (t))
+          : 0x7F000000u + (uint32_t) i;
+      }
+  }
   /* The library binds its domain on first use; raw dgettext relies on it.  */
   sink = (uintptr_t) omerr_gettext (codes[0]);
 
