@@ -9,7 +9,7 @@ tests_cli_test_parse_input_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/cli
 tests_cli_test_parse_input_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_cli_test_parse_input_LDADD = libomerr.la $(CMOCKA_LIBS)
 tests_cli_test_json_SOURCES = tests/cli/test-json.c \
-	src/cli/json.c src/cli/json.h
+	src/cli/json.c src/cli/json.h $(common_sources)
 tests_cli_test_json_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/cli
 tests_cli_test_json_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_cli_test_json_LDADD = $(CMOCKA_LIBS)
