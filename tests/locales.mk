@@ -23,11 +23,15 @@ tests/locale.stamp: $(srcdir)/tests/locales.mk
 	    || { echo "localedef could not build $$name" >&2; exit 1; }; \
 	done && touch $@
 
-tests/catalogs.stamp: $(srcdir)/po/en.po $(srcdir)/po/zh_TW.po
+# The code table's catalogs (po/) and the command's own (po-cli/).
+tests/catalogs.stamp: $(srcdir)/po/en.po $(srcdir)/po/zh_TW.po \
+		$(srcdir)/po-cli/en.po $(srcdir)/po-cli/zh_TW.po
 	$(AM_V_GEN)for lang in $(omerr_test_languages); do \
 	  $(MKDIR_P) tests/catalogs/$$lang/LC_MESSAGES && \
 	  $(MSGFMT_PROG) -c -o tests/catalogs/$$lang/LC_MESSAGES/omerr.mo \
-	    $(srcdir)/po/$$lang.po || exit 1; \
+	    $(srcdir)/po/$$lang.po && \
+	  $(MSGFMT_PROG) -c -o tests/catalogs/$$lang/LC_MESSAGES/omerr-cli.mo \
+	    $(srcdir)/po-cli/$$lang.po || exit 1; \
 	done && touch $@
 
 check_DATA = tests/locale.stamp tests/catalogs.stamp

@@ -17,4 +17,7 @@
    the default domain.  */
 void bind_cli_domain (void);
 
+/* That directory (LL/LC_MESSAGES/DOMAIN.mo under it).  */
+const char *cli_catalog_dir (void);
+
 #endif

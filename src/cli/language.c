@@ -9,10 +9,11 @@
 #include "language.h"
 
 int
-message_translated (uint32_t code, const char *message)
+message_translated (const omerr_table *t, uint32_t code, const char *message)
 {
   static locale_t c_locale;
-  const char *english = omerr_english (code);
+  const char *english = t != NULL ? omerr_table_english (t, code)
+                                  : omerr_english (code);
   char untranslated[512];
   locale_t previous;
 
@@ -33,16 +34,17 @@ message_translated (uint32_t code, const char *message)
 }
 
 const char *
-message_language (uint32_t code, const char *message)
+message_language (const omerr_table *t, uint32_t code, const char *message)
 {
   static char language[64];
   const char *header, *field, *end;
   size_t n;
 
-  if (!message_translated (code, message))
+  if (!message_translated (t, code, message))
     return "en";
-  /* The catalog's header is the translation of "".  */
-  header = dgettext ("omerr", "");
+  /* The catalog's header is the translation of "" (unknown codes: the
+     built-in table's catalog).  */
+  header = dgettext (t != NULL ? omerr_table_name (t) : "omerr", "");
   field = strstr (header, "Language:");
   if (field == NULL)
     return "und";

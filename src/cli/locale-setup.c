@@ -20,6 +20,14 @@
    on 2.39, hence the others after it.  */
 static const char *const hosts[] = { "C.UTF-8", "en_US.UTF-8", "en_GB.UTF-8" };
 
+static const char *catalog_dir = LOCALEDIR;
+
+const char *
+cli_catalog_dir (void)
+{
+  return catalog_dir;
+}
+
 void
 bind_cli_domain (void)
 {
@@ -33,6 +41,7 @@ bind_cli_domain (void)
 
   if (dir == NULL || *dir == '\0')
     dir = LOCALEDIR;
+  catalog_dir = dir;
   bindtextdomain (CLI_DOMAIN, dir);
   textdomain (CLI_DOMAIN);
 }
@@ -71,10 +80,10 @@ catalog_in_use (void)
   size_t i, n = omerr_count ();
 
   for (i = 0; i < n; i++)
-    if (message_translated (omerr_code_at (i),
+    if (message_translated (NULL, omerr_code_at (i),
                             omerr_gettext (omerr_code_at (i))))
       return 1;
-  return message_translated (0, omerr_gettext (0));
+  return message_translated (NULL, 0, omerr_gettext (0));
 }
 
 void

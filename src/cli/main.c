@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "omerr.h"
 #include "complain.h"
@@ -16,8 +17,12 @@
 #include "operands.h"
 #include "parse-input.h"
 #include "report.h"
+#include "scan.h"
 #include "search.h"
+#include "search-all.h"
 #include "utf8-message.h"
+#include "wrap.h"
+#include "json.h"
 
 #define EXIT_UNKNOWN 1
 #define EXIT_USAGE 2
@@ -28,32 +33,47 @@ static void
 usage (void)
 {
   printf (_("Usage: %s [OPTION]... CODE...\n"
-            "  or:  %s [OPTION]... --list\n"
-            "  or:  %s [OPTION]... --search TEXT\n"),
-          program_name, program_name, program_name);
-  fputs (_("Print the message of each omerr error CODE in the language of "
-           "the locale.\n"), stdout);
+            "  or:  %s [OPTION]... < CODES\n"
+            "  or:  %s [OPTION]... --scan [FILE]...\n"
+            "  or:  %s [OPTION]... --list | --search=TEXT | --tables\n"),
+          program_name, program_name, program_name, program_name);
+  fputs (_("Print the message of each error CODE in the language of the "
+           "locale,\n"
+           "from every table that knows it.\n"), stdout);
   putchar ('\n');
   fputs (_("A CODE is hex (0x80cf0001, 80CF0001), unsigned decimal "
            "(2161049601),\n"
            "signed decimal (-2133917695) or a symbolic name "
-           "(om_e_no_service).\n"), stdout);
+           "(om_e_no_service),\n"
+           "also with punctuation or a KEY= prefix around it "
+           "(hr=0x80CF0001).\n"
+           "Without CODE, codes are read from standard input, one or more "
+           "per line.\n"), stdout);
   putchar ('\n');
-  fputs (_("  -m, --message-only  print only the message\n"
-           "  -j, --json          print one JSON object (UTF-8) per code\n"
-           "  -e, --explain       also print the HRESULT fields of each code\n"
-           "  -l, --list          print every known code\n"
-           "  -s, --search=TEXT   print the codes whose symbol or message "
-           "contains TEXT\n"
-           "                      (ignoring case; messages in this language "
-           "and English)\n"
-           "  -h, --help          display this help and exit\n"
-           "  -V, --version       output version information and exit\n"),
+  fputs (_("  -m, --message-only    print only the message\n"
+           "  -j, --json            print one JSON object (UTF-8) per line\n"
+           "  -e, --explain         also print the HRESULT fields of each "
+           "code\n"
+           "  -l, --list            print every known code\n"
+           "  -s, --search=TEXT     print the codes whose symbol, digits or "
+           "message\n"
+           "                        contain TEXT (ignoring case; messages "
+           "in this\n"
+           "                        language and English)\n"
+           "  -S, --search-all=TEXT the same, in the messages of every "
+           "installed language\n"
+           "      --scan            find the codes in the text of each FILE "
+           "(or standard\n"
+           "                        input) and print each with FILE:LINE:\n"
+           "      --table=NAME      look codes up in table NAME only\n"
+           "      --tables          print the tables found\n"
+           "  -h, --help            display this help and exit\n"
+           "  -V, --version         output version information and exit\n"),
          stdout);
   putchar ('\n');
   fputs (_("Exit status: 0 if every code is known, 1 if some is unknown (or "
            "nothing\n"
-           "matched), 2 on bad usage or input.\n"), stdout);
+           "matched or was found), 2 on bad usage or input.\n"), stdout);
   /* configure.ac names no address while the project has none.  */
   if (sizeof PACKAGE_BUGREPORT > 1)
     {
@@ -69,53 +89,6 @@ usage_error (const char *message)
   fprintf (stderr, _("Try '%s --help' for more information.\n"),
            program_name);
   return EXIT_USAGE;
-}
-
-static int
-look_up (const char *arg, enum output_style style, int explain)
-{
-  uint32_t code = 0;
-  enum input_kind kind = parse_input (arg, &code);
-  int status;
-
-  switch (kind)
-    {
-    case INPUT_MALFORMED:
-      complain (_("'%s': not a code (hex, decimal or a symbol)"), arg);
-      return EXIT_USAGE;
-    case INPUT_OUT_OF_RANGE:
-      complain (_("'%s': out of range (codes have 32 bits)"), arg);
-      return EXIT_USAGE;
-    case INPUT_UNKNOWN_SYMBOL:
-      complain (_("'%s': unknown symbol"), arg);
-      return EXIT_UNKNOWN;
-    default:
-      status = report_code (code, style, explain);
-      if (status != 0)
-        hint_unknown (arg, code, kind == INPUT_DECIMAL);
-      return status;
-    }
-}
-
-static int
-list_or_search (const char *text, enum output_style style, int explain)
-{
-  size_t i, n = omerr_count ();
-  int found = 0;
-
-  for (i = 0; i < n; i++)
-    {
-      uint32_t code = omerr_code_at (i);
-
-      if (text == NULL || contains_ignoring_case (omerr_symbol (code), text)
-          || contains_ignoring_case (omerr_gettext (code), text)
-          || contains_ignoring_case (omerr_english (code), text))
-        {
-          report_code (code, style, explain);
-          found = 1;
-        }
-    }
-  return found ? EXIT_SUCCESS : EXIT_UNKNOWN;
 }
 
 /* STATUS, or EXIT_USAGE with a message when standard output could not be
@@ -136,37 +109,267 @@ finish_output (int status)
   return status;
 }
 
+static int
+look_up (const char *arg, const omerr_table *only)
+{
+  uint32_t code = 0;
+  enum input_kind kind = parse_input (arg, &code);
+  struct origin origin = { arg, NULL, 0 };
+  int status;
+
+  switch (kind)
+    {
+    case INPUT_MALFORMED:
+      report_bad_input (arg, "not a code");
+      complain (_("'%s': not a code (hex, decimal or a symbol)"), arg);
+      return EXIT_USAGE;
+    case INPUT_OUT_OF_RANGE:
+      report_bad_input (arg, "out of range");
+      complain (_("'%s': out of range (codes have 32 bits)"), arg);
+      return EXIT_USAGE;
+    case INPUT_UNKNOWN_SYMBOL:
+      report_bad_input (arg, "unknown symbol");
+      complain (_("'%s': unknown symbol"), arg);
+      return EXIT_UNKNOWN;
+    default:
+      /* A symbol names the code of the table asked for, if it has it.  */
+      if (kind == INPUT_SYMBOL && only != NULL)
+        {
+          char *trimmed = strdup (arg), *p = trimmed;
+          size_t n;
+
+          if (trimmed != NULL)
+            {
+              p += strspn (p, " \t\r\n");
+              n = strcspn (p, " \t\r\n");
+              p[n] = '\0';
+              omerr_table_code (only, p, &code);
+            }
+          free (trimmed);
+        }
+      status = report_code (code, only, &origin);
+      if (status != 0)
+        hint_unknown (arg, code, kind == INPUT_DECIMAL);
+      return status;
+    }
+}
+
+/* Codes from standard input: every blank-separated word of every line.  */
+static int
+look_up_stdin (const omerr_table *only)
+{
+  char *line = NULL, *word, *save;
+  size_t size = 0;
+  int status = EXIT_SUCCESS, s, words = 0;
+
+  while (getline (&line, &size, stdin) != -1)
+    for (word = strtok_r (line, " \t\r\n\v\f", &save); word != NULL;
+         word = strtok_r (NULL, " \t\r\n\v\f", &save))
+      {
+        s = look_up (word, only);
+        if (s > status)
+          status = s;
+        words++;
+      }
+  if (ferror (stdin))
+    {
+      complain (_("standard input: read error: %s"), strerror (errno));
+      status = EXIT_USAGE;
+    }
+  free (line);
+  if (words == 0 && status == EXIT_SUCCESS)
+    return usage_error (_("missing CODE (none on standard input)"));
+  return status;
+}
+
+/* Whether table T's CODE matches TEXT (SEARCH_ALL: also in the messages
+   of CATALOGS, TEXT_UTF8 being TEXT in UTF-8).  */
+static int
+matches (const omerr_table *t, uint32_t code, const char *text,
+         const struct catalogs *catalogs, const char *text_utf8)
+{
+  const char *symbol = omerr_table_symbol (t, code);
+
+  return contains_ignoring_case (symbol, text)
+         || matches_code_digits (code, text)
+         || contains_ignoring_case (omerr_table_gettext (t, code), text)
+         || contains_ignoring_case (omerr_table_english (t, code), text)
+         || (catalogs != NULL && text_utf8 != NULL
+             && catalogs_contain (catalogs, symbol, text_utf8));
+}
+
+/* --list (TEXT NULL) and --search, over every table (or ONLY).  */
+static int
+list_or_search (const char *text, int search_all, const omerr_table *only)
+{
+  const omerr_table *t;
+  struct catalogs *catalogs = NULL;
+  char *text_utf8 = NULL;
+  size_t i, j, n;
+  int found = 0;
+
+  if (text != NULL && search_all)
+    text_utf8 = utf8_from_locale (text);
+  for (i = 0; (t = only != NULL ? (i == 0 ? only : NULL)
+                                : omerr_table_at (i)) != NULL; i++)
+    {
+      if (text_utf8 != NULL)
+        catalogs = catalogs_open (t);
+      n = omerr_table_size (t);
+      for (j = 0; j < n; j++)
+        {
+          uint32_t code = omerr_table_code_at (t, j);
+
+          if (text == NULL || matches (t, code, text, catalogs, text_utf8))
+            {
+              report_entry (t, code, NULL);
+              found = 1;
+            }
+        }
+      catalogs_close (catalogs);
+      catalogs = NULL;
+    }
+  free (text_utf8);
+  return found ? EXIT_SUCCESS : EXIT_UNKNOWN;
+}
+
+/* --tables: name, number of codes, languages with a catalog, notice.  */
+static int
+list_tables (void)
+{
+  const omerr_table *t;
+  const char *languages[256];
+  size_t i, j, n, codes;
+
+  for (i = 0; (t = omerr_table_at (i)) != NULL; i++)
+    {
+      codes = omerr_table_size (t);
+      n = omerr_table_languages (t, languages, 256);
+      if (n > 256)
+        n = 256;
+      if (report_options.style == STYLE_JSON)
+        {
+          fputs ("{\"table\":", stdout);
+          json_string (stdout, omerr_table_name (t));
+          printf (",\"codes\":%zu,\"languages\":[", codes);
+          for (j = 0; j < n; j++)
+            {
+              if (j > 0)
+                putchar (',');
+              json_string (stdout, languages[j]);
+            }
+          fputs ("],\"notice\":", stdout);
+          json_string (stdout, omerr_table_notice (t));
+          fputs ("}\n", stdout);
+          continue;
+        }
+      printf (ngettext ("%s: %zu code\n", "%s: %zu codes\n", codes),
+              omerr_table_name (t), codes);
+      if (n == 0)
+        fputs (_("  catalogs: none (English only)\n"), stdout);
+      else
+        {
+          fputs (_("  catalogs:"), stdout);
+          for (j = 0; j < n; j++)
+            printf (" %s", languages[j]);
+          putchar ('\n');
+        }
+      if (*omerr_table_notice (t) != '\0')
+        {
+          const char *p = omerr_table_notice (t);
+
+          fputs (_("  notice:\n"), stdout);
+          while (*p != '\0')
+            {
+              size_t len = strcspn (p, "\n");
+
+              printf ("    %.*s\n", (int) len, p);
+              p += len + (p[len] == '\n');
+            }
+        }
+    }
+  return EXIT_SUCCESS;
+}
+
+/* The one action a run does, besides looking up codes.  */
+enum mode { MODE_CODES, MODE_LIST, MODE_SEARCH, MODE_SCAN, MODE_TABLES };
+
+/* Sets *MODE to WANTED, or says why not: two actions exclude each
+   other.  */
+static int
+set_mode (enum mode *mode, enum mode wanted)
+{
+  if (*mode == MODE_SEARCH && wanted == MODE_SEARCH)
+    return usage_error (_("--search and --search-all take one TEXT: give "
+                          "one of them once"));
+  if (*mode != MODE_CODES && *mode != wanted)
+    return usage_error (_("--list, --search, --scan and --tables exclude "
+                          "each other"));
+  *mode = wanted;
+  return 0;
+}
+
 /* The command proper, on ARGV (a copy main owns and frees).  */
 static int
 run (int argc, char **argv)
 {
+  enum { OPT_SCAN = 256, OPT_TABLE, OPT_TABLES };
   static const struct option options[] = {
     { "message-only", no_argument, NULL, 'm' },
     { "json", no_argument, NULL, 'j' },
     { "explain", no_argument, NULL, 'e' },
     { "list", no_argument, NULL, 'l' },
     { "search", required_argument, NULL, 's' },
+    { "search-all", required_argument, NULL, 'S' },
+    { "scan", no_argument, NULL, OPT_SCAN },
+    { "table", required_argument, NULL, OPT_TABLE },
+    { "tables", no_argument, NULL, OPT_TABLES },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
-  enum output_style style = STYLE_FULL;
-  int explain = 0, list = 0, c, i, status = EXIT_SUCCESS, s;
-  const char *search = NULL;
+  static const char *const long_with_argument[] = {
+    "search", "search-all", "table", NULL
+  };
+  enum mode mode = MODE_CODES;
+  int message_only = 0, json = 0, search_all = 0, c, i, status = 0, s;
+  const char *search = NULL, *table_name = NULL;
+  const omerr_table *only = NULL;
 
-  c = separate_operands (argc, argv, "s", "search");
+  c = separate_operands (argc, argv, "sS", long_with_argument);
   if (c >= 0)
     argc = c;
   opterr = 0;
 
-  while ((c = getopt_long (argc, argv, ":mjels:hV", options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, ":mjels:S:hV", options, NULL)) != -1)
     switch (c)
       {
-      case 'm': style = STYLE_MESSAGE; break;
-      case 'j': style = STYLE_JSON; break;
-      case 'e': explain = 1; break;
-      case 'l': list = 1; break;
-      case 's': search = optarg; break;
+      case 'm': message_only = 1; break;
+      case 'j': json = 1; break;
+      case 'e': report_options.explain = 1; break;
+      case 'l':
+        if (set_mode (&mode, MODE_LIST))
+          return EXIT_USAGE;
+        break;
+      case 's': case 'S':
+        if (set_mode (&mode, MODE_SEARCH))
+          return EXIT_USAGE;
+        search = optarg;
+        search_all = c == 'S';
+        break;
+      case OPT_SCAN:
+        if (set_mode (&mode, MODE_SCAN))
+          return EXIT_USAGE;
+        break;
+      case OPT_TABLES:
+        if (set_mode (&mode, MODE_TABLES))
+          return EXIT_USAGE;
+        break;
+      case OPT_TABLE:
+        if (table_name != NULL)
+          return usage_error (_("--table given twice"));
+        table_name = optarg;
+        break;
       case 'h':
         usage ();
         return finish_output (EXIT_SUCCESS);
@@ -185,22 +388,69 @@ run (int argc, char **argv)
         return EXIT_USAGE;
       }
 
-  if (list && search != NULL)
-    return usage_error (_("--list and --search exclude each other"));
-  if ((list || search != NULL) && optind < argc)
-    return usage_error (_("--list and --search take no CODE"));
-  if (!list && search == NULL && optind == argc)
+  /* Styles that would silently override each other.  */
+  if (message_only && json)
+    return usage_error (_("--message-only and --json exclude each other"));
+  if (message_only && report_options.explain)
+    return usage_error (_("--message-only and --explain exclude each other"));
+  report_options.style = json ? STYLE_JSON
+                         : message_only ? STYLE_MESSAGE : STYLE_FULL;
+  if ((mode == MODE_LIST || mode == MODE_SEARCH || mode == MODE_TABLES)
+      && optind < argc)
+    return usage_error (_("--list, --search and --tables take no CODE"));
+  if (mode == MODE_TABLES && table_name != NULL)
+    return usage_error (_("--tables and --table exclude each other"));
+  if (search != NULL && !search_text_valid (search))
+    {
+      complain (_("'%s': not text in the locale's character set"), search);
+      return EXIT_USAGE;
+    }
+  if (table_name != NULL)
+    {
+      only = omerr_table_by_name (table_name);
+      if (only == NULL)
+        {
+          complain (_("no table named '%s' (see --tables)"), table_name);
+          return EXIT_USAGE;
+        }
+    }
+  if (mode == MODE_CODES && optind == argc && isatty (STDIN_FILENO))
     return usage_error (_("missing CODE"));
+  if (!json)
+    report_options.width = output_width ();
 
-  if (list || search != NULL)
-    status = list_or_search (search, style, explain);
-  else
-    for (i = optind; i < argc; i++)
-      {
-        s = look_up (argv[i], style, explain);
-        if (s > status)
-          status = s;
-      }
+  switch (mode)
+    {
+    case MODE_LIST: status = list_or_search (NULL, 0, only); break;
+    case MODE_SEARCH: status = list_or_search (search, search_all, only); break;
+    case MODE_TABLES: status = list_tables (); break;
+    case MODE_SCAN:
+      if (optind == argc)
+        status = scan_file ("-", only);
+      else
+        {
+          /* 0 if some file had a code, 2 if some could not be read.  */
+          status = EXIT_UNKNOWN;
+          for (i = optind; i < argc; i++)
+            {
+              s = scan_file (argv[i], only);
+              if (s == EXIT_USAGE || (s == 0 && status != EXIT_USAGE))
+                status = s;
+            }
+        }
+      break;
+    case MODE_CODES:
+      if (optind == argc)
+        status = look_up_stdin (only);
+      else
+        for (i = optind; i < argc; i++)
+          {
+            s = look_up (argv[i], only);
+            if (s > status)
+              status = s;
+          }
+      break;
+    }
 
   utf8_message_end ();
   return finish_output (status);

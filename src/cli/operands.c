@@ -15,7 +15,8 @@ is_operand (const char *arg)
 
 /* Whether ARG is an option that takes the next argument as its value.  */
 static int
-wants_next (const char *arg, const char *short_options, const char *long_name)
+wants_next (const char *arg, const char *short_options,
+            const char *const *long_names)
 {
   size_t n;
   const char *p;
@@ -23,8 +24,12 @@ wants_next (const char *arg, const char *short_options, const char *long_name)
   if (arg[1] == '-')
     {
       n = strlen (arg + 2);
-      return strchr (arg, '=') == NULL && n > 0
-             && strncmp (arg + 2, long_name, n) == 0;
+      if (strchr (arg, '=') != NULL || n == 0)
+        return 0;
+      for (; *long_names != NULL; long_names++)
+        if (strncmp (arg + 2, *long_names, n) == 0)
+          return 1;
+      return 0;
     }
   /* A cluster like "-ms": the option taking a value must come last.  */
   for (p = arg + 1; *p != '\0'; p++)
@@ -35,7 +40,7 @@ wants_next (const char *arg, const char *short_options, const char *long_name)
 
 int
 separate_operands (int argc, char **argv, const char *options_with_argument,
-                   const char *long_with_argument)
+                   const char *const *long_with_argument)
 {
   char **operands = malloc ((size_t) argc * sizeof *operands);
   int i, nopt = 1, nopd = 0;

@@ -1,4 +1,5 @@
-/* Parsing of one command-line argument into a code.
+/* Parsing of one command-line argument into a code, and the code-shaped
+   tokens of free text (omerr(1) gives the rules to users).
 
    Digits only: decimal (that is what logs print); hex needs a 0x prefix or
    a letter a-f.  The caller hints at the other reading when this one is
@@ -6,9 +7,11 @@
 #include <config.h>
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "omerr.h"
+#include "symbol-limit.h"
 #include "parse-input.h"
 
 static int
@@ -80,8 +83,8 @@ parse_trimmed (const char *s, size_t n, uint32_t *code)
   uint64_t v;
   enum input_kind r;
   size_t i;
-  int all_digits = 1, all_hex = 1, symbol = 1;
-  char name[128];
+  int all_digits = 1, all_hex = 1, symbol = 1, found;
+  char *name;
 
   if (n == 0)
     return INPUT_MALFORMED;
@@ -119,21 +122,150 @@ parse_trimmed (const char *s, size_t n, uint32_t *code)
     }
   if (!symbol)
     return INPUT_MALFORMED;
-  if (n >= sizeof name)
+  /* Longer than any table may hold (src/common/symbol-limit.h): unknown.  */
+  if (n > OMERR_SYMBOL_MAX)
     return INPUT_UNKNOWN_SYMBOL;
-  memcpy (name, s, n);
-  name[n] = '\0';
-  return omerr_code (name, code) == 0 ? INPUT_SYMBOL : INPUT_UNKNOWN_SYMBOL;
+  name = strndup (s, n);
+  if (name == NULL)
+    return INPUT_UNKNOWN_SYMBOL;
+  found = omerr_code (name, code) == 0;
+  free (name);
+  return found ? INPUT_SYMBOL : INPUT_UNKNOWN_SYMBOL;
+}
+
+static int
+is_word_char (char c)
+{
+  return is_symbol_char (c, 0);
+}
+
+/* Whether the N bytes at S (one word, maybe with a leading '-') have the
+   shape of a code in free text: 0x and 1 to 8 hex digits; a word of 8 hex
+   digits; a decimal of 10 digits in the range of failure codes, signed
+   (-2147483648 to -1000000000) or unsigned (2147483648 and up); a known
+   symbol.  Stores the code, reading 8 hex digits as hex.  */
+static int
+code_shaped (const char *s, size_t n, uint32_t *code)
+{
+  uint64_t v;
+  size_t i;
+  int hex = 1;
+
+  if (n > 2 && n <= 10 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+    {
+      if (read_number (s + 2, n - 2, 16, UINT32_MAX, &v) != INPUT_HEX)
+        return 0;
+      *code = (uint32_t) v;
+      return 1;
+    }
+  if (s[0] == '-')
+    {
+      if (n != 11 || read_number (s + 1, 10, 10, UINT64_C (0x80000000), &v)
+                     != INPUT_HEX)
+        return 0;
+      *code = (uint32_t) (UINT64_C (0x100000000) - v);
+      return 1;
+    }
+  for (i = 0; i < n; i++)
+    hex &= hex_value (s[i]) >= 0;
+  if (hex && n == 8)
+    {
+      read_number (s, n, 16, UINT32_MAX, &v);
+      *code = (uint32_t) v;
+      return 1;
+    }
+  if (n == 10 && read_number (s, n, 10, UINT32_MAX, &v) == INPUT_HEX
+      && v >= UINT64_C (0x80000000))
+    {
+      *code = (uint32_t) v;
+      return 1;
+    }
+  return memchr (s, '_', n) != NULL && n <= OMERR_SYMBOL_MAX
+         && parse_trimmed (s, n, code) == INPUT_SYMBOL;
+}
+
+int
+next_code_token (const char *text, size_t n, size_t *pos, size_t *start,
+                 size_t *length, uint32_t *code)
+{
+  size_t i = *pos, b, e;
+
+  while (i < n)
+    {
+      /* A word: a maximal run of letters, digits and '_', with the '-'
+         just before it when that starts a word too.  */
+      if (!is_word_char (text[i]) || (i > 0 && is_word_char (text[i - 1])))
+        {
+          i++;
+          continue;
+        }
+      b = i;
+      for (e = i; e < n && is_word_char (text[e]); e++)
+        ;
+      if (b > 0 && text[b - 1] == '-'
+          && (b == 1 || !is_word_char (text[b - 2])))
+        b--;
+      i = e;
+      if (code_shaped (text + b, e - b, code))
+        {
+          *pos = e;
+          *start = b;
+          *length = e - b;
+          return 1;
+        }
+    }
+  *pos = n;
+  return 0;
+}
+
+static int
+is_surrounding (char c)
+{
+  return c != '\0' && !is_word_char (c) && (unsigned char) c < 0x80;
+}
+
+/* The argument as pasted from a log: a KEY= prefix and ASCII
+   punctuation around exactly one code-shaped word ("(0x80CF0001)",
+   "hr=0x80CF0001", "\"-2133917695\","), read as the word alone.  */
+static enum input_kind
+parse_pasted (const char *s, size_t n, uint32_t *code)
+{
+  const char *eq = memchr (s, '=', n);
+  size_t i, b = 0, e = n;
+  uint32_t ignored;
+
+  if (eq != NULL)
+    {
+      for (i = 0; s + i < eq && is_word_char (s[i]); i++)
+        ;
+      if (s + i == eq && i > 0)
+        b = i + 1;
+    }
+  while (b < e && is_surrounding (s[b])
+         && !(s[b] == '-' && b + 1 < e && is_digit (s[b + 1])))
+    b++;
+  while (e > b && is_surrounding (s[e - 1]))
+    e--;
+  if (b == 0 && e == n)
+    return INPUT_MALFORMED;
+  for (i = b; i < e; i++)
+    if (!is_word_char (s[i]) && !(i == b && s[i] == '-'))
+      return INPUT_MALFORMED;
+  if (e == b || !code_shaped (s + b, e - b, &ignored))
+    return INPUT_MALFORMED;
+  return parse_trimmed (s + b, e - b, code);
 }
 
 enum input_kind
 parse_input (const char *arg, uint32_t *code)
 {
   size_t n = strlen (arg);
+  enum input_kind kind;
 
   while (n > 0 && is_blank (*arg))
     arg++, n--;
   while (n > 0 && is_blank (arg[n - 1]))
     n--;
-  return parse_trimmed (arg, n, code);
+  kind = parse_trimmed (arg, n, code);
+  return kind == INPUT_MALFORMED ? parse_pasted (arg, n, code) : kind;
 }

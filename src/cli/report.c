@@ -3,19 +3,48 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "omerr.h"
 #include "explain.h"
 #include "i18n.h"
 #include "json.h"
+#include "printable.h"
 #include "report.h"
 #include "utf8-message.h"
+#include "wrap.h"
+
+/* Continuation lines of a wrapped message.  */
+#define HANGING_INDENT 4
+
+struct report_options report_options = { STYLE_FULL, 0, 0 };
+
+/* The JSON members of ORIGIN.  */
+static void
+json_origin (const struct origin *origin)
+{
+  if (origin == NULL)
+    return;
+  if (origin->file != NULL)
+    {
+      fputs (",\"file\":", stdout);
+      json_string (stdout, origin->file);
+      printf (",\"line\":%lu", origin->line);
+    }
+  if (origin->input != NULL)
+    {
+      fputs (",\"input\":", stdout);
+      json_string (stdout, origin->input);
+    }
+}
 
 static void
-report_json (uint32_t code, int explain)
+report_json (const omerr_table *t, uint32_t code, const struct origin *origin)
 {
-  const char *symbol = omerr_symbol (code), *language;
-  const char *message = utf8_message (code, &language);
+  const char *symbol = t != NULL ? omerr_table_symbol (t, code) : NULL;
+  const char *group = t != NULL ? omerr_table_group (t, code) : NULL;
+  const char *language, *message = utf8_message (t, code, &language);
 
   printf ("{\"code\":\"0x%08" PRIX32 "\",\"value\":%" PRIu32
           ",\"signed\":%" PRId32 ",\"symbol\":",
@@ -29,33 +58,138 @@ report_json (uint32_t code, int explain)
   fputs (",\"language\":", stdout);
   json_string (stdout, language);
   printf (",\"known\":%s", symbol != NULL ? "true" : "false");
-  if (explain)
+  fputs (",\"table\":", stdout);
+  if (t != NULL)
+    json_string (stdout, omerr_table_name (t));
+  else
+    fputs ("null,\"error\":\"unknown code\"", stdout);
+  if (group != NULL)
+    {
+      fputs (",\"group\":", stdout);
+      json_string (stdout, group);
+    }
+  if (report_options.explain)
     printf (",\"severity\":%u,\"customer\":%u,\"facility\":%u,\"number\":%u",
             (unsigned) (code >> 31), (unsigned) (code >> 29) & 1,
             (unsigned) (code >> 16) & 0x7FF, (unsigned) code & 0xFFFF);
+  json_origin (origin);
   fputs ("}\n", stdout);
 }
 
-int
-report_code (uint32_t code, enum output_style style, int explain)
+void
+report_bad_input (const char *input, const char *error)
 {
-  const char *symbol = omerr_symbol (code);
+  if (report_options.style != STYLE_JSON)
+    return;
+  fputs ("{\"input\":", stdout);
+  json_string (stdout, input);
+  fputs (",\"known\":false,\"error\":", stdout);
+  json_string (stdout, error);
+  fputs ("}\n", stdout);
+}
 
-  switch (style)
+/* Writes LINE, wrapped when the output is a terminal.  */
+static void
+put_line (const char *line)
+{
+  put_wrapped (stdout, line, report_options.width, HANGING_INDENT);
+}
+
+/* One more line of --explain, printable.  */
+static void
+put_field (const char *format, const char *value)
+{
+  char *safe = printable (value);
+
+  if (safe != NULL)
+    printf (format, safe);
+  free (safe);
+}
+
+void
+report_entry (const omerr_table *t, uint32_t code, const struct origin *origin)
+{
+  const char *symbol = t != NULL ? omerr_table_symbol (t, code) : NULL;
+  const char *message;
+  char *safe, *line = NULL;
+  size_t size = 0;
+  FILE *f;
+
+  if (report_options.style == STYLE_JSON)
     {
-    case STYLE_JSON:
-      report_json (code, explain);
-      break;
-    case STYLE_MESSAGE:
-      puts (omerr_gettext (code));
-      break;
-    case STYLE_FULL:
-      printf ("0x%08" PRIX32 " (%s) -- %" PRIu32 " (%" PRId32 "): %s\n",
-              code, symbol != NULL ? symbol : _("unknown"), code,
-              (int32_t) code, omerr_gettext (code));
-      if (explain)
-        explain_code (stdout, code);
-      break;
+      report_json (t, code, origin);
+      return;
     }
-  return symbol != NULL ? 0 : 1;
+  /* Not before --json's lookup in a UTF-8 LC_CTYPE: glibc would hand it
+     this charset's conversion from its cache.  */
+  message = t != NULL ? omerr_table_gettext (t, code) : omerr_gettext (code);
+  f = open_memstream (&line, &size);
+  if (f == NULL)
+    return;
+  if (origin != NULL && origin->file != NULL)
+    fprintf (f, "%s:%lu: ", origin->file, origin->line);
+  if (report_options.style == STYLE_MESSAGE)
+    fputs (message, f);
+  else if (t != NULL)
+    fprintf (f, "0x%08" PRIX32 " (%s) -- %" PRIu32 " (%" PRId32 ") [%s]: %s",
+             code, symbol, code, (int32_t) code, omerr_table_name (t),
+             message);
+  else
+    fprintf (f, "0x%08" PRIX32 " (%s) -- %" PRIu32 " (%" PRId32 "): %s",
+             code, _("unknown"), code, (int32_t) code, message);
+  /* Catalogs, tables and file names are text from outside.  */
+  safe = fclose (f) == 0 ? printable (line) : NULL;
+  if (safe != NULL)
+    put_line (safe);
+  free (safe);
+  free (line);
+  if (report_options.explain && report_options.style == STYLE_FULL)
+    {
+      explain_code (stdout, code);
+      if (t != NULL && omerr_table_group (t, code) != NULL)
+        put_field (_("  group: %s\n"), omerr_table_group (t, code));
+      if (t != NULL && omerr_table_note (t, code) != NULL)
+        put_field (_("  note: %s\n"), omerr_table_note (t, code));
+    }
+}
+
+int
+report_code (uint32_t code, const omerr_table *only,
+             const struct origin *origin)
+{
+  const omerr_table *first, **all;
+  size_t n, i;
+
+  if (only != NULL)
+    {
+      if (omerr_table_symbol (only, code) == NULL)
+        {
+          report_entry (NULL, code, origin);
+          return 1;
+        }
+      report_entry (only, code, origin);
+      return 0;
+    }
+  n = omerr_tables_for (code, &first, 1);
+  if (n == 0)
+    {
+      report_entry (NULL, code, origin);
+      return 1;
+    }
+  if (n == 1)
+    {
+      report_entry (first, code, origin);
+      return 0;
+    }
+  all = malloc (n * sizeof *all);
+  if (all == NULL)
+    {
+      report_entry (first, code, origin);
+      return 0;
+    }
+  n = omerr_tables_for (code, all, n);
+  for (i = 0; i < n; i++)
+    report_entry (all[i], code, origin);
+  free (all);
+  return 0;
 }

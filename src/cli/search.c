@@ -4,6 +4,9 @@
    bytes of Big5 characters (0x40-0x7E) and match across characters.  */
 #include <config.h>
 
+#include <ctype.h>
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -67,4 +70,28 @@ contains_ignoring_case (const char *haystack, const char *needle)
   free (h);
   free (n);
   return found;
+}
+
+int
+search_text_valid (const char *needle)
+{
+  return mbstowcs (NULL, needle, 0) != (size_t) -1;
+}
+
+int
+matches_code_digits (uint32_t code, const char *needle)
+{
+  char hex[9];
+  size_t n, i;
+
+  if (needle[0] == '0' && (needle[1] == 'x' || needle[1] == 'X'))
+    needle += 2;
+  n = strlen (needle);
+  if (n == 0 || n > 8)
+    return 0;
+  for (i = 0; i < n; i++)
+    if (!isxdigit ((unsigned char) needle[i]))
+      return 0;
+  snprintf (hex, sizeof hex, "%08" PRIX32, code);
+  return contains_bytes (hex, needle);
 }

@@ -43,25 +43,22 @@ choose_method (void)
   method = CONVERT;
 }
 
-/* S converted from the locale's charset to UTF-8 (unconvertible bytes
-   become '?'), or S itself when iconv cannot help.  */
-static const char *
-to_utf8 (const char *s)
+char *
+utf8_from_locale (const char *s)
 {
   iconv_t cd = iconv_open ("UTF-8", nl_langinfo (CODESET));
   size_t in_left = strlen (s), out_size = 4 * in_left + 1, out_left;
-  char *in = (char *) s, *out;
+  char *in = (char *) s, *out, *result;
 
   if (cd == (iconv_t) -1)
-    return s;
-  free (converted);
-  converted = malloc (out_size);
-  if (converted == NULL)
+    return NULL;
+  result = malloc (out_size);
+  if (result == NULL)
     {
       iconv_close (cd);
-      return s;
+      return NULL;
     }
-  out = converted;
+  out = result;
   out_left = out_size - 1;
   while (in_left > 0
          && iconv (cd, &in, &in_left, &out, &out_left) == (size_t) -1)
@@ -75,11 +72,17 @@ to_utf8 (const char *s)
     }
   *out = '\0';
   iconv_close (cd);
-  return converted;
+  return result;
+}
+
+static const char *
+message_of (const omerr_table *t, uint32_t code)
+{
+  return t != NULL ? omerr_table_gettext (t, code) : omerr_gettext (code);
 }
 
 const char *
-utf8_message (uint32_t code, const char **language)
+utf8_message (const omerr_table *t, uint32_t code, const char **language)
 {
   const char *message;
   locale_t previous;
@@ -89,14 +92,18 @@ utf8_message (uint32_t code, const char **language)
   if (method == SWITCH)
     {
       previous = uselocale (utf8_locale);
-      message = omerr_gettext (code);
-      *language = message_language (code, message);
+      message = message_of (t, code);
+      *language = message_language (t, code, message);
       uselocale (previous);
       return message;
     }
-  message = omerr_gettext (code);
-  *language = message_language (code, message);
-  return method == CONVERT ? to_utf8 (message) : message;
+  message = message_of (t, code);
+  *language = message_language (t, code, message);
+  if (method != CONVERT)
+    return message;
+  free (converted);
+  converted = utf8_from_locale (message);
+  return converted != NULL ? converted : message;
 }
 
 void

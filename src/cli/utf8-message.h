@@ -3,10 +3,18 @@
 
 #include <stdint.h>
 
-/* The message of CODE in the active language, encoded in UTF-8 whatever
-   the locale's charset, and (in *LANGUAGE) the language it is in.
-   Valid until the next call.  */
-const char *utf8_message (uint32_t code, const char **language);
+#include "omerr.h"
+
+/* The message of CODE in table T (NULL: an unknown code) in the active
+   language, encoded in UTF-8 whatever the locale's charset, and (in
+   *LANGUAGE) the language it is in.  Valid until the next call.  */
+const char *utf8_message (const omerr_table *t, uint32_t code,
+                          const char **language);
+
+/* S converted from the locale's charset to UTF-8 (unconvertible bytes
+   become '?'), malloc'd; NULL when iconv cannot help or memory runs
+   out.  */
+char *utf8_from_locale (const char *s);
 
 /* Releases what utf8_message keeps between calls.  */
 void utf8_message_end (void);

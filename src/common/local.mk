@@ -1,7 +1,7 @@
 ## src/common/: code shared by the compiler and the command (never part of
 ## libomerr, whose exported names are its own).
 
-common_sources = src/common/utf8.c src/common/utf8.h
+common_sources = src/common/utf8.c src/common/utf8.h src/common/symbol-limit.h
 
 # Its unit test.
 check_PROGRAMS += tests/common/test-utf8

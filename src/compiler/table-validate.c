@@ -4,6 +4,7 @@
 #include "table.h"
 #include "diag.h"
 #include "strbuf.h"
+#include "symbol-limit.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,9 @@ table_symbol_problem (const char *s)
   if (!(s[0] >= 'A' && s[0] <= 'Z')
       || strspn (s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != n)
     return "expected [A-Z][A-Z0-9_]*";
+  /* The command looks up no longer one (src/common/symbol-limit.h).  */
+  if (n > OMERR_SYMBOL_MAX)
+    return "longer than " OMERR_SYMBOL_MAX_TEXT " characters";
   for (size_t i = 0; i < sizeof taken / sizeof *taken; i++)
     if (strcmp (s, taken[i]) == 0)
       return "a macro of the C library";

@@ -2,7 +2,7 @@
 . "$abs_top_srcdir/tests/cli/tap.sh"
 LANG=C; export LANG
 
-line='0x80CF0001 (OM_E_NO_SERVICE) -- 2161049601 (-2133917695): The agent could not provide the service.'
+line='0x80CF0001 (OM_E_NO_SERVICE) -- 2161049601 (-2133917695) [omerr]: The agent could not provide the service.'
 for arg in 0x80cf0001 0X80CF0001 0x80Cf0001 80CF0001 80cf0001 0x0080cf0001 \
            2161049601 -2133917695 om_e_no_service OM_E_NO_SERVICE Om_E_No_Service \
            ' 0x80cf0001 '; do
@@ -10,7 +10,7 @@ for arg in 0x80cf0001 0X80CF0001 0x80Cf0001 80CF0001 80cf0001 0x0080cf0001 \
 done
 expect "input after --" 0 "$line" "$omerr" -- -2133917695
 expect "success code, signed equals unsigned" 0 \
-  '0x00CF0001 (OM_S_SERVICE_STOP) -- 13565953 (13565953): The agent stopped successfully.' \
+  '0x00CF0001 (OM_S_SERVICE_STOP) -- 13565953 (13565953) [omerr]: The agent stopped successfully.' \
   "$omerr" 00cf0001
 expect "several codes" 0 "$line
 $line" "$omerr" 0x80cf0001 -2133917695
@@ -46,10 +46,10 @@ expect "--message-only" 0 'The agent could not provide the service.' \
   "$omerr" --message-only 0x80cf0001
 expect "-m, unknown code" 1 'Unknown error code 0x80CF9999' "$omerr" -m 0x80cf9999
 expect "--json" 0 \
-  '{"code":"0x80CF0001","value":2161049601,"signed":-2133917695,"symbol":"OM_E_NO_SERVICE","message":"The agent could not provide the service.","language":"en","known":true}' \
+  '{"code":"0x80CF0001","value":2161049601,"signed":-2133917695,"symbol":"OM_E_NO_SERVICE","message":"The agent could not provide the service.","language":"en","known":true,"table":"omerr","input":"-2133917695"}' \
   "$omerr" --json -2133917695
 expect "--json unknown" 1 \
-  '{"code":"0x80CF9999","value":2161088921,"signed":-2133878375,"symbol":null,"message":"Unknown error code 0x80CF9999","language":"en","known":false}' \
+  '{"code":"0x80CF9999","value":2161088921,"signed":-2133878375,"symbol":null,"message":"Unknown error code 0x80CF9999","language":"en","known":false,"table":null,"error":"unknown code","input":"0x80cf9999"}' \
   "$omerr" -j 0x80cf9999
 run "$omerr" --explain 0x80240001
 if test "$status" = 1 && printf '%s\n' "$out" | grep -q 'facility: 0x024 (36) FACILITY_WINDOWSUPDATE' \

@@ -83,14 +83,14 @@ else
 fi
 
 # --json is UTF-8 whatever the locale's charset.
-json='{"code":"0x80CF0001","value":2161049601,"signed":-2133917695,"symbol":"OM_E_NO_SERVICE","message":"'$zh'","language":"zh_TW","known":true}'
+json='{"code":"0x80CF0001","value":2161049601,"signed":-2133917695,"symbol":"OM_E_NO_SERVICE","message":"'$zh'","language":"zh_TW","known":true,"table":"omerr","input":"0x80cf0001"}'
 expect "--json in zh_TW.UTF-8" 0 "$json" env LANG=zh_TW.UTF-8 "$omerr" --json $code
 expect "--json in zh_TW.BIG5 is UTF-8" 0 "$json" env LANG=zh_TW.BIG5 "$omerr" --json $code
 expect "--json language follows LANGUAGE" 0 \
-  '{"code":"0x80CF0001","value":2161049601,"signed":-2133917695,"symbol":"OM_E_NO_SERVICE","message":"'"$en"'","language":"en","known":true}' \
+  '{"code":"0x80CF0001","value":2161049601,"signed":-2133917695,"symbol":"OM_E_NO_SERVICE","message":"'"$en"'","language":"en","known":true,"table":"omerr","input":"0x80cf0001"}' \
   env LANGUAGE=en LANG=zh_TW.BIG5 "$omerr" --json $code
 expect "--json unknown code in zh_TW.BIG5" 1 \
-  '{"code":"0x80CF9999","value":2161088921,"signed":-2133878375,"symbol":null,"message":"未知的錯誤碼 0x80CF9999","language":"zh_TW","known":false}' \
+  '{"code":"0x80CF9999","value":2161088921,"signed":-2133878375,"symbol":null,"message":"未知的錯誤碼 0x80CF9999","language":"zh_TW","known":false,"table":null,"error":"unknown code","input":"0x80cf9999"}' \
   env LANG=zh_TW.BIG5 "$omerr" --json 0x80cf9999
 
 # A locale that is not installed: a LOCPATH with only the UTF-8 stand-ins.
@@ -99,14 +99,14 @@ ln -s "$LOCPATH/C.UTF-8" "$tap_tmp/locale/C.UTF-8"
 ln -s "$LOCPATH/en_US.UTF-8" "$tap_tmp/locale/en_US.UTF-8"
 run env LOCPATH="$tap_tmp/locale" LANG=zh_TW.UTF-8 "$omerr" -m $code 0x80cf0002
 if test "$status" = 0 && test "$(printf '%s\n' "$out" | sed -n 1p)" = "$zh" \
-   && test "$(printf '%s\n' "$err" | grep -c 'omerr: warning: locale zh_TW.UTF-8 is not installed')" = 1; then
+   && test "$(printf '%s\n' "$err" | grep -c 'omerr：警告：未安裝地區設定 zh_TW.UTF-8')" = 1; then
   tap_ok "locale not installed, catalog there: Chinese, one warning"
 else
   tap_not_ok "locale not installed, catalog there" "status $status" "$out" "$err"
 fi
 run env LOCPATH="$tap_tmp/locale" LC_ALL=zh_TW.BIG5 "$omerr" --list
 if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 209 \
-   && test "$(printf '%s\n' "$err" | grep -c 'omerr: warning: locale zh_TW.BIG5 is not installed')" = 1 \
+   && test "$(printf '%s\n' "$err" | grep -c 'omerr：警告：未安裝地區設定 zh_TW.BIG5')" = 1 \
    && printf '%s\n' "$out" | grep -qF "$zh"; then
   tap_ok "locale not installed: --list warns once"
 else
@@ -123,7 +123,7 @@ fi
 # glibc takes LANGUAGE set but empty as unset: the fallback must too.
 run env LOCPATH="$tap_tmp/locale" LANGUAGE= LANG=zh_TW.UTF-8 "$omerr" -m $code
 if test "$status" = 0 && test "$out" = "$zh" \
-   && printf '%s\n' "$err" | grep -q 'locale zh_TW.UTF-8 is not installed'; then
+   && printf '%s\n' "$err" | grep -q '未安裝地區設定 zh_TW.UTF-8'; then
   tap_ok "locale not installed, LANGUAGE empty: Chinese"
 else
   tap_not_ok "locale not installed, LANGUAGE empty" "status $status" "$out" "$err"

@@ -6,6 +6,9 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
+#include <string.h>
+
 #include "omerr.h"
 #include "parse-input.h"
 
@@ -75,13 +78,62 @@ malformed (void **state)
 {
   static const char *const bad[] = {
     "", " ", "-", "--1", "0x", "0xg", "12.5", "+5", "OM-E", "0x 1",
-    "-0x1", "- 1", "OM_E_NO_SERVICE!", "\xe4\xbb\xa3", "1_000", "0x80cf0001x"
+    "-0x1", "- 1", "\xe4\xbb\xa3", "1_000", "0x80cf0001x",
+    /* Punctuation around something that is no code, or around two.  */
+    "(12.5)", "hr=", "=0x80cf0001=0x1", "(0x80cf0001 0x80cf0002)",
+    "(OM_E_NOPE)", "(5)", "key=5", "\"-21\","
   };
   size_t i;
 
   (void) state;
   for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
     expect (bad[i], INPUT_MALFORMED, 0);
+}
+
+/* Codes pasted from logs (issue 12 item 2).  */
+static void
+pasted (void **state)
+{
+  (void) state;
+  expect ("(0x80CF0001)", INPUT_HEX, OM_E_NO_SERVICE);
+  expect ("0x80cf0001.", INPUT_HEX, OM_E_NO_SERVICE);
+  expect ("hr=0x80CF0001", INPUT_HEX, OM_E_NO_SERVICE);
+  expect ("hr=0x80CF0001;", INPUT_HEX, OM_E_NO_SERVICE);
+  expect ("\"-2133917695\",", INPUT_SIGNED, OM_E_NO_SERVICE);
+  expect ("[2161049601]", INPUT_DECIMAL, OM_E_NO_SERVICE);
+  expect ("(OM_E_NO_SERVICE)", INPUT_SYMBOL, OM_E_NO_SERVICE);
+  expect ("0x80cf0001\r", INPUT_HEX, OM_E_NO_SERVICE);
+}
+
+/* Every code-shaped word of TEXT, as "0x%08X " each.  */
+static void
+scan (const char *text, const char *want)
+{
+  char got[256] = "";
+  size_t pos = 0, start, length, n = strlen (text);
+  uint32_t code;
+
+  while (next_code_token (text, n, &pos, &start, &length, &code))
+    snprintf (got + strlen (got), sizeof got - strlen (got), "0x%08X ",
+              (unsigned) code);
+  assert_string_equal (got, want);
+}
+
+static void
+tokens (void **state)
+{
+  (void) state;
+  scan ("", "");
+  scan ("hr=0x80CF0001, then 80240438 (8 digits: hex) and -2133917695.",
+        "0x80CF0001 0x80240438 0x80CF0001 ");
+  scan ("2161049601 and 1356595 (short decimal: not a code), 0x1 yes",
+        "0x80CF0001 0x00000001 ");
+  scan ("a0x80CF0001 x80240438 802404381 0x8024043800 id-2133917695",
+        "");
+  scan ("OM_E_NO_SERVICE, om_e_au_paused; WORD_NOT_KNOWN",
+        "0x80CF0001 0x80CFA004 ");
+  scan ("2147483647 -1 -999999999 4294967295 -2147483648",
+        "0xFFFFFFFF 0x80000000 ");
 }
 
 static void
@@ -106,6 +158,8 @@ main (void)
     cmocka_unit_test (symbols),
     cmocka_unit_test (malformed),
     cmocka_unit_test (long_symbol_shaped),
+    cmocka_unit_test (pasted),
+    cmocka_unit_test (tokens),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
