@@ -148,7 +148,7 @@ look_up (const char *arg, const omerr_table *only)
           free (trimmed);
         }
       status = report_code (code, only, &origin);
-      if (status != 0)
+      if (status != 0 && only == NULL)
         hint_unknown (arg, code, kind == INPUT_DECIMAL);
       return status;
     }

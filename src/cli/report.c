@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "omerr.h"
+#include "complain.h"
 #include "explain.h"
 #include "i18n.h"
 #include "json.h"
@@ -164,7 +165,19 @@ report_code (uint32_t code, const omerr_table *only,
     {
       if (omerr_table_symbol (only, code) == NULL)
         {
-          report_entry (NULL, code, origin);
+          /* Not "unknown": another table may know it.  */
+          if (report_options.style == STYLE_JSON)
+            {
+              printf ("{\"code\":\"0x%08" PRIX32 "\",\"known\":false,"
+                      "\"table\":", code);
+              json_string (stdout, omerr_table_name (only));
+              fputs (",\"error\":\"not in this table\"", stdout);
+              json_origin (origin);
+              fputs ("}\n", stdout);
+            }
+          else
+            complain (_("0x%08" PRIX32 " is not in table '%s'"), code,
+                      omerr_table_name (only));
           return 1;
         }
       report_entry (only, code, origin);

@@ -2,13 +2,20 @@
 # and the rule for missing tools.  Not a test itself.
 
 # The files to check: the script's arguments, or po/LL.po for every LL in
-# po/LINGUAS of the source tree (what `make check` runs).  A script that
+# po/LINGUAS of the source tree (what `make check` runs), and the
+# command's own po-cli/LL.po likewise unless the script checks only the
+# symbol-keyed catalogs (omerr_symbol_catalogs_only).  A script that
 # checks no .po file sets omerr_no_po_files first.
 omerr_top_srcdir=${abs_top_srcdir:-${top_srcdir:-.}}
 if [ $# -eq 0 ] && [ -z "${omerr_no_po_files-}" ]; then
   for ll in $(sed 's/#.*//' "$omerr_top_srcdir/po/LINGUAS"); do
     set -- "$@" "$omerr_top_srcdir/po/$ll.po"
   done
+  if [ -z "${omerr_symbol_catalogs_only-}" ]; then
+    for ll in $(sed 's/#.*//' "$omerr_top_srcdir/po-cli/LINGUAS"); do
+      set -- "$@" "$omerr_top_srcdir/po-cli/$ll.po"
+    done
+  fi
   if [ $# -eq 0 ]; then
     echo "1..1"; echo "not ok 1 - no language in $omerr_top_srcdir/po/LINGUAS"
     exit 0

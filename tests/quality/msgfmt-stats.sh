@@ -9,6 +9,11 @@ need_tool msgcmp "$MSGCMP"
 pot=${OMERR_POT:-$omerr_top_srcdir/src/generated/omerr-messages.pot}
 
 for po; do
+  # po-cli/'s template is its own (xgettext's, from the command's sources).
+  case $po in
+    */po-cli/*) pot=${po%/*}/omerr-cli.pot ;;
+    *) pot=${OMERR_POT:-$omerr_top_srcdir/src/generated/omerr-messages.pot} ;;
+  esac
   # The statistics line is the last one on stderr; LC_ALL=C keeps it English.
   out=$(LC_ALL=C "$MSGFMT" -c --statistics -o /dev/null "$po" 2>&1)
   rc=$?

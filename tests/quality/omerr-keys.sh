@@ -12,6 +12,8 @@
 #    to translate.
 # Fuzzy and untranslated entries are msgfmt-stats.sh's business.
 # Usage: omerr-keys.sh [FILE.po]...   (default: po/LL.po for po/LINGUAS)
+# Symbol keys only: po-cli/'s msgids are English sentences.
+omerr_symbol_catalogs_only=yes
 . "${0%/*}/common.sh"
 
 # Prints "CHECK<TAB>FILE:LINE: SYMBOL: problem" for each problem.  Strings

@@ -1,0 +1,72 @@
+# The command's own words in the user's language (domain omerr-cli), the
+# messages of every language for --search-all, and wrapping on a terminal.
+. "$abs_top_srcdir/tests/cli/tap.sh"
+
+zh="env LANG=zh_TW.UTF-8"
+run $zh "$omerr" --help
+if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^用法：omerr \[選項\]... 錯誤碼...' \
+   && printf '%s\n' "$out" | grep -q '顯示此說明後結束'; then
+  tap_ok "--help in Traditional Chinese"
+else
+  tap_not_ok "--help in Chinese" "status $status" "$out"
+fi
+expect_err "a malformed code, said in Chinese" 2 '^omerr: 「z-z」：不是錯誤碼' $zh "$omerr" z-z
+run $zh "$omerr" -e 0x80cf0001
+if test "$status" = 0 && printf '%s\n' "$out" | grep -qx '  嚴重性：1（失敗）' \
+   && printf '%s\n' "$out" | grep -qx '  設施：0x0CF（207）軟體更新代理程式'; then
+  tap_ok "--explain labels in Chinese"
+else
+  tap_not_ok "--explain in Chinese" "status $status" "$out"
+fi
+expect "unknown code's label in Chinese" 1 \
+  '0x80CF9999 (未知) -- 2161088921 (-2133878375): 未知的錯誤碼 0x80CF9999' $zh "$omerr" 0x80cf9999
+expect_err "hints in Chinese" 1 '提示：0x80240438 是 Windows Update 錯誤碼.*0x80CF0438' \
+  $zh "$omerr" 0x80240438
+expect_err "usage errors in Chinese" 2 '--message-only 與 --json 互斥' $zh "$omerr" -mj 1
+run $zh "$omerr" --tables
+if test "$status" = 0 && printf '%s\n' "$out" | grep -qx 'omerr：209 個錯誤碼'; then
+  tap_ok "--tables: the count through ngettext, in Chinese"
+else
+  tap_not_ok "--tables in Chinese" "status $status" "$out"
+fi
+run env LANG=C "$omerr" --tables
+if test "$status" = 0 && printf '%s\n' "$out" | grep -qx 'omerr: 209 codes' \
+   && printf '%s\n' "$out" | grep -qx '  catalogs: en .*zh_TW.*'; then
+  tap_ok "--tables in English: name, codes, catalogs"
+else
+  tap_not_ok "--tables in English" "status $status" "$out"
+fi
+# Not installed: the program's words come from its catalog too.
+mkdir "$tap_tmp/locale"
+ln -s "$LOCPATH/C.UTF-8" "$tap_tmp/locale/C.UTF-8"
+run env LOCPATH="$tap_tmp/locale" LANG=zh_TW.UTF-8 "$omerr" z-z
+if test "$status" = 2 && printf '%s\n' "$err" | grep -q '^omerr：警告：未安裝地區設定 zh_TW.UTF-8' \
+   && printf '%s\n' "$err" | grep -q '「z-z」：不是錯誤碼'; then
+  tap_ok "locale not installed: warning and errors in Chinese"
+else
+  tap_not_ok "locale not installed, program's words" "status $status" "$err"
+fi
+run env LOCPATH="$tap_tmp/locale" LANGUAGE= LANG=zh_TW.UTF-8 "$omerr" --help
+if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^用法：'; then
+  tap_ok "locale not installed, LANGUAGE empty: --help in Chinese"
+else
+  tap_not_ok "locale not installed, LANGUAGE empty: --help" "status $status" "$err"
+fi
+
+# --search-all: a Chinese message pasted into an English terminal.
+run env LANG=C.UTF-8 LANGUAGE=en "$omerr" -S '無法提供服務'
+if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^0x80CF0001 (OM_E_NO_SERVICE)'; then
+  tap_ok "--search-all finds a Chinese message from an English locale"
+else
+  tap_not_ok "--search-all" "status $status" "$out" "$err"
+fi
+expect "--search alone does not" 1 "" env LANG=C.UTF-8 LANGUAGE=en "$omerr" -s '無法提供服務'
+
+# Wrapping itself: tests/cli/test-wrap.c.
+run env COLUMNS=20 LANG=zh_TW.UTF-8 "$omerr" 0x80cf0438
+if test "$(printf '%s\n' "$out" | wc -l)" = 1; then
+  tap_ok "a pipe gets one line per code"
+else
+  tap_not_ok "a pipe gets one line per code" "$out"
+fi
+tap_done

@@ -1,0 +1,136 @@
+# Codes as they arrive from logs: pasted with punctuation, piped in,
+# scanned out of free text (omerr(1), "Codes in logs"); and the options
+# that must not silently override each other.
+. "$abs_top_srcdir/tests/cli/tap.sh"
+LANG=C; export LANG
+
+line='0x80CF0001 (OM_E_NO_SERVICE) -- 2161049601 (-2133917695) [omerr]: The agent could not provide the service.'
+for arg in '(0x80CF0001)' '0x80cf0001.' 'hr=0x80CF0001' '"-2133917695",' \
+           '[2161049601]' 'error=OM_E_NO_SERVICE;' "'0x80cf0001'"; do
+  expect "pasted '$arg'" 0 "$line" "$omerr" -- "$arg"
+done
+for arg in 'hr=0x80CF0001,0x80CF0002' '(12.5)' 'code: 0x80cf0001' '(5)' 'a=b=0x80cf0001'; do
+  expect_err "pasted '$arg' is still no code" 2 "'.*': not a code" "$omerr" -- "$arg"
+done
+
+# Standard input: codes one or more per line, CRLF line ends too.
+run sh -c 'printf "0x80cf0001 -2133917694\r\nom_e_no_service\r\n" | "$1"' sh "$omerr"
+if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 3 \
+   && test "$(printf '%s\n' "$out" | sed -n 3p)" = "$line"; then
+  tap_ok "codes on standard input, CRLF line ends"
+else
+  tap_not_ok "codes on standard input" "status $status" "$out" "$err"
+fi
+run sh -c 'printf "0x80cf0001\r\n" | "$1" -m' sh "$omerr"
+if test "$status" = 0 && test "$out" = 'The agent could not provide the service.' && test -z "$err"; then
+  tap_ok "a carriage return left on a pasted code is a blank"
+else
+  tap_not_ok "carriage return on a code" "status $status" "$out" "$err"
+fi
+expect "an argument with a carriage return" 0 "$line" "$omerr" "$(printf '0x80cf0001\r')"
+run sh -c 'printf "0x80cf0001 no-pe\n" | "$1"' sh "$omerr"
+if test "$status" = 2 && printf '%s\n' "$err" | grep -q "'no-pe': not a code"; then
+  tap_ok "standard input: a word that is no code is bad input"
+else
+  tap_not_ok "standard input: bad word" "status $status" "$err"
+fi
+expect_err "standard input empty" 2 "missing CODE" sh -c '"$1" </dev/null' sh "$omerr"
+
+# --scan on an IME-style log and a Windows Update-style log of our own.
+cat >"$tap_tmp/ime.log" <<'LOG'
+2026-11-30 08:14:02.117 [ime] sync start, policy=3
+2026-11-30 08:14:05.480 [ime] install of app 4f2a failed, hr=0x80CF0001 (will retry)
+2026-11-30 08:14:05.481 [ime] result code -2133917694; previous -2133917694, 0x80cf0002
+2026-11-30 08:14:09.002 [ime] status OM_E_AU_PAUSED reported; id 12345678-aaaa
+2026-11-30 08:14:09.003 [ime] unrelated numbers: 2026 1356595 -42 0x1 80CF9999
+LOG
+printf '2026/11/30 09:01:11 Agent  * WARNING: Exit code = 0x80240438\r\n2026/11/30 09:01:12 Agent  FATAL: failed, error 80240001\r\n2026/11/30 09:01:13 Handler  done (2161049601)\r\n' \
+  >"$tap_tmp/wu.log"
+run "$omerr" --scan "$tap_tmp/ime.log"
+want="$tap_tmp/ime.log:2: $line
+$tap_tmp/ime.log:3: 0x80CF0002 (OM_E_MAX_CAPACITY_REACHED) -- 2161049602 (-2133917694) [omerr]: $("$omerr" -m 0x80cf0002)
+$tap_tmp/ime.log:4: 0x80CFA004 (OM_E_AU_PAUSED) -- 2161090564 (-2133876732) [omerr]: $("$omerr" -m 0x80cfa004)"
+if test "$status" = 0 && test "$out" = "$want"; then
+  tap_ok "--scan: every known code once per line, with FILE:LINE:"
+else
+  tap_not_ok "--scan IME log" "status $status" "$out" "want: $want" "$err"
+fi
+run "$omerr" --scan "$tap_tmp/wu.log"
+if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 1 \
+   && printf '%s\n' "$out" | grep -q "^$tap_tmp/wu.log:3: 0x80CF0001 "; then
+  tap_ok "--scan: CRLF log, unknown Windows Update codes left out"
+else
+  tap_not_ok "--scan WU log" "status $status" "$out" "$err"
+fi
+run sh -c '"$1" --scan <"$2"' sh "$omerr" "$tap_tmp/ime.log"
+if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^-:4: 0x80CFA004 '; then
+  tap_ok "--scan reads standard input without FILE"
+else
+  tap_not_ok "--scan standard input" "status $status" "$out"
+fi
+run "$omerr" --scan --json "$tap_tmp/ime.log"
+if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 3 \
+   && printf '%s\n' "$out" | sed -n 2p | grep -q '"code":"0x80CF0002".*"file":"[^"]*ime.log","line":3,"input":"-2133917694"}$'; then
+  tap_ok "--scan --json: file, line and the token as found"
+else
+  tap_not_ok "--scan --json" "status $status" "$out"
+fi
+printf 'nothing here 0x1234\n' >"$tap_tmp/none.log"
+expect "--scan: no code found" 1 "" "$omerr" --scan "$tap_tmp/none.log"
+expect_err "--scan: a file that is not there" 2 "nope.log: No such file" \
+  "$omerr" --scan "$tap_tmp/nope.log"
+
+# --json: a line for every argument, in order.
+run "$omerr" --json 0x80cf0001 12.5 om_e_nope 0x80cf9999 0x100000000
+if test "$status" = 2 && test "$(printf '%s\n' "$out" | wc -l)" = 5 \
+   && printf '%s\n' "$out" | sed -n 2p | grep -qx '{"input":"12.5","known":false,"error":"not a code"}' \
+   && printf '%s\n' "$out" | sed -n 3p | grep -qx '{"input":"om_e_nope","known":false,"error":"unknown symbol"}' \
+   && printf '%s\n' "$out" | sed -n 4p | grep -q '"known":false,"table":null,"error":"unknown code","input":"0x80cf9999"}$' \
+   && printf '%s\n' "$out" | sed -n 5p | grep -qx '{"input":"0x100000000","known":false,"error":"out of range"}'; then
+  tap_ok "--json: one line per argument, the bad ones with error and input"
+else
+  tap_not_ok "--json lines" "status $status" "$out"
+fi
+
+# Options that exclude each other are usage errors.
+for opts in '-jm' '-m -e' '-s a -s b' '-s a -S b' '--list --search a' \
+            '--scan --list' '--tables --list' '--table omerr --table omerr'; do
+  # $opts is split into words on purpose.
+  run "$omerr" $opts 0x80cf0001
+  if test "$status" = 2 && test -z "$out" && printf '%s\n' "$err" | grep -q 'omerr: '; then
+    tap_ok "options $opts: usage error"
+  else
+    tap_not_ok "options $opts: usage error" "status $status" "$out" "$err"
+  fi
+done
+
+# --search: code digits; invalid text.
+run "$omerr" -s 80CF000
+if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" -ge 9 \
+   && ! printf '%s\n' "$out" | grep -v '^0x80CF000' \
+   && printf '%s\n' "$out" | grep -qxF "$line"; then
+  tap_ok "--search matches code digits"
+else
+  tap_not_ok "--search code digits" "status $status" "$(printf '%s\n' "$out" | wc -l) lines"
+fi
+expect "--search 0x digits" 0 "$line" "$omerr" -s 0x80cf0001
+run env LANG=zh_TW.UTF-8 "$omerr" -s "$(printf '\344\273')"
+if test "$status" = 2 && test -z "$out" && printf '%s\n' "$err" | grep -qF '\xE4\xBB'; then
+  tap_ok "--search with invalid UTF-8: bad input, no partial match"
+else
+  tap_not_ok "--search invalid UTF-8" "status $status" "$out" "$err"
+fi
+
+# Control characters from an argument reach the terminal escaped.
+run "$omerr" "$(printf 'OM_E_\033[31mRED')"
+if test "$status" = 2 && printf '%s\n' "$err" | grep -qF "'OM_E_\\x1B[31mRED'" \
+   && ! printf '%s' "$err" | grep -q "$(printf '\033')"; then
+  tap_ok "an escape sequence in an argument is shown escaped"
+else
+  tap_not_ok "escape in argument" "status $status" "$err"
+fi
+
+# Symbols up to the shared limit are looked up (255 characters).
+sym=OM_E_$(printf '%0250d' 0 | tr 0 L)
+expect_err "a 255-character symbol is looked up" 1 "unknown symbol" "$omerr" "$sym"
+tap_done

@@ -1,0 +1,114 @@
+# omerr over many tables (issue 10 item 6): each match with its table,
+# --table, --tables, --list and --search over every table, --json's
+# "table"; tables the test compiles itself, found through OMERR_TABLE_PATH.
+. "$abs_top_srcdir/tests/cli/tap.sh"
+LANG=C; export LANG
+omerrc="$abs_top_builddir/omerrc$EXEEXT"
+
+cd "$tap_tmp" || exit 99
+mkdir tables cat
+long=WU_E_$(printf '%0200d' 0 | tr 0 L)
+cat >wu.en.md <<MD
+| Error code | Message | Description |
+|---|---|---|
+| 0x80240001 | WU_E_NO_SERVICE | Our update agent could not serve. |
+| 0x80240438 | WU_E_PT_ENDPOINT_UNREACHABLE | No route to our endpoint. |
+| 0x80240002 | $long | A symbol of 205 characters. |
+| 0x80240777 | WU_E_ONLY_HERE | A code the agent has no twin of. |
+MD
+cat >vendor.en.md <<'MD'
+| Code | Symbol | Description |
+|---|---|---|
+| 0x80CF0001 | VND_E_FIRMWARE | The vendor's firmware said no. |
+| 0x80AF7777 | VND_E_OTHER | Something else of the vendor's. |
+MD
+run "$omerrc" -d wu -l en --table-file=tables/wu.omt --po-dir=cat wu.en.md
+s1=$status
+run "$omerrc" -d vendor -l en --table-file=tables/vendor.omt vendor.en.md
+if test "$s1" = 0 && test "$status" = 0; then
+  tap_ok "omerrc compiles the two test tables"
+else
+  tap_not_ok "omerrc compiles the test tables" "$err"
+fi
+OMERR_TABLE_PATH=$tap_tmp/tables; export OMERR_TABLE_PATH
+
+run "$omerr" 0x80cf0001
+if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 2 \
+   && printf '%s\n' "$out" | sed -n 1p | grep -q '^0x80CF0001 (OM_E_NO_SERVICE) -- .* \[omerr\]: ' \
+   && printf '%s\n' "$out" | sed -n 2p | grep -q "^0x80CF0001 (VND_E_FIRMWARE) -- .* \[vendor\]: The vendor's firmware said no.$"; then
+  tap_ok "a code in two tables: both, each with its table, in lookup order"
+else
+  tap_not_ok "a code in two tables" "status $status" "$out" "$err"
+fi
+run "$omerr" --json 0x80cf0001
+if test "$(printf '%s\n' "$out" | wc -l)" = 2 \
+   && printf '%s\n' "$out" | sed -n 1p | grep -q '"table":"omerr","input":"0x80cf0001"}$' \
+   && printf '%s\n' "$out" | sed -n 2p | grep -q '"symbol":"VND_E_FIRMWARE".*"table":"vendor","input":"0x80cf0001"}$'; then
+  tap_ok "--json: one object per match, with its table"
+else
+  tap_not_ok "--json per match" "$out"
+fi
+expect "--table restricts the lookup" 0 \
+  "0x80CF0001 (VND_E_FIRMWARE) -- 2161049601 (-2133917695) [vendor]: The vendor's firmware said no." \
+  "$omerr" --table vendor 0x80cf0001
+expect_err "--table: a code that table does not know" 1 \
+  "0x80240001 is not in table 'vendor'" "$omerr" --table=vendor 0x80240001
+expect_err "--table: no such table" 2 "no table named 'nope'" "$omerr" --table nope 1
+expect "a symbol of another table" 0 \
+  "0x80240001 (WU_E_NO_SERVICE) -- 2149842945 (-2145124351) [wu]: Our update agent could not serve." \
+  "$omerr" wu_e_no_service
+expect "a symbol of 205 characters" 0 \
+  "0x80240002 ($long) -- 2149842946 (-2145124350) [wu]: A symbol of 205 characters." \
+  "$omerr" "$long"
+printf '| Code | Symbol | Description |\n|---|---|---|\n| 0x80240003 | %s | Too long. |\n' \
+  "WU_E_$(printf '%0251d' 0 | tr 0 L)" >toolong.md
+expect_err "omerrc refuses a symbol past the shared limit" 1 \
+  "longer than 255 characters" "$omerrc" -d toolong --table-file=toolong.omt toolong.md
+
+run "$omerr" --tables
+if test "$status" = 0 && printf '%s\n' "$out" | grep -qx 'omerr: 209 codes' \
+   && printf '%s\n' "$out" | grep -qx 'wu: 4 codes' \
+   && printf '%s\n' "$out" | grep -qx 'vendor: 2 codes' \
+   && printf '%s\n' "$out" | grep -qx '  catalogs: none (English only)'; then
+  tap_ok "--tables: every table, its codes and catalogs"
+else
+  tap_not_ok "--tables" "status $status" "$out"
+fi
+run "$omerr" --tables --json
+if test "$status" = 0 && printf '%s\n' "$out" | grep -qx '{"table":"vendor","codes":2,"languages":\[\],"notice":""}'; then
+  tap_ok "--tables --json"
+else
+  tap_not_ok "--tables --json" "$out"
+fi
+run "$omerr" --list
+if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 215; then
+  tap_ok "--list covers every table"
+else
+  tap_not_ok "--list over every table" "$(printf '%s\n' "$out" | wc -l) lines"
+fi
+run "$omerr" -m --search firmware
+if test "$status" = 0 && test "$out" = "The vendor's firmware said no."; then
+  tap_ok "--search covers every table"
+else
+  tap_not_ok "--search over every table" "status $status" "$out"
+fi
+run "$omerr" --search 80240438
+if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^0x80240438 (WU_E_PT_ENDPOINT_UNREACHABLE) .*\[wu\]'; then
+  tap_ok "--search by digits in another table"
+else
+  tap_not_ok "--search digits, other table" "$out"
+fi
+# Twins are checked by symbol: WU_E_NO_SERVICE is OM_E_NO_SERVICE's.
+expect_err "unknown OM code: its Windows Update twin from the wu table" 1 \
+  'the Windows Update code at the same position as 0x80CF0777 is 0x80240777 (WU_E_ONLY_HERE)' \
+  "$omerr" 0x80cf0777
+run "$omerr" --scan /dev/stdin <<'LOG'
+agent: WU 0x80240438 then vendor 0x80AF7777
+LOG
+if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 2 \
+   && printf '%s\n' "$out" | grep -q '^/dev/stdin:1: 0x80AF7777 (VND_E_OTHER)'; then
+  tap_ok "--scan finds codes of every table"
+else
+  tap_not_ok "--scan over every table" "status $status" "$out"
+fi
+tap_done
