@@ -6,6 +6,8 @@
 # README.md and data/README.md; make install puts the licence and the
 # attribution in $(docdir) and make dist takes LICENSE along.
 # Usage: attribution.sh [FILE.po]...   (default: po/LL.po for po/LINGUAS)
+# The data's catalogs: po-cli/ holds the command's own words (MIT).
+omerr_symbol_catalogs_only=yes
 . "${0%/*}/common.sh"
 top=$omerr_top_srcdir
 build=${abs_top_builddir:-.}
