@@ -37,12 +37,19 @@ struct omerr_table
   bool languages_known;
 };
 
-/* Reads the SIZE bytes at BASE as a table file into T.  With CHECK_ALL,
-   every offset, string, order and name is checked (a file from outside);
-   without, the header only (the library's own built-in table).  Returns
-   false, T unusable, when the bytes are not a sound table file.  */
+/* Reads the SIZE bytes at BASE as a table file into T: its header, with
+   CHECK_ALL also the table's name (a file from outside; entries are
+   checked when used, see table-lookup.c).  Returns false, T unusable,
+   when the bytes are not a table file.  */
 bool omerr_table_read (struct omerr_table *t, const unsigned char *base,
                        size_t size, bool check_all);
+
+/* Whether entry I of T is inside T and sound (offsets in the blob, its
+   symbol [A-Z0-9_]+, its English not empty).  */
+bool omerr_table_entry_ok (const struct omerr_table *t, uint32_t i);
+/* Whether every entry of T is, in order of code, with a sound symbol
+   index: what omerrc writes (for tests and the fuzzer).  */
+bool omerr_table_sound (const struct omerr_table *t);
 
 /* Whether NAME is a table name: [a-z][a-z0-9_-]*, at most 64 bytes.  */
 bool omerr_table_name_ok (const char *name);

@@ -32,8 +32,11 @@ omerr_table_code (const omerr_table *t, const char *symbol, uint32_t *code)
     {
       size_t mid = lo + (hi - lo) / 2;
       uint32_t e = omerr_le32 (t->by_symbol + 4 * mid);
-      int cmp = compare_upper (symbol,
-                               omerr_table_string (t, e, OMERR_TE_SYMBOL));
+      int cmp;
+
+      if (!omerr_table_entry_ok (t, e))
+        return -1;
+      cmp = compare_upper (symbol, omerr_table_string (t, e, OMERR_TE_SYMBOL));
 
       if (cmp == 0)
         {

@@ -2,6 +2,9 @@
    found and mapped once, on first need (pthread_once: after it, every
    lookup reads immutable data, with no lock).
 
+   Opening a table maps it and checks its header only (table-lookup.c):
+   start-up costs the same for tables of any size.
+
    Lookup order: the built-in table "omerr"; then the directories of
    OMERR_TABLE_PATH (secure_getenv, colon-separated, empty parts ignored)
    in order; then $(pkgdatadir)/tables.  In each directory the files
@@ -50,27 +53,10 @@ omerr_builtin (void)
   return &builtin;
 }
 
-/* The tables in lookup order (0: the built-in one), and an index of the
-   installed tables' codes: open addressing over INDEX_SLOTS slots of
-   (code, table number), linear probing, a free slot's table number 0.
-   A code in several tables has a slot for each, in lookup order.  */
+/* The tables in lookup order (0: the built-in one).  */
 static const struct omerr_table *tables[TABLES_MAX];
 static size_t table_count;
-struct index_slot
-{
-  uint32_t code;
-  uint32_t table;
-};
-static struct index_slot *code_index;
-static uint32_t index_mask;
-static unsigned index_bits;
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
-
-static uint32_t
-index_hash (uint32_t code)
-{
-  return (uint32_t) (code * 2654435769u) >> (32 - index_bits);
-}
 
 static bool
 known (const char *name)
@@ -180,38 +166,6 @@ load_directory (const char *dir)
   free (names);
 }
 
-/* The index of every installed table's codes.  */
-static void
-build_index (void)
-{
-  size_t total = 0, slots = 16, i;
-  uint32_t k;
-
-  for (i = 1; i < table_count; i++)
-    total += tables[i]->count;
-  index_bits = 4;
-  while (slots < 2 * total)
-    slots *= 2, index_bits++;
-  code_index = calloc (slots, sizeof *code_index);
-  if (code_index == NULL)
-    {
-      table_count = 1;
-      return;
-    }
-  index_mask = (uint32_t) (slots - 1);
-  for (i = 1; i < table_count; i++)
-    for (k = 0; k < tables[i]->count; k++)
-      {
-        uint32_t code = omerr_table_field (tables[i], k, OMERR_TE_CODE);
-        uint32_t s = index_hash (code) & index_mask;
-
-        while (code_index[s].table != 0)
-          s = (s + 1) & index_mask;
-        code_index[s].code = code;
-        code_index[s].table = (uint32_t) i;
-      }
-}
-
 static void
 load (void)
 {
@@ -235,7 +189,6 @@ load (void)
       path = end ? end + 1 : NULL;
     }
   load_directory (OMERR_TABLES_DIR);
-  build_index ();
 }
 
 static void
@@ -272,40 +225,25 @@ omerr_table_by_name (const char *name)
 const struct omerr_table *
 omerr_installed_find (uint32_t code, long *entry)
 {
-  uint32_t s, best = 0;
+  size_t i;
 
+  /* A binary search per table: a miss is remembered by the message
+     cache, and no index of every code costs start-up time.  */
   load_tables ();
-  if (code_index == NULL)
-    return NULL;
-  /* A code in several tables: the first in lookup order.  */
-  for (s = index_hash (code) & index_mask; code_index[s].table != 0;
-       s = (s + 1) & index_mask)
-    if (code_index[s].code == code
-        && (best == 0 || code_index[s].table < best))
-      best = code_index[s].table;
-  if (best == 0)
-    return NULL;
-  *entry = omerr_table_find (tables[best], code);
-  return tables[best];
+  for (i = 1; i < table_count; i++)
+    if ((*entry = omerr_table_find (tables[i], code)) >= 0)
+      return tables[i];
+  return NULL;
 }
 
 size_t
 omerr_tables_for (uint32_t code, const omerr_table **out, size_t max)
 {
   size_t found = 0, i;
-  bool in[TABLES_MAX] = { false };
-  uint32_t s;
 
-  if (omerr_table_find (omerr_builtin (), code) >= 0)
-    in[0] = true;
   load_tables ();
-  for (s = code_index ? index_hash (code) & index_mask : 0;
-       code_index != NULL && code_index[s].table != 0;
-       s = (s + 1) & index_mask)
-    if (code_index[s].code == code)
-      in[code_index[s].table] = true;
   for (i = 0; i < table_count; i++)
-    if (in[i])
+    if (omerr_table_find (tables[i], code) >= 0)
       {
         if (found < max)
           out[found] = tables[i];

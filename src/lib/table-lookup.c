@@ -1,5 +1,13 @@
 /* The one reader of table files (table-format.h), and the lookups of one
-   table by code.  */
+   table by code.
+
+   Opening a file checks its header: every part inside the file, the
+   string blob ending with a NUL, the name.  That costs the same for any
+   size of table, so that a program pays almost nothing for the tables
+   installed.  Each entry is checked when it is used (its offsets inside
+   the blob, its symbol): an entry that fails is not there.  A table
+   whose codes are out of order, or whose symbol index is, may then miss
+   codes it has, and never reads outside its file.  */
 #include <config.h>
 
 #include <string.h>
@@ -34,31 +42,33 @@ omerr_table_name_ok (const char *name)
   return i <= 64;
 }
 
-/* Whether every string offset of entry I lies in the blob.  */
-static bool
-entry_ok (const struct omerr_table *t, uint32_t i)
+bool
+omerr_table_entry_ok (const struct omerr_table *t, uint32_t i)
 {
   int f;
 
+  if (i >= t->count)
+    return false;
   for (f = OMERR_TE_SYMBOL; f < OMERR_TE_COUNT; f++)
     if (omerr_table_field (t, i, (enum omerr_table_entry_field) f)
         >= t->strings_size)
       return false;
   return symbol_ok (omerr_table_string (t, i, OMERR_TE_SYMBOL))
-         && *omerr_table_string (t, i, OMERR_TE_ENGLISH) != '\0'
-         && (i == 0
-             || omerr_table_field (t, i - 1, OMERR_TE_CODE)
-                < omerr_table_field (t, i, OMERR_TE_CODE));
+         && *omerr_table_string (t, i, OMERR_TE_ENGLISH) != '\0';
 }
 
-/* Whether the symbol index is in strict strcmp order of the symbols (so
-   each entry appears once).  */
-static bool
-index_ok (const struct omerr_table *t)
+bool
+omerr_table_sound (const struct omerr_table *t)
 {
   const char *previous = NULL;
   uint32_t i;
 
+  for (i = 0; i < t->count; i++)
+    if (!omerr_table_entry_ok (t, i)
+        || (i > 0 && omerr_table_field (t, i - 1, OMERR_TE_CODE)
+                     >= omerr_table_field (t, i, OMERR_TE_CODE)))
+      return false;
+  /* The symbol index in strict strcmp order: each entry once.  */
   for (i = 0; i < t->count; i++)
     {
       uint32_t e = omerr_le32 (t->by_symbol + 4 * (size_t) i);
@@ -79,7 +89,6 @@ omerr_table_read (struct omerr_table *t, const unsigned char *base,
                   size_t size, bool check_all)
 {
   uint64_t entries, index, strings, strings_size, count, name, notice;
-  uint32_t i;
 
   memset (t, 0, sizeof *t);
   if (size < OMERR_TABLE_HEADER_SIZE || size > OMERR_TABLE_FILE_MAX
@@ -115,14 +124,7 @@ omerr_table_read (struct omerr_table *t, const unsigned char *base,
   t->notice = t->strings + notice;
   t->hash_bits = omerr_le32 (base + OMERR_TF_HASH_BITS);
   t->hash_multiplier = omerr_le32 (base + OMERR_TF_HASH_MULTIPLIER);
-  if (!check_all)
-    return true;
-  if (!omerr_table_name_ok (t->name))
-    return false;
-  for (i = 0; i < t->count; i++)
-    if (!entry_ok (t, i))
-      return false;
-  return index_ok (t);
+  return !check_all || omerr_table_name_ok (t->name);
 }
 
 long
@@ -135,8 +137,9 @@ omerr_table_find (const struct omerr_table *t, uint32_t code)
       size_t mid = lo + (hi - lo) / 2;
       uint32_t c = omerr_table_field (t, (uint32_t) mid, OMERR_TE_CODE);
 
+      /* An entry that points outside the file is no entry.  */
       if (c == code)
-        return (long) mid;
+        return omerr_table_entry_ok (t, (uint32_t) mid) ? (long) mid : -1;
       if (c < code)
         lo = mid + 1;
       else

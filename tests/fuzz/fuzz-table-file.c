@@ -1,8 +1,8 @@
 /* libFuzzer target: the table file reader (src/lib/table-lookup.c) on
    arbitrary bytes, as a damaged or hostile NAME.omt would bring them.  A
-   file the reader takes must then answer every lookup from inside
-   itself: each code found at its place, each symbol found back to its
-   code, every string ending inside the blob.  */
+   file the reader takes must answer every lookup from inside itself,
+   every string ending inside the blob; a sound one (omerr_table_sound)
+   finds each code at its place and each symbol back to its code.  */
 #include <config.h>
 
 #include <stdint.h>
@@ -38,6 +38,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   memcpy (copy, data, size);
   if (omerr_table_read (&t, copy, size, true))
     {
+      bool sound = omerr_table_sound (&t);
+
       inside (&t, omerr_table_name (&t));
       inside (&t, omerr_table_notice (&t));
       if (!omerr_table_name_ok (omerr_table_name (&t)))
@@ -47,13 +49,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
           uint32_t code = omerr_table_code_at (&t, i), back = 0;
           const char *symbol = omerr_table_symbol (&t, code);
 
-          if (omerr_table_find (&t, code) != (long) i || symbol == NULL)
+          if (sound && (omerr_table_find (&t, code) != (long) i
+                        || symbol == NULL))
             abort ();
           inside (&t, symbol);
           inside (&t, omerr_table_english (&t, code));
           inside (&t, omerr_table_group (&t, code));
           inside (&t, omerr_table_note (&t, code));
-          if (omerr_table_code (&t, symbol, &back) != 0 || back != code)
+          if (sound && (omerr_table_code (&t, symbol, &back) != 0
+                        || back != code))
             abort ();
         }
       /* Codes and symbols it does not have.  */

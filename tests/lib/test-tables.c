@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include <errno.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <locale.h>
 #include <pthread.h>
@@ -95,8 +96,10 @@ put32 (unsigned char *p, uint32_t v)
 }
 
 /* Every kind of damaged table file, in the first directory of the path,
-   where each would come first.  Each is alpha's table compiled under its
-   own file's name (so that only the damage makes it wrong).  */
+   where each would come first.  Each is a table compiled under its own
+   file's name (so that only the damage makes it wrong): alpha's for the
+   damages of the header, which make the file skipped; damage.md's for
+   those of an entry or the index, found only when the entry is used.  */
 static void
 make_damaged (void)
 {
@@ -115,8 +118,10 @@ make_damaged (void)
       uint32_t strings;
       size_t name_at, n;
 
-      run ("cd %s && %s -d %s -l en --table-file=one/%s.omt alpha.md", dir,
-           omerrc, names[i], names[i]);
+      bool entry_damage = i == 6 || i == 7 || i == 8;
+
+      run ("cd %s && %s -d %s -l en --table-file=one/%s.omt %s", dir,
+           omerrc, names[i], names[i], entry_damage ? "damage.md" : "alpha.md");
       b = read_table ("one", names[i], &size);
       n = size;
       strings = b[36] | b[37] << 8;
@@ -183,6 +188,9 @@ setup (void **state)
   /* A second alpha later in the path, hidden by the first.  */
   write_file ("alpha2.md", HEADER
               "| 0x80AA0009 | ALPHA_E_NINE | The hidden alpha. |\n");
+  write_file ("damage.md", HEADER
+              "| 0x80EE0001 | DAMAGE_E_ONE | Damage one. |\n"
+              "| 0x80EE0002 | DAMAGE_E_TWO | Damage two. |\n");
   write_file ("beta.notice", "Test table beta, by the test suite.\n");
   run ("cd %s && mkdir one two po-beta po-gamma && "
        "%s -d alpha -l en --table-file=one/alpha.omt alpha.md && "
@@ -292,20 +300,54 @@ lookup_order (void **state)
 {
   (void) state;
   assert_string_equal (omerr_table_name (omerr_table_at (0)), "omerr");
-  assert_string_equal (omerr_table_name (omerr_table_at (1)), "alpha");
+  assert_string_equal (omerr_table_name (omerr_table_at (1)), "ag-string");
+  assert_string_equal (omerr_table_name (omerr_table_at (2)),
+                       "ah-order-codes");
+  assert_string_equal (omerr_table_name (omerr_table_at (3)), "ai-index");
+  assert_string_equal (omerr_table_name (omerr_table_at (4)), "alpha");
   /* A sound file beside the damaged ones, made the same way.  */
-  assert_string_equal (omerr_table_name (omerr_table_at (2)), "zz-control");
-  assert_string_equal (omerr_table_name (omerr_table_at (3)), "beta");
-  assert_string_equal (omerr_table_name (omerr_table_at (4)), "gamma");
-  /* Every damaged file, and the hidden second alpha, were skipped.  */
-  assert_null (omerr_table_at (5));
-  assert_int_equal (omerr_table_size (omerr_table_at (1)), 2);
-  assert_null (omerr_table_symbol (omerr_table_at (1), 0x80AA0009));
-  assert_ptr_equal (omerr_table_by_name ("beta"), omerr_table_at (3));
+  assert_string_equal (omerr_table_name (omerr_table_at (5)), "zz-control");
+  assert_string_equal (omerr_table_name (omerr_table_at (6)), "beta");
+  assert_string_equal (omerr_table_name (omerr_table_at (7)), "gamma");
+  /* Every file with a damaged header, and the hidden second alpha, were
+     skipped.  */
+  assert_null (omerr_table_at (8));
+  assert_int_equal (omerr_table_size (omerr_table_at (4)), 2);
+  assert_null (omerr_table_symbol (omerr_table_at (4), 0x80AA0009));
+  assert_ptr_equal (omerr_table_by_name ("beta"), omerr_table_at (6));
   assert_ptr_equal (omerr_table_by_name ("omerr"), omerr_table_at (0));
   assert_null (omerr_table_by_name ("aa-truncated"));
   assert_null (omerr_table_by_name (NULL));
   assert_int_equal (omerr_count (), omerr_table_size (omerr_table_at (0)));
+}
+
+/* A damaged entry is not there; the rest of its table is.  */
+static void
+damaged_entries (void **state)
+{
+  const omerr_table *string = omerr_table_by_name ("ag-string");
+  const omerr_table *order = omerr_table_by_name ("ah-order-codes");
+  const omerr_table *index = omerr_table_by_name ("ai-index");
+  uint32_t code = 0;
+
+  (void) state;
+  /* ag-string: entry 0's symbol points outside the file.  */
+  assert_null (omerr_table_symbol (string, 0x80EE0001));
+  assert_null (omerr_table_english (string, 0x80EE0001));
+  assert_string_equal (omerr_table_symbol (string, 0x80EE0002),
+                       "DAMAGE_E_TWO");
+  /* ah-order-codes: two entries of one code, the second's lost.  */
+  assert_null (omerr_table_symbol (order, 0x80EE0002));
+  /* ai-index: the index names entry 99 of 2: no symbol lookup through
+     it goes wrong (it fails, or finds the right code).  */
+  if (omerr_table_code (index, "DAMAGE_E_ONE", &code) == 0)
+    assert_int_equal (code, 0x80EE0001);
+  assert_string_equal (omerr_table_symbol (index, 0x80EE0001),
+                       "DAMAGE_E_ONE");
+  /* omerr_gettext answers from the first table whose entry is sound
+     (ah-order-codes's second entry, whose code was overwritten).  */
+  assert_string_equal (omerr_gettext (0x80EE0001), "Damage two.");
+  assert_int_equal (omerr_tables_for (0x80EE0001, NULL, 0), 2);
 }
 
 static void
@@ -328,32 +370,32 @@ code_in_two_tables (void **state)
   assert_string_equal (omerr_symbol (0x80AA0005), "ALPHA_E_FIVE");
   assert_string_equal (omerr_english (0x80AA0005),
                        "Alpha five, a vendor's code.");
-  assert_string_equal (omerr_table_symbol (omerr_table_at (3), 0x80AA0005),
+  assert_string_equal (omerr_table_symbol (omerr_table_at (6), 0x80AA0005),
                        "BETA_E_FIVE");
   assert_int_equal (omerr_code ("beta_e_five", &code), 0);
   assert_int_equal (code, 0x80AA0005);
-  assert_int_equal (omerr_table_code (omerr_table_at (4), "Gamma_E_One",
+  assert_int_equal (omerr_table_code (omerr_table_at (7), "Gamma_E_One",
                                       &code), 0);
   assert_int_equal (code, 0x80CA0001);
-  assert_int_equal (omerr_table_code (omerr_table_at (4), "BETA_E_ONE",
+  assert_int_equal (omerr_table_code (omerr_table_at (7), "BETA_E_ONE",
                                       &code), -1);
-  assert_int_equal (omerr_table_code_at (omerr_table_at (3), 1), 0x80BE0001);
-  assert_int_equal (omerr_table_code_at (omerr_table_at (3), 2), 0);
+  assert_int_equal (omerr_table_code_at (omerr_table_at (6), 1), 0x80BE0001);
+  assert_int_equal (omerr_table_code_at (omerr_table_at (6), 2), 0);
 }
 
 static void
 notices_groups_notes (void **state)
 {
   (void) state;
-  assert_string_equal (omerr_table_notice (omerr_table_at (3)),
+  assert_string_equal (omerr_table_notice (omerr_table_at (6)),
                        "Test table beta, by the test suite.\n");
-  assert_string_equal (omerr_table_notice (omerr_table_at (1)), "");
+  assert_string_equal (omerr_table_notice (omerr_table_at (4)), "");
   /* The built-in table carries the data's attribution.  */
   assert_non_null (strstr (omerr_table_notice (omerr_table_at (0)),
                            "CC BY 4.0"));
-  assert_null (omerr_table_group (omerr_table_at (1), 0x80AA0001));
-  assert_null (omerr_table_note (omerr_table_at (1), 0x80AA0001));
-  assert_null (omerr_table_english (omerr_table_at (1), 0x80BE0001));
+  assert_null (omerr_table_group (omerr_table_at (4), 0x80AA0001));
+  assert_null (omerr_table_note (omerr_table_at (4), 0x80AA0001));
+  assert_null (omerr_table_english (omerr_table_at (4), 0x80BE0001));
 }
 
 static void
@@ -397,6 +439,7 @@ main (void)
     /* First: the load happens during it.  */
     cmocka_unit_test (threads_during_first_load),
     cmocka_unit_test (lookup_order),
+    cmocka_unit_test (damaged_entries),
     cmocka_unit_test (code_in_two_tables),
     cmocka_unit_test (notices_groups_notes),
     cmocka_unit_test (catalogs_per_table),
