@@ -2,7 +2,8 @@
 
 omerr_lib_tests = tests/lib/test-lookup tests/lib/test-gettext \
 	tests/lib/test-threads tests/lib/test-catalog-check \
-	tests/lib/test-message-cache tests/lib/test-mo-file tests/lib/test-tables
+	tests/lib/test-message-cache tests/lib/test-mo-file tests/lib/test-tables \
+	tests/lib/test-gettext-lang
 check_PROGRAMS += $(omerr_lib_tests)
 TESTS += $(omerr_lib_tests)
 
@@ -65,6 +66,12 @@ tests_lib_test_mo_file_CFLAGS = $(omerr_lib_test_cflags)
 tests_lib_test_mo_file_CPPFLAGS = $(omerr_lib_test_cppflags)
 tests_lib_test_mo_file_LDADD = src/compiler/libomerrc.a $(GETTEXTPO_LIBS) \
 	$(CMOCKA_LIBS)
+
+tests_lib_test_gettext_lang_SOURCES = tests/lib/test-gettext-lang.c \
+	tests/lib/source-catalog.h
+tests_lib_test_gettext_lang_CFLAGS = $(omerr_lib_test_cflags)
+tests_lib_test_gettext_lang_CPPFLAGS = $(omerr_lib_test_cppflags)
+tests_lib_test_gettext_lang_LDADD = $(omerr_lib_test_ldadd)
 
 # The library's exported symbols.
 TESTS += tests/lib/exports.sh

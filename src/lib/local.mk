@@ -13,7 +13,8 @@ libomerr_la_SOURCES = \
 	src/lib/domain.c src/lib/message.c \
 	src/lib/message-cache.h src/lib/message-cache.c \
 	src/lib/catalog-guard.c \
-	src/lib/mo-file.h src/lib/mo-file.c \
+	src/lib/mo-file.h src/lib/mo-file.c src/lib/gettext-lang.c \
+	src/common/utf8.h src/common/utf8.c \
 	src/lib/gettext.c src/lib/gettext-r.c \
 	src/lib/is-known.c src/lib/version.c
 nodist_libomerr_la_SOURCES = $(omerr_generated_sources)
@@ -21,7 +22,10 @@ nodist_libomerr_la_SOURCES = $(omerr_generated_sources)
 # default, and the version script (versions OMERR_1.0 ..., nothing else
 # global) where the linker has one.  NO_PLT_CFLAGS, TLS_DESC_CFLAGS: see
 # configure.ac.
-libomerr_la_CPPFLAGS = $(AM_CPPFLAGS) -DOMERR_BUILDING_LIBRARY
+# src/common: the project's one UTF-8 check (hidden here like the rest;
+# omerr_gettext_lang checks catalog text with it).
+libomerr_la_CPPFLAGS = $(AM_CPPFLAGS) -DOMERR_BUILDING_LIBRARY \
+	-I$(top_srcdir)/src/common
 libomerr_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden $(NO_PLT_CFLAGS) \
 	$(TLS_DESC_CFLAGS)
 libomerr_la_LDFLAGS = -version-info $(LIBOMERR_LT_VERSION) -no-undefined \
@@ -40,7 +44,8 @@ EXTRA_DIST += src/lib/omerr.pc.in
 
 dist_man_MANS += \
 	src/lib/omerr_gettext.3 src/lib/omerr_gettext_l.3 \
-	src/lib/omerr_gettext_r.3 src/lib/omerr_symbol.3 \
+	src/lib/omerr_gettext_r.3 src/lib/omerr_gettext_lang.3 \
+	src/lib/omerr_table_gettext_lang.3 src/lib/omerr_symbol.3 \
 	src/lib/omerr_code.3 src/lib/omerr_english.3 \
 	src/lib/omerr_count.3 src/lib/omerr_code_at.3 \
 	src/lib/omerr_table.3 src/lib/omerr_table_at.3 \

@@ -66,8 +66,8 @@ table_message (const struct omerr_table *t, long e, int untranslated)
    ("0x80CF9999") into SCRATCH.  Returns false when TEMPLATE has no "%s"
    or the result does not fit.  By hand, not snprintf: ten times fewer
    instructions.  */
-static int
-fill_template (const char *template, uint32_t code, char *scratch)
+int
+omerr_fill_template (const char *template, uint32_t code, char *scratch)
 {
   const char *mark = strstr (template, "%s");
 
@@ -178,8 +178,8 @@ omerr_message_fill (uint32_t code, char *scratch)
   if (c != NULL)
     omerr_cache_other_store (c, code, omerr_cache_unknown);
 #endif
-  if (!fill_template (template, code, scratch))
-    fill_template (OMERR_UNKNOWN_ENGLISH, code, scratch);
+  if (!omerr_fill_template (template, code, scratch))
+    omerr_fill_template (OMERR_UNKNOWN_ENGLISH, code, scratch);
   return scratch;
 }
 

@@ -18,6 +18,11 @@
 /* Room for any unknown-code message the library produces.  */
 #define OMERR_SCRATCH_SIZE 256
 
+/* Writes TEMPLATE with its first "%s" replaced by CODE in hex
+   ("0x80CF9999") into SCRATCH.  Returns false when TEMPLATE has no "%s"
+   or the result does not fit (message.c).  */
+int omerr_fill_template (const char *template, uint32_t code, char *scratch);
+
 /* Binds the text domain once per process (thread-safe).  */
 void omerr_bind_domain (void);
 /* The directory the domain is bound to (after omerr_bind_domain).  */

@@ -108,6 +108,15 @@ OMERR_API uint32_t omerr_table_code_at (const omerr_table *t, size_t i);
 OMERR_API int omerr_table_code (const omerr_table *t, const char *symbol,
                                 uint32_t *code);
 
+/* The message for CODE in the first language of LANGUAGES that has a
+   catalog: a gettext name ("zh_TW"), a BCP 47 tag ("zh-Hant-TW"), or a
+   list of them separated by ':' or ','; zh_HK and zh_MO fall back to
+   zh_TW.  UTF-8, whatever the locale; English when no language of the
+   list has a catalog.  Neither the process's nor the thread's locale is
+   used or changed, and no locale need be installed.  Never NULL.  */
+OMERR_API const char *omerr_gettext_lang (uint32_t code,
+                                          const char *languages);
+
 /* What T says of CODE: its symbol, its English text (UTF-8), the section
    heading it stands under in its source document, a note on its text.
    NULL when T does not know CODE (and, for the last two, when the entry
@@ -126,6 +135,12 @@ OMERR_API const char *omerr_table_note (const omerr_table *t,
    know CODE.  */
 OMERR_API const char *omerr_table_gettext (const omerr_table *t,
                                            uint32_t code);
+
+/* T's message for CODE as omerr_gettext_lang gives it, from the catalogs
+   of T's text domain; NULL when T does not know CODE.  */
+OMERR_API const char *omerr_table_gettext_lang (const omerr_table *t,
+                                                uint32_t code,
+                                                const char *languages);
 
 /* The languages T has a catalog for in the library's locale directory
    ("en", "zh_TW": the names of the LL/LC_MESSAGES/NAME.mo directories

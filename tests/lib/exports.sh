@@ -9,6 +9,7 @@ omerr_count
 omerr_english
 omerr_gettext
 omerr_gettext_l
+omerr_gettext_lang
 omerr_gettext_r
 omerr_is_known
 omerr_symbol
@@ -18,6 +19,7 @@ omerr_table_code
 omerr_table_code_at
 omerr_table_english
 omerr_table_gettext
+omerr_table_gettext_lang
 omerr_table_group
 omerr_table_languages
 omerr_table_name

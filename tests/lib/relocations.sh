@@ -27,7 +27,7 @@ build ()
   $OMERR_CC $OMERR_CFLAGS -shared -fPIC -fvisibility=hidden \
     -DOMERR_BUILDING_LIBRARY -DLOCALEDIR='"/nonexistent"' -DPKGDATADIR='"/nonexistent"' \
     -I"$gen" -I"$abs_top_builddir" -I"$abs_top_builddir/src/lib" \
-    -I"$abs_top_srcdir/src/lib" \
+    -I"$abs_top_srcdir/src/lib" -I"$abs_top_srcdir/src/common" \
     -o "$so" "$@" "$gen/omerr-table.c" 2>"$tap_tmp/cc.err"
 }
 
