@@ -14,7 +14,7 @@ OMERR_TRANSLATED_TABLES = data/software-update-agent-errors.zh-TW.md
 omerr_translated_files = $(foreach t,$(OMERR_TRANSLATED_TABLES),$(lastword $(subst =, ,$t)))
 
 EXTRA_DIST += $(OMERR_MASTER_TABLE) $(omerr_translated_files) \
-	po/imported/README po/imported/en.po po/imported/zh_TW.po
+	po/imported/README po/imported/en.po po/imported/zh_TW.po po/COMPLETE
 
 # make install puts the licence (LICENSE: which licence applies to what,
 # the MIT text, CC BY 4.0 by its URI as that licence allows) and the

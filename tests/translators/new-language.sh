@@ -1,11 +1,18 @@
-# A new language, exactly as README's "For translators" tells it: the
-# catalog made from the template with msginit, its code added to
-# po/LINGUAS, built and installed by the ordinary build; then LANGUAGE or
-# LANG select it in the command (a libomerr client).
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# README.md's "A new language" steps, run as written: the commands of its
+# sh block (the one after the comment naming this script) run one by one
+# in _build/ of a copy of the source tree, the quick start's layout, with
+# LL a real language and $EDITOR a translator who fills in two entries.
+# The README cannot drift from what works: this is its text.  Then what
+# the README promises around the block: a partly translated language works
+# and falls back to English; the gates demand completeness only of the
+# languages in po/COMPLETE; a changed English row reaches po/en.po.
 . "$abs_top_srcdir/tests/cli/tap.sh"
 
-src=$tap_tmp/src build=$tap_tmp/build inst=$tap_tmp/inst
-mkdir "$src" "$build"
+ll=de
+src=$tap_tmp/src inst=$tap_tmp/inst
+mkdir "$src"
 # The translator's checkout: the source tree without build products.
 (cd "$abs_top_srcdir" && tar cf - --exclude=./.git --exclude=./_build \
    --exclude='./tests/scratch-*' .) | (cd "$src" && tar xf -)
@@ -13,46 +20,92 @@ chmod -R u+w "$src"
 if test -f "$src/config.status"; then
   (cd "$src" && make distclean) >/dev/null 2>&1
 fi
-
-# The made-up language "xx": two entries translated, the rest left empty.
-(cd "$src/po" &&
- msginit --no-translator --locale=xx --input=omerr.pot --output-file=xx.po &&
- awk '/^msgid "OM_E_NO_SERVICE"$/ { print; getline; print "msgstr \"[xx] no service\""; next }
-      /^msgid "OMERR_UNKNOWN_CODE"$/ { print; getline; print "msgstr \"[xx] unknown %s\""; next }
-      { print }' xx.po >xx.tmp && mv xx.tmp xx.po &&
- echo xx >>LINGUAS) >"$tap_tmp/msginit.log" 2>&1
-if test $? = 0 && grep -q '\[xx\] no service' "$src/po/xx.po"; then
-  tap_ok "msginit makes po/xx.po from the template"
+# What the quick start does before: configure in _build/.
+mkdir "$src/_build"
+if (cd "$src/_build" && ../configure --prefix="$inst") >"$tap_tmp/configure.log" 2>&1; then
+  tap_ok "configured in _build/ as the quick start does"
 else
-  tap_not_ok "msginit makes po/xx.po from the template" "$(cat "$tap_tmp/msginit.log")"
+  tap_not_ok "configure in _build/" "$(tail -n 20 "$tap_tmp/configure.log")"
 fi
 
-(cd "$build" && "$src/configure" --prefix="$inst" >configure.log 2>&1 &&
- make -C po >install.log 2>&1 && make -C po install >>install.log 2>&1)
-catalog=$inst/share/locale/xx/LC_MESSAGES/omerr.mo
-if test -f "$catalog"; then
-  tap_ok "the build compiles and installs xx/LC_MESSAGES/omerr.mo"
+# The translator: fills in two entries of the file named.
+cat >"$tap_tmp/translate.sh" <<'EOT'
+awk '/^msgid "OM_E_NO_SERVICE"$/ { print; getline; print "msgstr \"Der Agent konnte den Dienst nicht bereitstellen.\""; next }
+     /^msgid "OMERR_UNKNOWN_CODE"$/ { print; getline; print "msgstr \"Unbekannter Fehlercode %s\""; next }
+     { print }' "$1" >"$1.tmp" && mv "$1.tmp" "$1"
+EOT
+
+# The block, LL made de.
+awk '/tests\/translators\/new-language.sh runs/ { marked = 1; next }
+     marked && /^```sh$/ { inside = 1; next }
+     inside && /^```$/ { exit }
+     inside { print }' "$abs_top_srcdir/README.md" |
+  sed "s/LL_CC/${ll}_AT/g; s/LL/$ll/g" >"$tap_tmp/steps"
+if test "$(wc -l <"$tap_tmp/steps")" -ge 5 && grep -q 'msginit --no-translator' "$tap_tmp/steps"; then
+  tap_ok "README.md has the steps ($(wc -l <"$tap_tmp/steps") commands, msginit --no-translator)"
 else
-  tap_not_ok "the build compiles and installs xx/LC_MESSAGES/omerr.mo" \
-    "$(tail -n 20 "$build/configure.log" "$build/install.log" 2>/dev/null)"
+  tap_not_ok "README.md's block of steps not found" "$(cat "$tap_tmp/steps")"
 fi
 
-expect "LANGUAGE=xx shows the new language" 0 "[xx] no service" \
-  env OMERR_LOCALEDIR="$inst/share/locale" LANG=en_US.UTF-8 LANGUAGE=xx \
-  "$omerr" -m 0x80cf0001
+# Each command as written, in _build/, with the user's environment: the
+# installed omerr on PATH (its own catalogs, not the tests'), an English
+# locale, $EDITOR.
+n=0
+while IFS= read -r step; do
+  n=$((n + 1))
+  (cd "$src/_build" &&
+   env -u OMERR_LOCALEDIR PATH="$inst/bin:$PATH" LANG=en_US.UTF-8 \
+     EDITOR="sh $tap_tmp/translate.sh" sh -c "$step") \
+    >"$tap_tmp/step$n.out" 2>"$tap_tmp/step$n.err"
+  status=$?
+  case $step in
+    *omerr\ 0x80cf0001*)
+      if test "$status" = 0 && grep -q '^0x80CF0001 .*Der Agent konnte den Dienst nicht bereitstellen\.' "$tap_tmp/step$n.out"; then
+        tap_ok "README: $step  (answers in German)"
+      else
+        tap_not_ok "README: $step" "status $status" "$(cat "$tap_tmp/step$n.out" "$tap_tmp/step$n.err")"
+      fi ;;
+    *)
+      if test "$status" = 0; then tap_ok "README: $step"
+      else tap_not_ok "README: $step" "status $status" "$(tail -n 20 "$tap_tmp/step$n.err")"; fi ;;
+  esac
+done <"$tap_tmp/steps"
+
+# Partly translated: the rest falls back to English.
+omerr_inst=$inst/bin/omerr
 expect "an untranslated entry falls back to English" 0 \
   "The maximum capacity of the service has been exceeded." \
-  env OMERR_LOCALEDIR="$inst/share/locale" LANG=en_US.UTF-8 LANGUAGE=xx \
-  "$omerr" -m 0x80cf0002
-expect "unknown codes use the new language's wording" 1 "[xx] unknown 0x80CF9999" \
-  env OMERR_LOCALEDIR="$inst/share/locale" LANG=en_US.UTF-8 LANGUAGE=xx \
-  "$omerr" -m 0x80cf9999
-# No glibc locale exists for xx_XX: the command still answers in xx.
-run env OMERR_LOCALEDIR="$inst/share/locale" LANG=xx_XX.UTF-8 "$omerr" -m 0x80cf0001
-if test "$status" = 0 && test "$out" = "[xx] no service"; then
-  tap_ok "LANG=xx_XX.UTF-8 shows the new language without an installed locale"
+  env -u OMERR_LOCALEDIR LANG=en_US.UTF-8 LANGUAGE=$ll "$omerr_inst" -m 0x80cf0002
+expect "unknown codes use the new language's wording" 1 "Unbekannter Fehlercode 0x80CF9999" \
+  env -u OMERR_LOCALEDIR LANG=en_US.UTF-8 LANGUAGE=$ll "$omerr_inst" -m 0x80cf9999
+
+# The gates: a language not declared complete may be partial ...
+gate=$abs_top_srcdir/tests/quality/msgfmt-stats.sh
+run env OMERR_POT="$src/src/generated/omerr-messages.pot" sh "$gate" "$src/po/$ll.po"
+if test "$status" = 0 && ! printf '%s\n' "$out" | grep -q '^not ok'; then
+  tap_ok "the gates accept the partial $ll (not in po/COMPLETE)"
 else
-  tap_not_ok "LANG=xx_XX.UTF-8 shows the new language without an installed locale" \
-    "status $status" "stdout: $out" "stderr: $err"
+  tap_not_ok "the gates refuse the partial $ll" "$out"
+fi
+# ... one declared complete may not.
+echo "$ll" >>"$src/po/COMPLETE"
+run env OMERR_POT="$src/src/generated/omerr-messages.pot" sh "$gate" "$src/po/$ll.po"
+if printf '%s\n' "$out" | grep -q "^not ok .*declared complete"; then
+  tap_ok "the gates refuse $ll once po/COMPLETE declares it complete"
+else
+  tap_not_ok "the gates accept an incomplete $ll declared complete" "$out"
+fi
+
+# English is derived: a changed row is in po/en.po at the next make.
+sed 's/|The maximum capacity of the service has been exceeded\.|/|The service is full./' \
+  "$src/data/software-update-agent-errors.en.md" >"$tap_tmp/en.md" &&
+  cp "$tap_tmp/en.md" "$src/data/software-update-agent-errors.en.md"
+(cd "$src/_build" && make) >"$tap_tmp/remake.log" 2>&1
+if grep -qx 'msgstr "The service is full."' "$src/po/en.po" &&
+   ! grep -q '^#, fuzzy' "$src/po/en.po"; then
+  tap_ok "a changed English row reaches po/en.po at the next make, not fuzzy"
+else
+  tap_not_ok "po/en.po did not follow the master" "$(tail -n 20 "$tap_tmp/remake.log")" \
+    "$(grep -n -B2 -A2 'MAX_CAPACITY' "$src/po/en.po")"
 fi
 tap_done
