@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 packages="autoconf automake libtool autopoint gettext pkg-config make gcc
   libc-bin locales libcmocka-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgettextpo-dev valgrind i18nspector translate-toolkit abigail-tools
-  strace"
+  strace po4a bash-completion"
 # CI also fuzzes and builds with sanitizers (clang's libFuzzer, ASan, UBSan),
 # and compiles a client of <omerr.h> with clang, g++ and clang++.
 [ -z "${CI:-}" ] || packages="$packages clang libclang-rt-14-dev g++"

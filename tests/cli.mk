@@ -24,7 +24,10 @@ tests_cli_test_wrap_LDADD = $(CMOCKA_LIBS)
 # The command as users run it (TAP shell scripts).
 TESTS += tests/cli/inputs.sh tests/cli/locales.sh tests/cli/catalogs.sh \
 	tests/cli/logs.sh tests/cli/tables.sh tests/cli/i18n.sh \
-	tests/cli/valgrind.sh
+	tests/cli/man-completion.sh tests/cli/valgrind.sh
 EXTRA_DIST += tests/cli/tap.sh tests/cli/inputs.sh tests/cli/locales.sh \
 	tests/cli/logs.sh tests/cli/tables.sh tests/cli/i18n.sh \
+	tests/cli/man-completion.sh \
 	tests/cli/catalogs.sh tests/cli/valgrind.sh tests/cli/glibc.supp
+# po4a for tests/cli/man-completion.sh (empty: the page is not built).
+AM_TESTS_ENVIRONMENT += PO4A_TRANSLATE='$(PO4A_TRANSLATE)'; export PO4A_TRANSLATE;

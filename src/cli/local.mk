@@ -25,3 +25,15 @@ omerr_LDADD = libomerr.la $(LTLIBINTL)
 # installed and tested for other programs.
 omerr_LDFLAGS = -static
 dist_man_MANS += src/cli/omerr.1
+
+# The bash completion (configure.ac: --with-bash-completion-dir), named
+# after the command as bash-completion's loader wants.
+bashcompletiondir = $(BASH_COMPLETION_DIR)
+bashcompletion_DATA = src/cli/omerr
+CLEANFILES += src/cli/omerr
+EXTRA_DIST += src/cli/omerr.bash-completion
+src/cli/omerr: $(srcdir)/src/cli/omerr.bash-completion
+	$(AM_V_GEN)$(MKDIR_P) src/cli && cp $(srcdir)/src/cli/omerr.bash-completion $@
+# distcheck installs as a user would, under its own prefix.
+AM_DISTCHECK_CONFIGURE_FLAGS = \
+	--with-bash-completion-dir='$$(datadir)/bash-completion/completions'

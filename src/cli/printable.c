@@ -34,6 +34,14 @@ printable (const char *s)
   memset (&state, 0, sizeof state);
   while (*s != '\0')
     {
+      /* Printable ASCII is itself in every charset glibc supports as a
+         locale's, at the start of a character: no conversion needed.  */
+      if (*s >= 0x20 && *s < 0x7F && mbsinit (&state))
+        {
+          out[used++] = *s++;
+          n--;
+          continue;
+        }
       len = mbrtowc (&wc, s, n, &state);
       if (len == (size_t) -1 || len == (size_t) -2)
         {

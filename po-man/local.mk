@@ -1,0 +1,56 @@
+## po-man/: omerr(1) translated with po4a, one PO file per language
+## (po-man/LL.po, msgid = the English man page's paragraphs).
+
+# Languages of the translated man page.
+omerr_man_languages = zh_TW
+EXTRA_DIST += $(omerr_man_languages:%=po-man/%.po) po-man/local.mk
+
+# po4a writes a translation only when at least --keep percent of it is
+# translated (po4a-translate -k): once the English page changes, its PO
+# file has untranslated entries until a translator catches up, and no
+# stale translation is made; an empty file stands for "none", and `make
+# install` then leaves man to fall back to the English page.
+omerr_man_translated = $(omerr_man_languages:%=src/cli/omerr.%.1)
+if OMERR_PO4A
+noinst_DATA = $(omerr_man_translated)
+endif
+CLEANFILES += $(omerr_man_translated)
+src/cli/omerr.%.1: $(srcdir)/src/cli/omerr.1 $(srcdir)/po-man/%.po
+	$(AM_V_GEN)rm -f $@ && $(MKDIR_P) src/cli && \
+	$(PO4A_TRANSLATE) -f man -M UTF-8 -L UTF-8 -k 100 \
+	  -m $(srcdir)/src/cli/omerr.1 -p $(srcdir)/po-man/$*.po -l $@ && \
+	if test ! -f $@; then \
+	  echo "po-man/$*.po is behind omerr.1: no $* man page" >&2; : >$@; \
+	fi
+
+# Installed as $(mandir)/LL/man1/omerr.1 when there is a translation.
+install-data-local: install-omerr-man-translations
+install-omerr-man-translations: $(omerr_man_translated)
+	@for lang in $(omerr_man_languages); do \
+	  page=src/cli/omerr.$$lang.1; \
+	  if test -s "$$page"; then \
+	    echo " $(MKDIR_P) '$(DESTDIR)$(mandir)/'$$lang/man1"; \
+	    $(MKDIR_P) "$(DESTDIR)$(mandir)/$$lang/man1" || exit 1; \
+	    echo " $(INSTALL_DATA) $$page '$(DESTDIR)$(mandir)/'$$lang/man1/omerr.1"; \
+	    $(INSTALL_DATA) "$$page" "$(DESTDIR)$(mandir)/$$lang/man1/omerr.1" || exit 1; \
+	  fi; \
+	done
+uninstall-local: uninstall-omerr-man-translations
+uninstall-omerr-man-translations:
+	@for lang in $(omerr_man_languages); do \
+	  rm -f "$(DESTDIR)$(mandir)/$$lang/man1/omerr.1"; \
+	done
+
+# `make update-po`: every translation brought up to date with its
+# source, the code tables' catalogs (po/), the command's (po-cli/) and
+# the man page's (po-man/).
+update-po: update-man-po
+	cd po && $(MAKE) $(AM_MAKEFLAGS) update-po
+	cd po-cli && $(MAKE) $(AM_MAKEFLAGS) update-po
+update-man-po:
+	for lang in $(omerr_man_languages); do \
+	  $(PO4A_UPDATEPO) -f man -M UTF-8 --msgmerge-opt=--previous \
+	    -m $(srcdir)/src/cli/omerr.1 -p $(srcdir)/po-man/$$lang.po || exit 1; \
+	done
+.PHONY: update-po update-man-po install-omerr-man-translations \
+	uninstall-omerr-man-translations
