@@ -26,18 +26,39 @@ omerr_bench_env = \
 	LOCPATH='$(abs_top_builddir)/tests/locale'; export LOCPATH; \
 	OMERR_LOCALEDIR='$(abs_top_builddir)/tests/catalogs'; \
 	export OMERR_LOCALEDIR; \
+	OMERR_TABLE_PATH='$(abs_top_builddir)/$(omerr_bench_tables)'; \
+	export OMERR_TABLE_PATH; \
 	unset LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE LANG; \
 	AWK='$(AWK)'; MSGFMT='$(MSGFMT_PROG)'; HYPERFINE='$(HYPERFINE)'; \
 	VALGRIND='$(VALGRIND)'; export AWK MSGFMT HYPERFINE VALGRIND;
 
+# 10 installed tables of 1,000 codes each (0x80D00000 + 0x10000 k + i), for
+# the lookups and the start-up with tables.
+omerr_bench_tables = tests/bench/tables
+tests/bench/tables.stamp: omerrc$(EXEEXT) $(srcdir)/tests/bench/gen-table.sh
+	$(AM_V_GEN)rm -rf $(omerr_bench_tables) && $(MKDIR_P) $(omerr_bench_tables) && \
+	for k in 0 1 2 3 4 5 6 7 8 9; do \
+	  AWK='$(AWK)' $(SHELL) $(srcdir)/tests/bench/gen-table.sh 1000 \
+	    0x80D$${k}0000 OM_E_T$$k >$(omerr_bench_tables)/t$$k.md && \
+	  ./omerrc$(EXEEXT) -d synth$$k \
+	    --table-file=$(omerr_bench_tables)/synth$$k.omt \
+	    $(omerr_bench_tables)/t$$k.md || exit 1; \
+	  rm -f $(omerr_bench_tables)/t$$k.md; \
+	done && touch $@
+CLEANFILES += tests/bench/tables.stamp
+clean-local: clean-omerr-bench-tables
+clean-omerr-bench-tables:
+	-rm -rf $(omerr_bench_tables)
+.PHONY: clean-omerr-bench-tables
+
 bench: all tests/bench/bench-lookup$(EXEEXT) tests/locale.stamp \
-	tests/catalogs.stamp
+	tests/catalogs.stamp tests/bench/tables.stamp
 	@$(omerr_bench_env) \
 	echo "== machine: `uname -srm`, `grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'`," \
 	  "`nproc` CPUs, `ldd --version | sed 1q`"; \
-	echo; echo "== lookups, ns per call (tests/bench/bench-lookup $(BENCH_CALLS))"; \
+	echo; echo "== lookups, ns per call (tests/bench/bench-lookup $(BENCH_CALLS); the 10 tables of tests/bench/tables installed)"; \
 	$(LIBTOOL) --mode=execute tests/bench/bench-lookup$(EXEEXT) $(BENCH_CALLS); \
-	echo; echo "== lookups, instructions per call (callgrind)"; \
+	echo; echo "== lookups, instructions per call (callgrind; the 10 tables of tests/bench/tables installed)"; \
 	if test -n '$(VALGRIND)'; then \
 	  VALGRIND='$(VALGRIND)' $(SHELL) $(srcdir)/tests/bench/callgrind.sh \
 	    '$(LIBTOOL) --mode=execute tests/bench/bench-lookup$(EXEEXT)' \
@@ -45,6 +66,9 @@ bench: all tests/bench/bench-lookup$(EXEEXT) tests/locale.stamp \
 	else echo "(skipped: no valgrind)"; fi; \
 	echo; echo "== start-up: omerr 0x80cf0001 against gpg-error 1 (hyperfine, median)"; \
 	$(SHELL) $(srcdir)/tests/bench/startup.sh '$(abs_top_builddir)'; \
+	echo; echo "== start-up: omerr with 10 installed tables of 1,000 codes, and none"; \
+	$(SHELL) $(srcdir)/tests/bench/startup.sh '$(abs_top_builddir)' \
+	  '$(abs_top_builddir)/$(omerr_bench_tables)'; \
 	echo; echo "== compiler: omerrc against msgfmt -c"; \
 	$(SHELL) $(srcdir)/tests/bench/compiler.sh ./omerrc$(EXEEXT) \
 	  $(srcdir)/$(OMERR_MASTER_TABLE) $(BENCH_ROWS)

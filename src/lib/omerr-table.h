@@ -35,6 +35,8 @@ struct omerr_table
   const char **languages;
   size_t language_count;
   bool languages_known;
+  /* Whether its text domain is bound (omerr_table_bind).  */
+  int bound;
 };
 
 /* Reads the SIZE bytes at BASE as a table file into T: its header, with
@@ -72,6 +74,11 @@ omerr_table_string (const struct omerr_table *t, uint32_t i,
 {
   return t->strings + omerr_table_field (t, i, f);
 }
+
+/* Binds T's text domain to the library's catalog directory, once, when
+   the table is first handed out or asked: binding every table when they
+   are found would cost each program start-up.  */
+const struct omerr_table *omerr_table_bind (const struct omerr_table *t);
 
 /* The built-in table.  */
 const struct omerr_table *omerr_builtin (void);

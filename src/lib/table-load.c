@@ -100,8 +100,6 @@ take (const char *dir, const char *file, const char *name)
   t->map_size = (size_t) st.st_size;
   close (fd);
   free (path);
-  /* The table's catalogs: LOCALEDIR/LL/LC_MESSAGES/NAME.mo.  */
-  bindtextdomain (t->name, omerr_catalog_dir ());
   tables[table_count++] = t;
   return;
 fail:
@@ -191,6 +189,28 @@ load (void)
   load_directory (OMERR_TABLES_DIR);
 }
 
+static pthread_mutex_t bind_lock = PTHREAD_MUTEX_INITIALIZER;
+
+const struct omerr_table *
+omerr_table_bind (const struct omerr_table *t)
+{
+  struct omerr_table *w = (struct omerr_table *) t;
+
+  /* The built-in table's domain is bound by omerr_bind_domain.  */
+  if (t == NULL || t == &builtin
+      || __atomic_load_n (&t->bound, __ATOMIC_ACQUIRE))
+    return t;
+  pthread_mutex_lock (&bind_lock);
+  if (!t->bound)
+    {
+      /* Its catalogs: LOCALEDIR/LL/LC_MESSAGES/NAME.mo.  */
+      bindtextdomain (t->name, omerr_catalog_dir ());
+      __atomic_store_n (&w->bound, 1, __ATOMIC_RELEASE);
+    }
+  pthread_mutex_unlock (&bind_lock);
+  return t;
+}
+
 static void
 load_tables (void)
 {
@@ -203,7 +223,7 @@ omerr_table_at (size_t i)
   if (i == 0)
     return omerr_builtin ();
   load_tables ();
-  return i < table_count ? tables[i] : NULL;
+  return i < table_count ? omerr_table_bind (tables[i]) : NULL;
 }
 
 const omerr_table *
@@ -218,7 +238,7 @@ omerr_table_by_name (const char *name)
   load_tables ();
   for (i = 1; i < table_count; i++)
     if (strcmp (tables[i]->name, name) == 0)
-      return tables[i];
+      return omerr_table_bind (tables[i]);
   return NULL;
 }
 
@@ -232,7 +252,7 @@ omerr_installed_find (uint32_t code, long *entry)
   load_tables ();
   for (i = 1; i < table_count; i++)
     if ((*entry = omerr_table_find (tables[i], code)) >= 0)
-      return tables[i];
+      return omerr_table_bind (tables[i]);
   return NULL;
 }
 
@@ -246,7 +266,7 @@ omerr_tables_for (uint32_t code, const omerr_table **out, size_t max)
     if (omerr_table_find (tables[i], code) >= 0)
       {
         if (found < max)
-          out[found] = tables[i];
+          out[found] = omerr_table_bind (tables[i]);
         found++;
       }
   return found;
