@@ -6,12 +6,13 @@
    Each language list resolves once to a catalog (or to none: English),
    remembered in a list that only grows and is read without a lock, as
    is each catalog opened; catalogs stay mapped for the life of the
-   process.  After the first call for a list, a lookup is a walk of that
-   short list and a hash lookup in the catalog.  */
+   process.  After the first call for a list and code, a lookup is a walk
+   of that short list and a load of the message it remembered.  */
 #include <config.h>
 
 #include <libintl.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,11 +23,23 @@
 #include "mo-file.h"
 #include "utf8.h"
 
+struct slot
+{
+  _Atomic uint64_t key;                /* 0: empty; else code + 2^32 */
+  _Atomic (const char *) message;      /* NULL while being filled */
+};
+
 struct known
 {
   struct known *next;
   const struct omerr_mo *mo;   /* NULL: no catalog, English */
   const char *name;            /* a catalog's or a list's name */
+  /* For a list: the messages of its table's codes once looked up, in
+     an open-addressing table of SIZE slots (a power of two, at least
+     twice the table's entries), filled without a lock: a call then costs
+     no more than omerr_gettext_l.  */
+  struct slot *messages;
+  uint32_t size;
   char domain[];               /* then the name */
 };
 
@@ -47,15 +60,25 @@ find (struct known *k, const char *domain, const char *name)
   return NULL;
 }
 
-static void
+/* Adds NAME of DOMAIN to LIST, with room for the messages of COUNT
+   entries unless COUNT is 0; returns it, or NULL when memory ran out.  */
+static struct known *
 add (_Atomic (struct known *) *list, const char *domain, const char *name,
-     const struct omerr_mo *mo)
+     const struct omerr_mo *mo, size_t count)
 {
   size_t d = strlen (domain) + 1, n = strlen (name) + 1;
   struct known *k = malloc (sizeof *k + d + n);
 
   if (k == NULL)
-    return;
+    return NULL;
+  for (k->size = 2; count > 0 && k->size < 2 * count; k->size *= 2)
+    ;
+  k->messages = count > 0 ? calloc (k->size, sizeof *k->messages) : NULL;
+  if (count > 0 && k->messages == NULL)
+    {
+      free (k);
+      return NULL;
+    }
   k->mo = mo;
   memcpy (k->domain, domain, d);
   k->name = memcpy (k->domain + d, name, n);
@@ -64,6 +87,7 @@ add (_Atomic (struct known *) *list, const char *domain, const char *name,
                                                  memory_order_release,
                                                  memory_order_relaxed))
     ;
+  return k;
 }
 
 /* Whether MO's text can be handed out as UTF-8: it declares UTF-8 (or
@@ -111,7 +135,7 @@ catalog (const char *domain, const char *name)
     }
   /* Only catalogs found are remembered: names asked for are unbounded.  */
   if (mo != NULL)
-    add (&catalogs, domain, name, mo);
+    add (&catalogs, domain, name, mo, 0);
   return mo;
 }
 
@@ -178,31 +202,37 @@ language_catalog (const char *domain, const char *s, size_t n)
 }
 
 /* The catalog of the first language of LANGUAGES that DOMAIN has one
-   for, or NULL.  "C" and "POSIX" stop the list, as in gettext.  */
-static const struct omerr_mo *
-resolve (const char *domain, const char *languages)
+   for, or NULL, into *MO; "C" and "POSIX" stop the list, as in gettext.
+   Returns the list's record (messages of COUNT entries), or NULL when it
+   is not remembered.  */
+static struct known *
+resolve (const char *domain, const char *languages, size_t count,
+         const struct omerr_mo **mo)
 {
   struct known *k = find (atomic_load_explicit (&lists, memory_order_acquire),
                           domain, languages);
-  const struct omerr_mo *mo = NULL;
   const char *p = languages;
   size_t n;
 
   if (k != NULL)
-    return k->mo;
-  while (*p != '\0' && mo == NULL)
+    {
+      *mo = k->mo;
+      return k;
+    }
+  *mo = NULL;
+  while (*p != '\0' && *mo == NULL)
     {
       p += strspn (p, ":, ");
       n = strcspn (p, ":,");
       if ((n == 1 && *p == 'C') || (n == 5 && strncmp (p, "POSIX", 5) == 0))
         break;
       if (n > 0)
-        mo = language_catalog (domain, p, n);
+        *mo = language_catalog (domain, p, n);
       p += n;
     }
-  if (atomic_fetch_add (&list_count, 1) < LIST_LIMIT)
-    add (&lists, domain, languages, mo);
-  return mo;
+  if (atomic_fetch_add (&list_count, 1) >= LIST_LIMIT)
+    return NULL;
+  return add (&lists, domain, languages, *mo, count);
 }
 
 /* MSGID's text in MO, if it is non-empty UTF-8; else NULL.  */
@@ -217,21 +247,49 @@ text (const struct omerr_mo *mo, const char *msgid)
 /* Unknown-code messages live here, one buffer per thread.  */
 static _Thread_local char scratch[OMERR_SCRATCH_SIZE];
 
-/* Entry E of table T (E < 0: unknown, in the built-in table's words).  */
+/* The slot of CODE in LIST's messages, claimed for it with CLAIM, or
+   NULL (not there, or no room).  */
+static struct slot *
+slot_of (struct known *list, uint32_t code, int claim)
+{
+  uint64_t key = code | (uint64_t) 1 << 32, seen;
+  uint32_t i = (uint32_t) (code * 0x9E3779B1U) & (list->size - 1), probes;
+  struct slot *s;
+
+  for (probes = 0; probes < list->size; probes++, i = (i + 1) & (list->size - 1))
+    {
+      s = &list->messages[i];
+      seen = atomic_load_explicit (&s->key, memory_order_acquire);
+      if (seen == key)
+        return s;
+      if (seen == 0 && !claim)
+        return NULL;
+      if (seen == 0 && atomic_compare_exchange_strong (&s->key, &seen, key))
+        return s;
+      if (seen == key)
+        return s;
+    }
+  return NULL;
+}
+
+/* Entry E of table T (E < 0: unknown, in the built-in table's words),
+   in MO, remembered in LIST.  */
 static const char *
 message (const struct omerr_table *t, long e, uint32_t code,
-         const char *languages)
+         struct known *list, const struct omerr_mo *mo)
 {
-  const struct omerr_mo *mo;
+  struct slot *s;
   const char *m;
 
-  omerr_bind_domain ();
-  mo = resolve (t->name, languages != NULL ? languages : "");
   if (e >= 0)
     {
       m = text (mo, omerr_table_string (t, (uint32_t) e, OMERR_TE_SYMBOL));
-      return m != NULL ? m
-        : omerr_table_string (t, (uint32_t) e, OMERR_TE_ENGLISH);
+      if (m == NULL)
+        m = omerr_table_string (t, (uint32_t) e, OMERR_TE_ENGLISH);
+      /* Threads racing here store the same pointer.  */
+      if (list != NULL && (s = slot_of (list, code, 1)) != NULL)
+        atomic_store_explicit (&s->message, m, memory_order_release);
+      return m;
     }
   m = text (mo, OMERR_UNKNOWN_MSGID);
   if (m == NULL || !omerr_fill_template (m, code, scratch))
@@ -239,12 +297,33 @@ message (const struct omerr_table *t, long e, uint32_t code,
   return scratch;
 }
 
+/* The remembered message of CODE for LANGUAGES in T's domain, or NULL;
+   *LIST and *MO get the list's record and catalog.  */
+static const char *
+remembered (const struct omerr_table *t, uint32_t code, const char *languages,
+            struct known **list, const struct omerr_mo **mo)
+{
+  struct slot *s;
+
+  omerr_bind_domain ();
+  *list = resolve (t->name, languages != NULL ? languages : "", t->count, mo);
+  s = *list != NULL ? slot_of (*list, code, 0) : NULL;
+  return s != NULL ? atomic_load_explicit (&s->message, memory_order_acquire)
+    : NULL;
+}
+
 const char *
 omerr_gettext_lang (uint32_t code, const char *languages)
 {
   const struct omerr_table *t = omerr_builtin ();
-  long e = omerr_table_find (t, code);
+  const struct omerr_mo *mo;
+  struct known *list;
+  const char *m = remembered (t, code, languages, &list, &mo);
+  long e;
 
+  if (m != NULL)
+    return m;
+  e = omerr_table_find (t, code);
   if (e < 0)
     {
       long installed_entry;
@@ -252,16 +331,29 @@ omerr_gettext_lang (uint32_t code, const char *languages)
         = omerr_installed_find (code, &installed_entry);
 
       if (installed != NULL)
-        t = installed, e = installed_entry;
+        {
+          t = installed, e = installed_entry;
+          if ((m = remembered (t, code, languages, &list, &mo)) != NULL)
+            return m;
+        }
     }
-  return message (t, e, code, languages);
+  return message (t, e, code, list, mo);
 }
 
 const char *
 omerr_table_gettext_lang (const omerr_table *t, uint32_t code,
                           const char *languages)
 {
-  long e = t != NULL ? omerr_table_find (t, code) : -1;
+  const struct omerr_mo *mo;
+  struct known *list;
+  const char *m;
+  long e;
 
-  return e < 0 ? NULL : message (t, e, code, languages);
+  if (t == NULL)
+    return NULL;
+  m = remembered (t, code, languages, &list, &mo);
+  if (m != NULL)
+    return m;
+  e = omerr_table_find (t, code);
+  return e < 0 ? NULL : message (t, e, code, list, mo);
 }
