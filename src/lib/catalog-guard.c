@@ -23,6 +23,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "mo-file.h"
 #include "omerr-internal.h"
@@ -50,6 +51,7 @@ scan (const char *dir, const char *domain)
   struct omerr_mo *mo;
   size_t domain_length = strlen (domain), name_length;
   char path[4096];
+  struct stat st;
   int damaged = 0;
 
   if (d == NULL)
@@ -70,6 +72,9 @@ scan (const char *dir, const char *domain)
       memcpy (path + name_length + sizeof middle - 1, domain, domain_length);
       memcpy (path + name_length + sizeof middle - 1 + domain_length, ".mo",
               4);
+      /* Most entries have no such catalog: stat costs less than open.  */
+      if (fstatat (dirfd (d), path, &st, 0) != 0)
+        continue;
       mo = omerr_mo_openat (dirfd (d), path);
       damaged = mo == NULL && errno == EINVAL;
       omerr_mo_close (mo);
