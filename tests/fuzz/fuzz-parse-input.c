@@ -55,6 +55,22 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     default:
       abort ();
     }
+  /* --scan's tokenizer on the same bytes: every token inside the text,
+     each search going forward.  */
+  {
+    size_t n = strlen (arg), pos = 0, start, length, before;
+    uint32_t found;
+
+    for (;;)
+      {
+        before = pos;
+        if (!next_code_token (arg, n, &pos, &start, &length, &found))
+          break;
+        if (start < before || length == 0 || start + length > n
+            || pos != start + length)
+          abort ();
+      }
+  }
   free (arg);
   return 0;
 }
