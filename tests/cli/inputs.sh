@@ -134,7 +134,8 @@ expect "--explain: FACILITY_ITF" 0 '  facility: 0x004 (4) FACILITY_ITF' \
   sh -c '"$1" -e 0x80040200 | grep facility' sh "$omerr"
 
 # Write errors on every output path (issue 15 item 10).
-for args in --help --version '--list' '0x80cf0001' '--json 0x80cf0001'; do
+for args in --help --version '--list' '0x80cf0001' '--json 0x80cf0001' \
+            '--tables' '--search agent' "--scan $abs_top_srcdir/tests/cli/logs.sh"; do
   if test -w /dev/full; then
     run sh -c '"$@" >/dev/full' sh "$omerr" $args
     if test "$status" = 2 && printf '%s\n' "$err" | grep -q 'omerr: write error'; then

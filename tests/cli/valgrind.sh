@@ -1,4 +1,5 @@
-# valgrind finds no error in 'omerr --list', in English and in Chinese.
+# valgrind finds no error in 'omerr --list', in English and in Chinese,
+# nor in the paths that read logs, catalogs and standard input.
 . "$abs_top_srcdir/tests/cli/tap.sh"
 
 for lang in C zh_TW.UTF-8 zh_TW.BIG5; do
@@ -28,5 +29,31 @@ for lang in C zh_TW.UTF-8 zh_TW.BIG5; do
     fi
   done
 done
+
+# --scan, --search-all, codes on standard input, hints, --explain.
+printf 'x hr=0x80CF0001, -2133917694 OM_E_AU_PAUSED 80240438\r\n' >"$tap_tmp/log"
+for args in "--scan $tap_tmp/log" "--json --scan $tap_tmp/log" \
+            "-S 服務" "-e 0x80240438 80240438 (0x80cf0002) z-z" "--tables"; do
+  desc="valgrind omerr $args, LANG=zh_TW.UTF-8"
+  if test "$OMERR_SANITIZERS" = yes || test -z "$VALGRIND"; then
+    tap_skip "$desc" "no valgrind in this build (see above)"
+    continue
+  fi
+  # $args is split into words on purpose.
+  run env LANG=zh_TW.UTF-8 $LIBTOOL --mode=execute "$VALGRIND" -q --error-exitcode=99 \
+    --leak-check=full --errors-for-leak-kinds=definite \
+    --suppressions="$abs_top_srcdir/tests/cli/glibc.supp" "$omerr" $args <"$tap_tmp/log"
+  if test "$status" != 99; then
+    tap_ok "$desc"
+  else
+    tap_not_ok "$desc" "status $status" "$err"
+  fi
+done
+run env LANG=C $LIBTOOL --mode=execute "${VALGRIND:-env}" ${VALGRIND:+-q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions="$abs_top_srcdir/tests/cli/glibc.supp"} "$omerr" <"$tap_tmp/log"
+if test "$status" != 99; then
+  tap_ok "codes on standard input"
+else
+  tap_not_ok "codes on standard input" "$err"
+fi
 
 tap_done
