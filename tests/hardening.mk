@@ -52,7 +52,7 @@ tests_fuzz_replay_table_file_LDADD = $(LTLIBINTL)
 # The libFuzzer targets themselves (configure --enable-fuzzers).
 if OMERR_FUZZERS
 noinst_PROGRAMS += tests/fuzz/fuzz-compiler tests/fuzz/fuzz-parse-input \
-	tests/fuzz/fuzz-symbol tests/fuzz/fuzz-mo-file
+	tests/fuzz/fuzz-symbol tests/fuzz/fuzz-mo-file tests/fuzz/fuzz-table-file
 tests_fuzz_fuzz_compiler_SOURCES = tests/fuzz/fuzz-compiler.c
 tests_fuzz_fuzz_compiler_CPPFLAGS = $(omerr_fuzz_cppflags)
 tests_fuzz_fuzz_compiler_LDFLAGS = -fsanitize=fuzzer
@@ -70,6 +70,11 @@ tests_fuzz_fuzz_symbol_LDADD = $(omerr_fuzz_lib_ldadd)
 tests_fuzz_fuzz_mo_file_SOURCES = tests/fuzz/fuzz-mo-file.c src/lib/mo-file.c
 tests_fuzz_fuzz_mo_file_CPPFLAGS = $(omerr_fuzz_cppflags)
 tests_fuzz_fuzz_mo_file_LDFLAGS = -fsanitize=fuzzer
+tests_fuzz_fuzz_table_file_SOURCES = $(omerr_fuzz_table_file_sources)
+nodist_tests_fuzz_fuzz_table_file_SOURCES = $(omerr_generated_sources)
+tests_fuzz_fuzz_table_file_CPPFLAGS = $(omerr_fuzz_table_file_cppflags)
+tests_fuzz_fuzz_table_file_LDFLAGS = -fsanitize=fuzzer
+tests_fuzz_fuzz_table_file_LDADD = $(LTLIBINTL)
 endif
 
 # make fuzz: each target for FUZZ_SECONDS (make -j runs them side by side).
