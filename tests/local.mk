@@ -9,3 +9,10 @@ include $(srcdir)/tests/cli.mk
 include $(srcdir)/tests/translators.mk
 include $(srcdir)/tests/hardening.mk
 include $(srcdir)/tests/bench.mk
+
+# Without --enable-tests (configure.ac: cmocka and omerrc are needed), make
+# check stops at once and says why, before anything is compiled (GNU make
+# expands this when it reads the Makefile).
+if !OMERR_TESTS
+omerr_tests_missing := $(if $(filter check,$(MAKECMDGOALS)),$(error make check: the tests were not configured: $(OMERR_TESTS_WHY)))
+endif

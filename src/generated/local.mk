@@ -3,11 +3,16 @@
 
 # The built-in table (the table file, format src/lib/table-format.h, as a
 # byte array), the constants header and the internal header of the codes'
-# hash (for libomerr's message cache) live in the build tree.
+# hash (for libomerr's message cache), made in the build tree by omerrc.
 omerr_generated_sources = src/generated/omerr-table.c \
 	src/generated/omerr-codes.h src/generated/omerr-table-hash.h
 BUILT_SOURCES += $(omerr_generated_sources)
-CLEANFILES += $(omerr_generated_sources)
+# They are distributed (as libgpg-error distributes its generated tables),
+# so that a tarball builds libomerr, the command and the catalogs without
+# omerrc (configure --disable-compiler): make finds them in the source
+# tree then.  With omerrc, they are made in the build tree, which comes
+# first in the include path and in make's search.
+EXTRA_DIST += $(omerr_generated_sources)
 
 # What every catalog omerrc writes carries: the data's attribution, and the
 # library's own message for codes not in the table (see src/lib/).
@@ -17,6 +22,7 @@ OMERRC_CATALOG_FLAGS = \
 	--notes=$(srcdir)/$(OMERR_MASTER_NOTES) \
 	--message='OMERR_UNKNOWN_CODE=Unknown error code %s'
 
+if OMERR_COMPILER
 # One omerrc run writes all three; the stamp keeps make from running it twice.
 $(omerr_generated_sources): src/generated/table.stamp
 src/generated/table.stamp: $(srcdir)/$(OMERR_MASTER_TABLE) \
@@ -28,7 +34,8 @@ src/generated/table.stamp: $(srcdir)/$(OMERR_MASTER_TABLE) \
 	  --hash-header=src/generated/omerr-table-hash.h \
 	  --source-root=$(srcdir) $(srcdir)/$(OMERR_MASTER_TABLE) && \
 	touch $@
-CLEANFILES += src/generated/table.stamp
+CLEANFILES += src/generated/table.stamp $(omerr_generated_sources)
+endif
 
 # The catalog template is distributed: po/ reads it through POTFILES.in, and
 # a tarball must not need omerrc's inputs to be newer than it.  It depends on

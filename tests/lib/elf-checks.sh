@@ -38,6 +38,8 @@ check ()  # check DESCRIPTION PROBLEM (empty: ok)
 
 for f in "$@"; do
   name=${f##*/}
+  # Scripts (omerr-install-table) are not ELF files.
+  "$readelf" -h "$f" >/dev/null 2>&1 || continue
   dynamic=$("$readelf" -dW "$f")
   check "$name: no RPATH or RUNPATH" \
     "$(printf '%s\n' "$dynamic" | grep -E '\((RPATH|RUNPATH)\)')"
