@@ -20,8 +20,11 @@ packages="autoconf automake libtool autopoint gettext pkg-config make gcc
   libgettextpo-dev valgrind i18nspector translate-toolkit abigail-tools
   strace po4a bash-completion"
 # CI also fuzzes and builds with sanitizers (clang's libFuzzer, ASan, UBSan),
-# and compiles a client of <omerr.h> with clang, g++ and clang++.
-[ -z "${CI:-}" ] || packages="$packages clang libclang-rt-14-dev g++"
+# compiles a client of <omerr.h> with clang, g++ and clang++, and builds
+# the tarball with Debian's hardening flags and for aarch64
+# (build-aux/tarball-builds.sh).
+[ -z "${CI:-}" ] || packages="$packages clang libclang-rt-14-dev g++
+  dpkg-dev file gcc-aarch64-linux-gnu"
 
 missing=
 for p in $packages; do
@@ -55,6 +58,9 @@ else
   # The release tarball: builds out of tree from a read-only source, passes
   # its tests, installs and uninstalls cleanly.
   make -j"$jobs" distcheck DISTCHECK_CONFIGURE_FLAGS="$werror"
+  # CI: that tarball as packagers build it: without the compiler's
+  # libraries and cmocka, with dpkg-buildflags hardening, and for aarch64.
+  [ -z "${CI:-}" ] || sh ../build-aux/tarball-builds.sh "$(ls -t omerr-*.tar.gz | sed 1q)"
   # Neither the build nor make dist may rewrite translators' files.
   if git -C .. rev-parse --git-dir >/dev/null 2>&1; then
     git -C .. diff --exit-code --stat -- 'po/*.po' \
