@@ -41,16 +41,16 @@ uninstall-omerr-man-translations:
 	  rm -f "$(DESTDIR)$(mandir)/$$lang/man1/omerr.1"; \
 	done
 
-# `make update-po`: every translation brought up to date with its
-# source, the code tables' catalogs (po/), the command's (po-cli/) and
-# the man page's (po-man/).
-update-po: update-man-po
-	cd po && $(MAKE) $(AM_MAKEFLAGS) update-po
+# `make update-po` (its recipe, for po/, is in src/generated/local.mk)
+# also brings the command's catalogs (po-cli/) and the man page's
+# (po-man/) up to date with their sources.
+update-po: update-cli-po update-man-po
+update-cli-po:
 	cd po-cli && $(MAKE) $(AM_MAKEFLAGS) update-po
 update-man-po:
 	for lang in $(omerr_man_languages); do \
 	  $(PO4A_UPDATEPO) -f man -M UTF-8 --msgmerge-opt=--previous \
 	    -m $(srcdir)/src/cli/omerr.1 -p $(srcdir)/po-man/$$lang.po || exit 1; \
 	done
-.PHONY: update-po update-man-po install-omerr-man-translations \
+.PHONY: update-cli-po update-man-po install-omerr-man-translations \
 	uninstall-omerr-man-translations

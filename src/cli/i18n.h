@@ -13,11 +13,8 @@
 #define N_(msgid) msgid
 
 /* Binds CLI_DOMAIN where the library looks for catalogs
-   (OMERR_LOCALEDIR, else the installed locale directory) and makes it
-   the default domain.  */
+   (OMERR_LOCALEDIR, else the installed locale directory: the library's
+   omerr_catalog_dir) and makes it the default domain.  */
 void bind_cli_domain (void);
-
-/* That directory (LL/LC_MESSAGES/DOMAIN.mo under it).  */
-const char *cli_catalog_dir (void);
 
 #endif

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "omerr.h"
+#include "omerr-internal.h"
 #include "i18n.h"
 #include "language.h"
 #include "locale-setup.h"
@@ -20,29 +21,12 @@
    on 2.39, hence the others after it.  */
 static const char *const hosts[] = { "C.UTF-8", "en_US.UTF-8", "en_GB.UTF-8" };
 
-static const char *catalog_dir = LOCALEDIR;
-
-const char *
-cli_catalog_dir (void)
-{
-  return catalog_dir;
-}
-
 void
 bind_cli_domain (void)
 {
-  /* The same directory as the library's catalogs (see domain.c there):
-     tests and demos point OMERR_LOCALEDIR at the build tree's.  */
-#ifdef HAVE_SECURE_GETENV
-  const char *dir = secure_getenv ("OMERR_LOCALEDIR");
-#else
-  const char *dir = NULL;
-#endif
-
-  if (dir == NULL || *dir == '\0')
-    dir = LOCALEDIR;
-  catalog_dir = dir;
-  bindtextdomain (CLI_DOMAIN, dir);
+  /* The library's catalog directory (OMERR_LOCALEDIR, else the installed
+     one): the command's catalogs are installed beside the tables'.  */
+  bindtextdomain (CLI_DOMAIN, omerr_catalog_dir ());
   textdomain (CLI_DOMAIN);
 }
 

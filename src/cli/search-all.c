@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "i18n.h"
+#include "omerr-internal.h"
 #include "mo-file.h"
 #include "search.h"
 #include "search-all.h"
@@ -36,7 +36,7 @@ catalogs_open (const omerr_table *t)
     n = MAX_LANGUAGES;
   for (i = 0; i < n; i++)
     {
-      if (asprintf (&path, "%s/%s/LC_MESSAGES/%s.mo", cli_catalog_dir (),
+      if (asprintf (&path, "%s/%s/LC_MESSAGES/%s.mo", omerr_catalog_dir (),
                     languages[i], omerr_table_name (t)) < 0)
         continue;
       /* A damaged catalog is left out, as the library leaves it out.  */
