@@ -32,7 +32,8 @@
 # define OMERR_TABLES_DIR PKGDATADIR "/tables"
 #endif
 
-/* At most this many tables are taken, the built-in one included.  */
+/* At most this many tables are taken, the built-in one included, and
+   this many NAME.omt files looked at in one directory.  */
 #define TABLES_MAX 256
 
 static struct omerr_table builtin;
@@ -58,6 +59,58 @@ static const struct omerr_table *tables[TABLES_MAX];
 static size_t table_count;
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 
+/* Start-up counts here: each libc function a program calls for the first
+   time costs it a symbol lookup by the dynamic linker (hundreds of
+   instructions).  Loading the tables keeps to few of them: memcpy,
+   strcmp and strlen rather than strdup, strcat or qsort.  */
+
+/* A copy of the N bytes at S, NUL-terminated, or NULL.  */
+static char *
+copy (const char *s, size_t n)
+{
+  char *c = malloc (n + 1);
+
+  if (c != NULL)
+    {
+      memcpy (c, s, n);
+      c[n] = '\0';
+    }
+  return c;
+}
+
+/* A + B + C, or NULL.  */
+static char *
+join (const char *a, const char *b, const char *c)
+{
+  size_t na = strlen (a), nb = strlen (b), nc = strlen (c);
+  char *j = malloc (na + nb + nc + 1);
+
+  if (j != NULL)
+    {
+      memcpy (j, a, na);
+      memcpy (j + na, b, nb);
+      memcpy (j + na + nb, c, nc + 1);
+    }
+  return j;
+}
+
+/* Sorts the N strings of V in strcmp order (insertion: a directory holds
+   few tables).  */
+static void
+sort_names (char **v, size_t n)
+{
+  size_t i, j;
+
+  for (i = 1; i < n; i++)
+    {
+      char *x = v[i];
+
+      for (j = i; j > 0 && strcmp (v[j - 1], x) > 0; j--)
+        v[j] = v[j - 1];
+      v[j] = x;
+    }
+}
+
 static bool
 known (const char *name)
 {
@@ -69,27 +122,30 @@ known (const char *name)
   return false;
 }
 
-/* Maps DIR/FILE (NAME.omt) and takes it when it is a sound table NAME.  */
+/* Maps DIR/NAME.omt and takes it when it is a sound table NAME.  The
+   table's struct is its one allocation.  */
 static void
-take (const char *dir, const char *file, const char *name)
+take (const char *dir, const char *name)
 {
-  size_t n = strlen (dir) + strlen (file) + 2;
-  char *path = malloc (n);
-  struct omerr_table *t = malloc (sizeof *t);
+  char path[4096];
+  size_t nd = strlen (dir), nn = strlen (name);
+  struct omerr_table *t = NULL;
   struct stat st;
   void *map = MAP_FAILED;
   int fd = -1;
 
-  if (path == NULL || t == NULL)
-    goto fail;
-  strcpy (path, dir);
-  strcat (path, "/");
-  strcat (path, file);
+  if (nd + nn + 6 > sizeof path)
+    return;
+  memcpy (path, dir, nd);
+  path[nd] = '/';
+  memcpy (path + nd + 1, name, nn);
+  memcpy (path + nd + 1 + nn, ".omt", 5);
   fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   /* A regular file of a sane size only: never a FIFO or a device.  */
   if (fd < 0 || fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)
       || st.st_size < (off_t) OMERR_TABLE_HEADER_SIZE
-      || (uintmax_t) st.st_size > OMERR_TABLE_FILE_MAX)
+      || (uintmax_t) st.st_size > OMERR_TABLE_FILE_MAX
+      || (t = malloc (sizeof *t)) == NULL)
     goto fail;
   map = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
   if (map == MAP_FAILED
@@ -99,7 +155,6 @@ take (const char *dir, const char *file, const char *name)
   t->map = map;
   t->map_size = (size_t) st.st_size;
   close (fd);
-  free (path);
   tables[table_count++] = t;
   return;
 fail:
@@ -107,61 +162,49 @@ fail:
     munmap (map, (size_t) st.st_size);
   if (fd >= 0)
     close (fd);
-  free (path);
   free (t);
 }
 
-static int
-compare_names (const void *a, const void *b)
-{
-  return strcmp (*(char *const *) a, *(char *const *) b);
-}
-
-/* The table files of DIR, in order.  */
+/* The table files of DIR, in order.  Their names go to one buffer (POOL,
+   each NUL-terminated, ".omt" cut off), then are sorted by pointer.  */
 static void
 load_directory (const char *dir)
 {
   DIR *d = opendir (dir);
   struct dirent *de;
-  char **names = NULL;
-  size_t count = 0, cap = 0, i;
+  char *pool = NULL, *names[TABLES_MAX];
+  size_t offsets[TABLES_MAX];
+  size_t count = 0, used = 0, cap = 0, i;
 
   if (d == NULL)
     return;
-  while ((de = readdir (d)) != NULL && count < 4 * TABLES_MAX)
+  while ((de = readdir (d)) != NULL && count < TABLES_MAX)
     {
       size_t n = strlen (de->d_name);
-      char *name;
 
       if (n <= 4 || strcmp (de->d_name + n - 4, ".omt") != 0)
         continue;
-      if (count == cap)
+      if (used + n - 3 > cap)
         {
-          char **more = realloc (names, (cap = 2 * cap + 16) * sizeof *more);
+          char *more = realloc (pool, cap = 2 * cap + n + 1024);
           if (more == NULL)
             break;
-          names = more;
+          pool = more;
         }
-      if ((name = strdup (de->d_name)) == NULL)
-        break;
-      names[count++] = name;
+      memcpy (pool + used, de->d_name, n - 4);
+      pool[used + n - 4] = '\0';
+      offsets[count++] = used;
+      used += n - 3;
     }
   closedir (d);
-  if (count > 0)
-    qsort (names, count, sizeof *names, compare_names);
   for (i = 0; i < count; i++)
-    {
-      char *file = names[i];
-      char *name = strndup (file, strlen (file) - 4);
-
-      /* Only NAME.omt with a table name NAME, not yet known.  */
-      if (name != NULL && table_count < TABLES_MAX
-          && omerr_table_name_ok (name) && !known (name))
-        take (dir, file, name);
-      free (name);
-      free (file);
-    }
-  free (names);
+    names[i] = pool + offsets[i];
+  sort_names (names, count);
+  /* Only NAME.omt with a table name NAME, not yet known.  */
+  for (i = 0; i < count && table_count < TABLES_MAX; i++)
+    if (omerr_table_name_ok (names[i]) && !known (names[i]))
+      take (dir, names[i]);
+  free (pool);
 }
 
 static void
@@ -179,7 +222,7 @@ load (void)
     {
       const char *end = strchr (path, ':');
       size_t n = end ? (size_t) (end - path) : strlen (path);
-      char *dir = strndup (path, n);
+      char *dir = copy (path, n);
 
       if (dir != NULL && n > 0)
         load_directory (dir);
@@ -279,19 +322,16 @@ static pthread_mutex_t languages_lock = PTHREAD_MUTEX_INITIALIZER;
 static bool
 has_catalog (const char *dir, const char *ll, const char *name)
 {
-  size_t n = strlen (dir) + strlen (ll) + strlen (name) + 20;
-  char *path = malloc (n);
+  char *sub = join (dir, "/", ll);
+  char *file = join ("/LC_MESSAGES/", name, ".mo");
+  char *path = sub && file ? join (sub, file, "") : NULL;
   struct stat st;
   bool yes;
 
+  free (sub);
+  free (file);
   if (path == NULL)
     return false;
-  strcpy (path, dir);
-  strcat (path, "/");
-  strcat (path, ll);
-  strcat (path, "/LC_MESSAGES/");
-  strcat (path, name);
-  strcat (path, ".mo");
   yes = stat (path, &st) == 0 && S_ISREG (st.st_mode);
   free (path);
   return yes;
@@ -320,15 +360,13 @@ find_languages (struct omerr_table *t)
             break;
           t->languages = more;
         }
-      if ((ll = strdup (de->d_name)) == NULL)
+      if ((ll = copy (de->d_name, strlen (de->d_name))) == NULL)
         break;
       t->languages[t->language_count++] = ll;
     }
   if (d != NULL)
     closedir (d);
-  if (t->language_count > 0)
-    qsort (t->languages, t->language_count, sizeof *t->languages,
-           compare_names);
+  sort_names ((char **) t->languages, t->language_count);
 }
 
 size_t
