@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The README's two set-up commands, for a fresh Debian 12 machine, run as
 # root from the checkout:
 #   build-aux/quickstart.sh demo    install, build, show codes in en and zh_TW

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## data/: the published zh-TW table and our English master table.
 
 # The English master: source language of the catalogs and of the compiled-in text.
@@ -14,6 +15,7 @@ OMERR_TRANSLATED_TABLES = data/software-update-agent-errors.zh-TW.md
 omerr_translated_files = $(foreach t,$(OMERR_TRANSLATED_TABLES),$(lastword $(subst =, ,$t)))
 
 EXTRA_DIST += $(OMERR_MASTER_TABLE) $(omerr_translated_files) \
+	data/software-update-agent-errors.zh-TW.md.license \
 	po/imported/README po/imported/en.po po/imported/zh_TW.po po/COMPLETE
 
 # make install puts the licence (LICENSE: which licence applies to what,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## po-man/: omerr(1) translated with po4a, one PO file per language
 ## (po-man/LL.po, msgid = the English man page's paragraphs).
 

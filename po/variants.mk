@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## po/variants.mk: Chinese variants, included from the top Makefile.am
 ## (po/Makefile stays gettext's own).
 ##

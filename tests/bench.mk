@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## tests/bench.mk: make bench, the side-by-side benchmarks of issue 6.
 ## Never part of make check (timings depend on the machine); the README's
 ## "Performance" section shows a run.  The parts:

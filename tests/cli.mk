@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## tests/cli.mk: tests of the omerr command.
 
 # Unit tests of the command's own parts (cmocka).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## Tests of omerrc: cmocka programs linked with the compiler's library.
 
 compiler_tests = \

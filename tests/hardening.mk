@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## tests/hardening.mk: fuzzing, sanitizers, valgrind, malformed input,
 ## nothing lost on failure, and damaged catalogs at run time.
 ## README: make fuzz [FUZZ_SECONDS=N] in a build configured with

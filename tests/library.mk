@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## tests/library.mk: cmocka tests of libomerr.
 
 omerr_lib_tests = tests/lib/test-lookup tests/lib/test-gettext \

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## tests/: cmocka unit tests and command tests, all speaking TAP through
 ## automake's parallel harness.  The parts live beside their subjects' tests.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## tests/locales.mk: what every test needs, built into the build tree.
 ## Locales come from localedef, catalogs from the po/ files: nothing is
 ## taken from the machine's installed locales or catalogs.

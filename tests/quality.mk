@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## tests/quality.mk: quality gates on the shipped catalogs, and what users
 ## of the Chinese variants get (po/variants.mk).  TAP shell scripts; each
 ## also takes .po files as arguments, to be tried on other files.
@@ -6,7 +7,7 @@ quality_tests = \
 	tests/quality/msgfmt-stats.sh tests/quality/i18nspector.sh \
 	tests/quality/pofilter.sh tests/quality/omerr-keys.sh \
 	tests/quality/chinese-variants.sh tests/quality/master-review.sh \
-	tests/quality/attribution.sh tests/quality/en-po.sh
+	tests/quality/attribution.sh tests/quality/en-po.sh tests/quality/spdx.sh
 TESTS += $(quality_tests)
 EXTRA_DIST += $(quality_tests) tests/quality/common.sh
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## Tests of the translators' workflow (README "For translators").
 
 omerr_translators_tests = tests/translators/new-language.sh \

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Messages on standard error, each named after the command.  */
 #include <config.h>
 

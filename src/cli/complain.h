@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_COMPLAIN_H
 #define OMERR_COMPLAIN_H
 

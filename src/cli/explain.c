@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* --explain: the fields of an HRESULT.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_EXPLAIN_H
 #define OMERR_EXPLAIN_H
 

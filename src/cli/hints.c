@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Hints for unknown codes: what a code's shape says about it.  */
 #include <config.h>
 

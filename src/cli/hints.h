@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What is known about a code nobody knows as given.  */
 #ifndef OMERR_HINTS_H
 #define OMERR_HINTS_H

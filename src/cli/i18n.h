@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The command's own messages: text domain "omerr-cli" (po-cli/), apart
    from the code tables' domains, which the library binds and reads.  */
 #ifndef OMERR_CLI_I18N_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_JSON_H
 #define OMERR_JSON_H
 

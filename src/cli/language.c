@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Which catalog a message came from.  */
 #include <config.h>
 

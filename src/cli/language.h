@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_LANGUAGE_H
 #define OMERR_LANGUAGE_H
 

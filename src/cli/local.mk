@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## src/cli/: the omerr command.
 
 bin_PROGRAMS += omerr

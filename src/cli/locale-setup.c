@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The command's locale: what the user asked for, or the nearest thing
    gettext can serve when that locale is not installed.  Only the two
    categories the command uses are loaded (each costs a file to map at

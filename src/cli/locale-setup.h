@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_LOCALE_SETUP_H
 #define OMERR_LOCALE_SETUP_H
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerr: the message for an error code, in the user's language.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Negative decimal codes look like options to getopt; move them behind
    "--" before getopt runs.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_OPERANDS_H
 #define OMERR_OPERANDS_H
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Parsing of one command-line argument into a code, and the code-shaped
    tokens of free text (omerr(1) gives the rules to users).
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Parsing of one command-line argument into a code.  */
 #ifndef OMERR_PARSE_INPUT_H
 #define OMERR_PARSE_INPUT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Text from catalogs, tables and arguments made safe to print: nothing
    that reaches the terminal can move its cursor, recolour it, retitle a
    window or turn text around.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_PRINTABLE_H
 #define OMERR_PRINTABLE_H
 

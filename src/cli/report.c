@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The output for one code, in each style.  */
 #include <config.h>
 

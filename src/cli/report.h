@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_REPORT_H
 #define OMERR_REPORT_H
 

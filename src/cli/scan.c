@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* --scan: the codes in a log, wherever they stand in its lines.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_SCAN_H
 #define OMERR_SCAN_H
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* --search-all: messages of every installed language, whatever the
    locale, so that a message pasted in one language finds its code in a
    terminal of another.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Case-insensitive substring search in the locale's charset.
 
    Through wide characters: byte-wise ASCII folding would fold the trail

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_SEARCH_H
 #define OMERR_SEARCH_H
 

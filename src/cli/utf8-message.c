@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Messages in UTF-8 for --json, whatever the locale's charset.
 
    Best: ask gettext again with LC_CTYPE switched to a UTF-8 locale, so the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_UTF8_MESSAGE_H
 #define OMERR_UTF8_MESSAGE_H
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Long messages wrapped to the terminal, with a hanging indent.  */
 #include <config.h>
 

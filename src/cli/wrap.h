@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OMERR_WRAP_H
 #define OMERR_WRAP_H
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## src/common/: code shared by the compiler and the command (never part of
 ## libomerr, whose exported names are its own).
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Limits shared by the compiler (what a table may hold) and the command
    (what it looks up): one rule, stated once, documented in omerrc(1) and
    omerr(1).  */

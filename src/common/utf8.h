@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The project's one UTF-8 check, shared by the compiler (its input) and
    the command (its JSON output).  */
 #ifndef OMERR_UTF8_H

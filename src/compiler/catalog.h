@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The gettext catalogs omerrc writes: the template, the catalogs imported
    from the tables, and a translator's catalog brought up to date.  Each
    entry is keyed by symbol and shows the code, the English text, and the

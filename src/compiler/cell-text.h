@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A table cell (or a heading) as plain text: markup removed, entities
    decoded (cmark-gfm already did that), whitespace runs collapsed to one
    space, ends trimmed.  Malloc'd.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* One run of omerrc: read the tables, validate them, write every output or
    none.  */
 #ifndef OMERRC_COMPILE_H

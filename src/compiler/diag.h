@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Compiler diagnostics in GNU form, FILE:LINE:COLUMN: error: MESSAGE.
    They are collected during a run and printed sorted by file (in the order
    files were first named), line and column, so that every error of a run is

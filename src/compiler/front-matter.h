@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* YAML front matter of a Docs page (a '---' line up to the next '---' or
    '...' line): title, ms.contentlocale and ms.date are read into T and the
    block is blanked, line breaks kept, so that the Markdown parser never

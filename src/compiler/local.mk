@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## src/compiler/: omerrc, the table compiler (build-time dependencies:
 ## cmark-gfm and libgettextpo; never linked into libomerr).
 

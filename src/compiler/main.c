@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerrc: compiles code | symbol | description tables written in GFM
    Markdown into gettext catalogs and the C tables of libomerr.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* All-or-nothing output.  Every output of a run is named first (refused
    when named twice, when it is one of the inputs, or when it is neither
    a regular file nor a character device or FIFO); each is then written

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* PO files: read through libgettextpo (the one reader, also the tests'),
    written here in gettext's plain form without line wrapping, so that
    `msgcat --no-wrap` reproduces every file byte for byte.  */

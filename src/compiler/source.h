@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A table file held in memory, with the positions of its lines, so that a
    diagnostic can name the line and column of anything found in it.  */
 #ifndef OMERRC_SOURCE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Memory for the compiler: an allocation failure stops the program with
    one message (temporary outputs are removed on the way out), so no
    caller handles it; and a growable byte buffer.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The table file writer (format: src/lib/table-format.h), and the C of the
    built-in table, which is the same file as a byte array.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The table file (format: src/lib/table-format.h) and what the built-in
    table of libomerr is made of: the same bytes as a C array, the public
    header of constants, and the header of the codes' hash for the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reading the error table out of a Markdown document.  cmark-gfm with its
    table extension is the one authority on tables and cells: this file
    walks its tree, takes the tables that have the three columns, and turns

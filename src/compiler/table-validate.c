@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What a table must satisfy before anything is generated from it.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* An error table as read from one Markdown document (one table, or every
    table of a many-table page with the three columns): rows of code,
    symbol and description, each with the position it came from.  */

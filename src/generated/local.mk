@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## src/generated/: files omerrc writes from the English master table.
 ## Generated files are never edited by hand; each says what made it.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Keeping gettext away from damaged catalogs (threat model: omerr_gettext(3),
    "Damaged catalogs").
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Binding of the "omerr" text domain: once per process, on first use.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerr_gettext_lang and omerr_table_gettext_lang: the message in a
    language asked for by name, read from the catalogs with the library's
    own .mo reader (mo-file.c): glibc's gettext can only answer for the

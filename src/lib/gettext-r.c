@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerr_gettext_r: the message copied into the caller's buffer.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerr_gettext and omerr_gettext_l.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerr_is_known: whether any table the library looks codes up in knows
    a code; the same tables, in the same order, as omerr_symbol.  */
 #include <config.h>

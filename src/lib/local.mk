@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## src/lib/: libomerr, its public header, pkg-config file and manual pages.
 
 lib_LTLIBRARIES += libomerr.la

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The per-thread message cache: allocation, identity, filling.
    The rules for when it holds are in message-cache.h.  */
 #include <config.h>

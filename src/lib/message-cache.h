@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The per-thread cache of the messages gettext returned: the hot path of
    omerr_gettext without a call into gettext.
 

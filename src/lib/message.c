@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The one place where a code becomes a message: the catalog's translation,
    else the compiled-in English.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reading GNU .mo catalogs: mapped, and checked whole when opened, so that
    nothing read afterwards can lie outside the file.
 

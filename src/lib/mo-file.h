@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The library's one reader of compiled message catalogs (GNU .mo files,
    as described in the gettext manual, "The Format of GNU MO Files").
    Internal: hidden from the shared library's users, shared by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Declarations shared by libomerr's source files; none is exported.  */
 #ifndef OMERR_INTERNAL_H
 #define OMERR_INTERNAL_H

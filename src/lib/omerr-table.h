@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A code table as libomerr reads it: the built-in one (the table file that
    omerrc embeds as src/generated/omerr-table.c) or an installed one
    (mapped NAME.omt).  One format (table-format.h), one reader

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libomerr: the message for an omerr error code, in the user's language.
 
    The application calls setlocale (LC_ALL, "") once, as with any library

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Symbol -> code, ignoring ASCII case, over a table's symbol index.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The omerr table file (NAME.omt), version 1: the one format of every code
    table, written by omerrc (src/compiler/table-file.c) and read by
    libomerr (src/lib/table-lookup.c), both for installed tables, which are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The tables libomerr knows: the built-in one, and the installed ones,
    found and mapped once, on first need (pthread_once: after it, every
    lookup reads immutable data, with no lock).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The one reader of table files (table-format.h), and the lookups of one
    table by code.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## src/tables/: installing a table of one's own (omerr-install-table).
 ## The built-in table is compiled into libomerr and installs no file;
 ## $(pkgdatadir)/tables holds the tables others compile and install.

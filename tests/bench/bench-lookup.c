@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Side by side, in one process: what a message lookup costs through
    omerr_gettext, through raw dgettext on the same catalog, and through
    libgpg-error's gpg_strerror; and how lookups scale over two threads.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Instructions per call of each bench-lookup case, counted by callgrind:
 # each case runs N and then 2N calls, and the difference divided by N is
 # the cost of one call (start-up and catalog loading cancel out).  The

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The compiler's throughput and peak memory next to msgfmt's: for each
 # size, omerrc compiles a synthetic table (gen-table.sh) into a catalog,
 # a C table and its headers, and msgfmt -c checks and compiles the catalog

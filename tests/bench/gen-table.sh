@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Writes a synthetic error table of N rows to standard output, in the
 # shape of the published tables (front matter, GFM pipe table), for the
 # benchmarks and the relocation test.  Row i has code 0x80CC0000 + i and

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Start to exit: omerr 0x80cf0001 against gpg-error 1 (libgpg-error's
 # command, the nearest peer) and /bin/true (the floor: exec and exit),
 # in the C locale and in zh_TW.UTF-8; the median wall time of many runs

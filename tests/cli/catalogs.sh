@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Broken or missing catalogs: English and no crash, whatever the file holds.
 . "$abs_top_srcdir/tests/cli/tap.sh"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The command's own words in the user's language (domain omerr-cli), the
 # messages of every language for --search-all, and wrapping on a terminal.
 . "$abs_top_srcdir/tests/cli/tap.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Every input form of omerr, the output styles and the exit statuses.
 . "$abs_top_srcdir/tests/cli/tap.sh"
 LANG=C; export LANG

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The command in the tests' own locales: LANG, LC_ALL, LC_MESSAGES,
 # LANGUAGE, a Big5 locale, a locale that is not installed.
 . "$abs_top_srcdir/tests/cli/tap.sh"

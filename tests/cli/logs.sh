@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Codes as they arrive from logs: pasted with punctuation, piped in,
 # scanned out of free text (omerr(1), "Codes in logs"); and the options
 # that must not silently override each other.

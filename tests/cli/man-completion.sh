@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # omerr(1) in Traditional Chinese (po4a, po-man/), falling back to English
 # once the English page changes; the bash completion.
 . "$abs_top_srcdir/tests/cli/tap.sh"

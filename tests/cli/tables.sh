@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # omerr over many tables (issue 10 item 6): each match with its table,
 # --table, --tables, --list and --search over every table, --json's
 # "table"; tables the test compiles itself, found through OMERR_TABLE_PATH.

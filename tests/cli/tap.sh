@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tests/cli/tap.sh: TAP helpers for the command's tests (sourced).
 # The harness exports abs_top_builddir, LOCPATH, OMERR_LOCALEDIR, ...
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* JSON string literals written by the command.  */
 #include <config.h>
 

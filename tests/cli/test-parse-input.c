@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The command's argument parser.  */
 #include <config.h>
 

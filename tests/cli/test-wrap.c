@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Wrapping of long messages for a terminal (src/cli/wrap.c).  */
 #include <config.h>
 

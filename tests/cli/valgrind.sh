@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # valgrind finds no error in 'omerr --list', in English and in Chinese,
 # nor in the paths that read logs, catalogs and standard input.
 . "$abs_top_srcdir/tests/cli/tap.sh"

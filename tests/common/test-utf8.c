@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerr_utf8_valid against a decoder written the other way round (code
    points computed, then their range checked), over every sequence of up
    to three bytes and every four-byte one a lead byte of F0..FF can start.  */

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The commit of outputs, seen in omerrc's system calls (strace): every
 # changed output's temporary file is flushed to disk (fsync) before any
 # rename puts one into place, and each rename moves a file that was

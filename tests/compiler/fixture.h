@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Helpers shared by the compiler tests: scratch directories, files, and
    running the compiler in-process with its diagnostics captured.  */
 #ifndef OMERRC_TEST_FIXTURE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The shipped catalogs po/zh_TW.po and po/en.po against the tables in data/.  */
 #include <config.h>
 

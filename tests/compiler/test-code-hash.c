@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The hash omerrc chooses for libomerr's message cache: sparse enough,
    the same on every run, and for the bundled table without any two codes
    sharing a first slot (the cache's hit is then one comparison).  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerrc --po-dir with --import-state: re-importing a published table keeps
    a translator's edit unless the published text itself changed.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Long documents are parsed in pieces cut inside a table
    (src/compiler/table-reader.c): whatever the document, the rows and
    diagnostics are exactly those of a parse of the whole document.  */

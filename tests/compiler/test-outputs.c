@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerrc's outputs: all or nothing, untouched when unchanged,
    byte-for-byte deterministic; devices, FIFOs and symbolic links are
    never replaced; an output that is an input or named twice is refused;

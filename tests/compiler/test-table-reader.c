@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerrc's reading of Markdown tables: the real tables and the rendering
    of cells to plain text.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerrc --update-po: a translator's work survives; changed English makes
    the entry fuzzy with the previous English shown; new symbols arrive
    untranslated; removed ones become obsolete.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Every validation error of omerrc, with its exact file, line and column,
    all of them reported in one run.  */
 #include <config.h>

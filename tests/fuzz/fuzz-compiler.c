@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: omerrc's front end on arbitrary bytes, as a table file
    would bring them: read, validate, emit the C table and header into
    memory and the catalog template to /dev/null.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the library's .mo reader on any bytes.  A file it
    accepts must be safe to read whole: every entry, both of its strings,
    a lookup of each original, and the header's fields (ASan and UBSan

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the omerr command's argument parser.  Whatever it
    accepts must read back the same way when printed in canonical form.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The fuzzer's bytes as a C string, for targets that take one.  */
 #ifndef OMERR_FUZZ_STRING_H
 #define OMERR_FUZZ_STRING_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the library's symbol -> code lookup.  A symbol found
    must be the table's symbol of that code, ignoring ASCII case.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the table file reader (src/lib/table-lookup.c) on
    arbitrary bytes, as a damaged or hostile NAME.omt would bring them.  A
    file the reader takes must answer every lookup from inside itself,

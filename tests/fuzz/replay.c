@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* main() for a fuzz target outside libFuzzer: runs the target once on each
    file named, or on every file of the directories in REPLAY_CORPUS
    (colon-separated) when none is named.  So every build's 'make check'

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tests/malformed: each NAME.err is the exact diagnostic output of omerrc on
 # NAME.md (or on the arguments in NAME.args), with exit status 1; each
 # odd-but-valid valid/NAME.md compiles to exactly valid/NAME.po.

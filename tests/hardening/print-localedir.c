@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Prints the directory libomerr bound its text domain to: the setuid test
    runs it with OMERR_LOCALEDIR set, as a set-uid program and as a plain one.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # OMERR_LOCALEDIR (the build tree's catalogs) is ignored in set-uid
 # programs.  Needs root: a copy of a tiny program is made set-uid to
 # nobody and run by root, which gives it AT_SECURE.

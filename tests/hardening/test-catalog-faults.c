@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Damaged catalogs at run time, through the C library's own gettext: the
    zh_TW catalog missing, empty, truncated, bit-flipped, damaged under a
    name gettext reaches only through locale.alias (LANGUAGE=german,

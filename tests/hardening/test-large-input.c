@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Time grows linearly with the input: a 1 MB table is read, validated and
    emitted in well under a second, 4 MB take about four times as long, and
    inputs on which cmark-gfm is quadratic are refused at once.  CPU time

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerrc fails in several ways (bad input, an unwritable output directory,
    a full disk, SIGKILL in mid-run): every existing output stays
    byte-identical, and no temporary file is left, except a recognizably

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # libomerr's ABI against the committed baseline, src/lib/libomerr.abi
 # (libabigail: abidw wrote it, abidiff compares).  Added functions are
 # fine; a removed function or a changed type or signature fails, unless

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A client of libomerr that includes <omerr.h> and nothing else, valid C99
    and C++11: tests/lib/header-modes.sh compiles it in every C and C++
    mode, against the build tree's or the installed headers, and runs it.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # What a distribution checks in the ELF files it ships (lintian, the
 # packaging policy), on the build tree's libomerr.so, omerr and omerrc, or
 # on the files named as arguments (make installcheck: the installed ones):

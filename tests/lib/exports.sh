@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The shared library exports the documented functions and nothing else,
 # each with a version of src/lib/libomerr.map (OMERR_1.0, ...).
 . "$abs_top_srcdir/tests/cli/tap.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # <omerr.h> as the first and only include, in every C and C++ mode, with
 # -pedantic -Wall -Wextra -Werror and no feature-test macro: each mode
 # compiles tests/lib/client.c, links it with libomerr and runs it (which

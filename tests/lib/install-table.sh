@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A table of one's own in the two commands the README gives: omerrc
 # compiles it, omerr-install-table installs it (staged with DESTDIR, and
 # into a prefix); then a C program using only omerr_gettext, and omerr,

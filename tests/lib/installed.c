@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Built by 'make installcheck' with nothing but
    'pkg-config --cflags --libs omerr', against the installed library.
    Usage: installed en|zh_TW  (the language LANG asks for).  */

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A manual page for every installed program and every exported function.
 # make check: the build tree's libomerr.so and programs against the pages
 # of the source tree.  make installcheck: man-pages.sh LIB BINDIR MANDIR,

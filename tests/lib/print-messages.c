@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A client using only omerr_gettext: prints the message of each code
    given (hex) in the environment's locale, one per line.  The tests of
    installed tables run it.  */

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The table costs the shared library no relocation: libomerr's sources
 # built around a synthetic table of 10,000 rows give a shared object with
 # exactly as many dynamic relocations as around the real table.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The catalogs of the source tree, read through omerrc's one PO reader
    (src/compiler/po-file.c, libgettextpo), for checking the library's
    answers against the catalogs' own text.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The damaged-catalog check (src/lib/catalog-guard.c) on directories
    laid out as gettext reads them: a damaged catalog under any name is
    found, whatever name LANGUAGE or locale.alias would lead gettext to

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerr_gettext_lang and omerr_table_gettext_lang in a process whose
    LANG is C and whose LOCPATH holds no locale at all: the languages
    asked for by name (gettext names, BCP 47 tags, lists, Accept-Language

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* omerr_gettext, omerr_gettext_l and omerr_gettext_r against the catalogs,
    in the tests' own locales.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Opening the tests' own locales (built by localedef under $LOCPATH).  */
 #ifndef OMERR_TEST_LOCALE_H
 #define OMERR_TEST_LOCALE_H

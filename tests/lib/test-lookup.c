@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The table lookups: code <-> symbol, English text, enumeration.  */
 #include <config.h>
 

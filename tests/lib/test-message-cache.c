@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The per-thread message cache against raw dgettext: whatever the cache
    answers must be, byte for byte, what dgettext ("omerr", symbol) answers
    at that moment (or the English where dgettext gives back the symbol),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The library's .mo reader (src/lib/mo-file.c): a real catalog read in
    both byte orders, with and without its hash table, agrees with its PO
    file; every prefix and every damaged field is refused with the reason

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Many tables: tables this test compiles with omerrc, found through
    OMERR_TABLE_PATH, in lookup order, with their catalogs; a code in two
    tables; damaged table files skipped; 8 threads looking codes up while

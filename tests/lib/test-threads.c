@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Eight threads asking for messages at once in two languages, through
    the thread's locale and through an explicit locale_t.  */
 #include <config.h>

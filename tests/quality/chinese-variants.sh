@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # What Chinese readers get from the built omerr (po/variants.mk): zh_HK and
 # zh_MO the zh_TW text, zh_CN and zh_SG English, never Traditional Chinese.
 # The test environment points LOCPATH and OMERR_LOCALEDIR at the build

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Sourced by the tests/quality scripts: TAP helpers, the .po files to check
 # and the rule for missing tools.  Not a test itself.
 

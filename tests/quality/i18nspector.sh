@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # i18nspector on every catalog and on the .mo msgfmt makes of it: no E: or
 # W: tag but those allowed below.
 # Usage: i18nspector.sh [FILE.po]...   (default: po/LL.po for po/LINGUAS)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Every shipped catalog passes `msgfmt -c` and has every symbol of the
 # template (msgcmp); those of the languages declared complete in
 # po/COMPLETE (beside the catalog; without such a file, every language)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # What gettext's tools cannot see when msgid is a symbol.  Each entry's
 # reference is its "#. English: " comment (the master table's text):
 #  - identity: a msgstr equal to its msgid (msginit/msgen produce it,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # pofilter with the checks that still mean something when msgid is a symbol.
 # Usage: pofilter.sh [FILE.po]...   (default: po/LL.po for po/LINGUAS)
 #
