@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # What a packager does with the release tarball (CI runs it after make
 # distcheck: build-aux/quickstart.sh check with CI set).  Each build is
 # out of tree, from the unpacked tarball made read-only:
