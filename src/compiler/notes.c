@@ -18,18 +18,11 @@
 static bool
 note_code (const char *s, size_t n, uint32_t *code)
 {
-  if (n != 10 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X'))
-    return false;
-  *code = 0;
-  for (size_t i = 2; i < n; i++)
-    {
-      if (!isxdigit ((unsigned char) s[i]))
-        return false;
-      *code = *code << 4 | (uint32_t) (isdigit ((unsigned char) s[i])
-                                       ? s[i] - '0'
-                                       : tolower ((unsigned char) s[i]) - 'a' + 10);
-    }
-  return true;
+  bool ok = n == 10 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+  for (size_t i = 2; ok && i < n; i++)
+    ok = isxdigit ((unsigned char) s[i]);
+  *code = ok ? (uint32_t) strtoul (s + 2, NULL, 16) : 0;
+  return ok;
 }
 
 /* Appends the words of S (N bytes) to SB, one space between words.  */

@@ -27,11 +27,12 @@ if OMERR_COMPILER
 # One omerrc run writes all three; the stamp keeps make from running it twice.
 $(omerr_generated_sources): src/generated/table.stamp
 src/generated/table.stamp: $(srcdir)/$(OMERR_MASTER_TABLE) \
-	$(srcdir)/data/attribution.txt omerrc$(EXEEXT)
+	$(srcdir)/$(OMERR_MASTER_NOTES) $(srcdir)/data/attribution.txt omerrc$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) src/generated && \
 	./omerrc$(EXEEXT) --c-table=src/generated/omerr-table.c \
 	  --header=src/generated/omerr-codes.h \
 	  --notice-file=$(srcdir)/data/attribution.txt \
+	  --notes=$(srcdir)/$(OMERR_MASTER_NOTES) \
 	  --hash-header=src/generated/omerr-table-hash.h \
 	  --source-root=$(srcdir) $(srcdir)/$(OMERR_MASTER_TABLE) && \
 	touch $@

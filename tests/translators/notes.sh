@@ -73,4 +73,18 @@ if grep -q '^#\. Note: .*HTTP status 501' "$pot" &&
 else
   tap_not_ok "the notes name the statuses 501 and 504"
 fi
+
+# omerr --explain shows the note of the built-in table's row.
+run "$omerr" --explain 0x80cf4020
+if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^  note: .*HTTP status 501'; then
+  tap_ok "omerr --explain shows the note on 0x80CF4020"
+else
+  tap_not_ok "omerr --explain shows the note on 0x80CF4020" "status $status" "$out"
+fi
+run "$omerr" --explain 0x80cf0001
+if test "$status" = 0 && ! printf '%s\n' "$out" | grep -q '^  note: '; then
+  tap_ok "a row without a note shows none"
+else
+  tap_not_ok "a row without a note shows none" "$out"
+fi
 tap_done
