@@ -26,7 +26,10 @@ value_of (const char *line, size_t len, const char *key)
   size_t klen = strlen (key);
   if (len <= klen || memcmp (line, key, klen) != 0 || line[klen] != ':')
     return NULL;
-  const char *v = line + klen + 1 + strspn (line + klen + 1, " \t");
+  /* Blanks skipped within the line: it need not end in a NUL.  */
+  const char *v = line + klen + 1;
+  while (v < line + len && (*v == ' ' || *v == '\t'))
+    v++;
   size_t n = trimmed (v, (size_t) (line + len - v));
   bool quoted = n >= 2 && (*v == '"' || *v == '\'') && v[n - 1] == *v;
   return mem_strndup (v + quoted, n - 2 * quoted);
