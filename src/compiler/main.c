@@ -158,25 +158,22 @@ main (int argc, char **argv)
               .translator = "Automatically generated" }
   };
   const char *master_language = NULL, *notice_file = NULL;
+  /* Where the value of each option that only takes one goes.  */
+  const char **value_of[128] = {
+    ['P'] = &req.pot_path, ['D'] = &req.po_dir, ['I'] = &req.import_state_dir,
+    ['T'] = &req.table_file_path, ['C'] = &req.c_table_path,
+    ['H'] = &req.header_path, ['S'] = &req.hash_header_path,
+    ['l'] = &master_language, ['d'] = &req.info.package,
+    ['v'] = &req.info.version, ['b'] = &req.info.bugs_address,
+    ['t'] = &req.info.translator, ['n'] = &notice_file,
+    ['r'] = &req.source_root, ['N'] = &req.notes_path,
+  };
   int opt;
   while ((opt = getopt_long (argc, argv, "l:d:hV", long_options, NULL)) != -1)
-    switch (opt)
+    if (opt > 0 && opt < 128 && value_of[opt] != NULL)
+      *value_of[opt] = optarg;
+    else switch (opt)
       {
-      case 'P': req.pot_path = optarg; break;
-      case 'D': req.po_dir = optarg; break;
-      case 'I': req.import_state_dir = optarg; break;
-      case 'T': req.table_file_path = optarg; break;
-      case 'C': req.c_table_path = optarg; break;
-      case 'H': req.header_path = optarg; break;
-      case 'S': req.hash_header_path = optarg; break;
-      case 'l': master_language = optarg; break;
-      case 'd': req.info.package = optarg; break;
-      case 'v': req.info.version = optarg; break;
-      case 'b': req.info.bugs_address = optarg; break;
-      case 't': req.info.translator = optarg; break;
-      case 'n': notice_file = optarg; break;
-      case 'r': req.source_root = optarg; break;
-      case 'N': req.notes_path = optarg; break;
       case 'c':
         req.columns = optarg;
         if (!three_names (optarg))
