@@ -10,7 +10,6 @@ src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/lib/table-format.h \
 	src/compiler/catalog.c src/compiler/catalog.h \
 	src/compiler/po-file.c src/compiler/po-file.h \
-	src/compiler/cell-text.c src/compiler/cell-text.h \
 	src/compiler/compile.c src/compiler/compile.h \
 	src/compiler/diag.c src/compiler/diag.h \
 	src/compiler/front-matter.c src/compiler/front-matter.h \
