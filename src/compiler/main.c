@@ -9,6 +9,7 @@
 #include "source.h"
 #include "strbuf.h"
 #include "table-file.h"
+#include "table-format.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -201,7 +202,7 @@ main (int argc, char **argv)
         fputs ("Try 'omerrc --help' for more information.\n", stderr);
         return 2;
       }
-  if (!table_name_valid (req.info.package))
+  if (req.info.package == NULL || !omerr_table_name_ok (req.info.package))
     {
       fprintf (stderr, "omerrc: '%s' is not a table name "
                "([a-z][a-z0-9_-]*, at most 64 bytes)\n", req.info.package);

@@ -13,21 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool
-table_name_valid (const char *name)
-{
-  size_t i;
-
-  if (name == NULL || !(name[0] >= 'a' && name[0] <= 'z'))
-    return false;
-  for (i = 1; name[i] != '\0'; i++)
-    if (!((name[i] >= 'a' && name[i] <= 'z')
-          || (name[i] >= '0' && name[i] <= '9') || name[i] == '_'
-          || name[i] == '-'))
-      return false;
-  return i <= 64;
-}
-
 /* The hash.  A table of up to this many slots may be a quarter full,
    which makes a multiplier without shared first slots easy to find (a
    few dozen tries for the bundled table); larger ones are half full.  */

@@ -15,8 +15,6 @@ struct catalog_info;
 struct diag;
 struct table;
 
-/* Whether NAME is a table name: [a-z][a-z0-9_-]*, at most 64 bytes.  */
-bool table_name_valid (const char *name);
 
 /* Each writes to F (any stream: the fuzzers write to memory) what it
    makes of the validated MASTER, named INFO->package, with the notice

@@ -54,8 +54,6 @@ bool omerr_table_entry_ok (const struct omerr_table *t, uint32_t i);
    index: what omerrc writes (for tests and the fuzzer).  */
 bool omerr_table_sound (const struct omerr_table *t);
 
-/* Whether NAME is a table name: [a-z][a-z0-9_-]*, at most 64 bytes.  */
-bool omerr_table_name_ok (const char *name);
 
 /* The entry number of CODE in T, or -1.  */
 long omerr_table_find (const struct omerr_table *t, uint32_t code);

@@ -42,6 +42,8 @@
 #ifndef OMERR_TABLE_FORMAT_H
 #define OMERR_TABLE_FORMAT_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -66,6 +68,24 @@ enum omerr_table_entry_field
   OMERR_TE_NOTE, OMERR_TE_COUNT
 };
 #define OMERR_TABLE_ENTRY_SIZE (4u * OMERR_TE_COUNT)
+
+/* Whether NAME is a table name, [a-z][a-z0-9_-]* of at most 64 bytes:
+   the one rule for the writer, which refuses others, and the reader,
+   which skips a file that names another.  */
+static inline bool
+omerr_table_name_ok (const char *name)
+{
+  size_t i;
+
+  if (!(name[0] >= 'a' && name[0] <= 'z'))
+    return false;
+  for (i = 1; name[i] != '\0'; i++)
+    if (!((name[i] >= 'a' && name[i] <= 'z')
+          || (name[i] >= '0' && name[i] <= '9') || name[i] == '_'
+          || name[i] == '-'))
+      return false;
+  return i <= 64;
+}
 
 /* The number stored at P, little-endian.  memcpy of 4 bytes compiles to a
    single load on machines that allow unaligned access.  */

@@ -29,21 +29,6 @@ symbol_ok (const char *s)
 }
 
 bool
-omerr_table_name_ok (const char *name)
-{
-  size_t i;
-
-  if (!(name[0] >= 'a' && name[0] <= 'z'))
-    return false;
-  for (i = 1; name[i] != '\0'; i++)
-    if (!((name[i] >= 'a' && name[i] <= 'z')
-          || (name[i] >= '0' && name[i] <= '9') || name[i] == '_'
-          || name[i] == '-'))
-      return false;
-  return i <= 64;
-}
-
-bool
 omerr_table_entry_ok (const struct omerr_table *t, uint32_t i)
 {
   int f;
