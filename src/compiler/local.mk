@@ -12,7 +12,6 @@ src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/compiler/po-file.c src/compiler/po-file.h \
 	src/compiler/compile.c src/compiler/compile.h \
 	src/compiler/diag.c src/compiler/diag.h \
-	src/compiler/front-matter.c src/compiler/front-matter.h \
 	src/compiler/language.c src/compiler/language.h \
 	src/compiler/notes.c src/compiler/notes.h \
 	src/compiler/output.c src/compiler/output.h \

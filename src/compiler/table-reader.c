@@ -7,7 +7,7 @@
 
 #include "table.h"
 #include "diag.h"
-#include "front-matter.h"
+#include "language.h"
 #include "strbuf.h"
 
 #include <cmark-gfm.h>
@@ -15,6 +15,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <stdalign.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -25,7 +26,6 @@
    No error table comes near these limits; past them the input is refused
    before the parser sees it.  */
 enum { MAX_LINE_BYTES = 65536, MAX_PIPES_PER_LINE = 32, MAX_IMAGES = 64 };
-enum { MAX_CELLS = MAX_PIPES_PER_LINE + 1 };
 
 /* A cell (or a heading) as plain text: markup removed, entities decoded
    (cmark-gfm did that), whitespace runs collapsed to one space, ends
@@ -64,6 +64,96 @@ cell_text (cmark_node *cell)
   return strbuf_release (&out);
 }
 
+static size_t
+skip_blanks (const char *s, size_t i, size_t end)
+{
+  while (i < end && (s[i] == ' ' || s[i] == '\t'))
+    i++;
+  return i;
+}
+
+static size_t
+trimmed (const char *s, size_t len)
+{
+  while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+    len--;
+  return len;
+}
+
+/* The value of "KEY: value" on LINE (LEN bytes, trimmed), unquoted, or
+   NULL.  */
+static char *
+value_of (const char *line, size_t len, const char *key)
+{
+  size_t klen = strlen (key);
+  if (len <= klen || memcmp (line, key, klen) != 0 || line[klen] != ':')
+    return NULL;
+  const char *v = line + skip_blanks (line, klen + 1, len);
+  size_t n = (size_t) (line + len - v);
+  bool quoted = n >= 2 && (*v == '"' || *v == '\'') && v[n - 1] == *v;
+  return mem_strndup (v + quoted, n - 2 * quoted);
+}
+
+/* ms.date is MM/DD/YYYY; outputs want ISO 8601.  */
+static char *
+iso_date (char *docs_date)
+{
+  unsigned month, day, year;
+  char extra, *iso = NULL;
+  if (sscanf (docs_date, "%u/%u/%u%c", &month, &day, &year, &extra) == 3
+      && month >= 1 && month <= 12 && day >= 1 && day <= 31 && year <= 9999)
+    snprintf (iso = mem_realloc (NULL, 11), 11, "%04u-%02u-%02u", year,
+              month, day);
+  free (docs_date);
+  return iso;
+}
+
+/* YAML front matter of a Docs page (a '---' line up to the next '---' or
+   '...' line): title, ms.contentlocale and ms.date are read into T and the
+   block is blanked, line breaks kept, so that the Markdown parser never
+   sees it and line numbers stay true.  */
+static bool
+take_front_matter (struct table *t, struct diag *d)
+{
+  struct source *src = &t->src;
+  size_t len;
+  const char *line = source_line (src, 1, &len);
+  if (src->line_count < 2 || trimmed (line, len) != 3 || memcmp (line, "---", 3))
+    return true;
+  unsigned last = 2;
+  char *v;
+  for (; last <= src->line_count; last++)
+    {
+      line = source_line (src, last, &len);
+      len = trimmed (line, len);
+      if (len == 3 && (!memcmp (line, "---", 3) || !memcmp (line, "...", 3)))
+        break;
+      if ((v = value_of (line, len, "title")) != NULL)
+        free (t->title), t->title = v;
+      else if ((v = value_of (line, len, "ms.date")) != NULL)
+        free (t->date), t->date = iso_date (v);
+      else if ((v = value_of (line, len, "ms.contentlocale")) != NULL)
+        {
+          free (t->language);
+          if ((t->language = language_of_page (v)) == NULL)
+            diag_error (d, src->path, last, 1,
+                        "ms.contentlocale '%s' is not a language tag", v);
+          free (v);
+        }
+    }
+  if (last > src->line_count)
+    {
+      diag_error (d, src->path, 1, 1,
+                  "front matter opened here is never closed with '---'");
+      return false;
+    }
+  size_t end = last < src->line_count ? src->line_start[last] : src->len;
+  for (size_t i = 0; i < end; i++)
+    if (src->text[i] != '\n')
+      src->text[i] = ' ';
+  return true;
+}
+
 /* A document's tree costs about 3.7 KB per table row.  A longer document
    is parsed in pieces, cut only where a top-level table is open: there the
    parser's state is that table alone, so the next piece starts with a copy
@@ -95,14 +185,6 @@ line_of (const struct reader *r, int line)
     : r->first + (unsigned) line - r->prefix - 1;
 }
 
-static size_t
-skip_blanks (const char *s, size_t i, size_t end)
-{
-  while (i < end && (s[i] == ' ' || s[i] == '\t'))
-    i++;
-  return i;
-}
-
 /* cmark-gfm gives a cell's byte columns counted from the table's start as
    if the row began there; the row's own first non-blank byte is where.  */
 static void
@@ -111,12 +193,11 @@ read_row (struct reader *r, cmark_node *row, int columns, int table_column)
   struct table *t = r->t;
   struct table_row tr = { .group = r->group };
   tr.line = line_of (r, cmark_node_get_start_line (row));
-  size_t len, end;
+  size_t len;
   const char *text = source_line (&t->src, tr.line, &len);
   size_t at = (size_t) (text - t->src.text), base = skip_blanks (text, 0, len);
-  for (end = len; end > base && (text[end - 1] == ' ' || text[end - 1] == '\t');)
-    end--;
-  cmark_node *cell[MAX_CELLS];
+  size_t end = base + trimmed (text + base, len - base);
+  cmark_node *cell[MAX_PIPES_PER_LINE + 1];
   int n = 0, real = 0;
   for (cmark_node *c = cmark_node_first_child (row); c != NULL && n < columns;
        c = cmark_node_next (c))
@@ -156,27 +237,27 @@ read_row (struct reader *r, cmark_node *row, int columns, int table_column)
 }
 
 /* Finds the three columns in the header row of the table on LINE and sets
-   R->at; false for a table that is not an error table.  */
+   R->at; false for a table that is not an error table.  Without --columns,
+   the first three-column table names them, by position.  */
 static bool
 find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
 {
-  char *name[MAX_CELLS];
+  bool first = r->name[0] == NULL && columns == COLUMN_COUNT;
+  r->at[0] = r->at[1] = r->at[2] = -1;
   int n = 0;
   for (cmark_node *c = cmark_node_first_child (header); c != NULL && n < columns;
-       c = cmark_node_next (c))
-    name[n++] = cell_text (c);
-  bool first = r->name[0] == NULL && columns == COLUMN_COUNT;
-  for (int c = 0; c < COLUMN_COUNT; c++)
+       c = cmark_node_next (c), n++)
     {
-      r->at[c] = first ? c : -1;
-      for (int i = 0; !first && r->name[0] != NULL && i < n && r->at[c] < 0; i++)
-        if (strcasecmp (name[i], r->name[c]) == 0)
-          r->at[c] = i;
+      char *name = cell_text (c);
+      for (int k = 0; k < COLUMN_COUNT; k++)
+        if (first ? k == n : r->name[k] != NULL && r->at[k] < 0
+            && strcasecmp (name, r->name[k]) == 0)
+          r->at[k] = n;
       if (first)
-        r->name[c] = name[c], name[c] = NULL;
+        r->name[n] = name;
+      else
+        free (name);
     }
-  for (int i = 0; i < n; i++)
-    free (name[i]);
   if (r->at[0] < 0 && r->other == 0)
     r->other = line, r->other_columns = (unsigned) columns;
   /* A prose table elsewhere on the page is no error; a table with the code
@@ -399,7 +480,7 @@ read_tables (struct table *t, const char *columns, struct diag *d)
       columns += n + (columns[n] == ',');
     }
   size_t errors = d->errors;
-  bool ok = front_matter_take (t, d) && check_limits (&r);
+  bool ok = take_front_matter (t, d) && check_limits (&r);
   if (ok)
     read_document (&r);
   /* No error table: said once, unless a broken one was reported.  */
