@@ -23,9 +23,11 @@ packages="autoconf automake libtool autopoint gettext pkg-config make gcc
 # CI also fuzzes and builds with sanitizers (clang's libFuzzer, ASan, UBSan),
 # compiles a client of <omerr.h> with clang, g++ and clang++, and builds
 # the tarball with Debian's hardening flags and for aarch64
-# (build-aux/tarball-builds.sh).
+# (build-aux/tarball-builds.sh).  The cross compiler's C library headers
+# and start files are only a Recommends of gcc-aarch64-linux-gnu, which
+# --no-install-recommends leaves out: named here.
 [ -z "${CI:-}" ] || packages="$packages clang libclang-rt-14-dev g++
-  dpkg-dev file gcc-aarch64-linux-gnu"
+  dpkg-dev file gcc-aarch64-linux-gnu libc6-dev-arm64-cross"
 
 missing=
 for p in $packages; do
