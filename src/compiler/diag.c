@@ -11,8 +11,7 @@
 struct diag_entry
 {
   size_t file;
-  unsigned line;
-  unsigned column;
+  unsigned line, column;
   size_t seq;
   char *message;
 };
@@ -23,11 +22,8 @@ file_index (struct diag *d, const char *file)
   for (size_t i = 0; i < d->file_count; i++)
     if (strcmp (d->files[i], file) == 0)
       return i;
-  if (d->file_count == d->file_cap)
-    {
-      d->file_cap = d->file_cap ? d->file_cap * 2 : 4;
-      d->files = mem_realloc (d->files, d->file_cap * sizeof *d->files);
-    }
+  /* A run names a few files.  */
+  d->files = mem_realloc (d->files, (d->file_count + 1) * sizeof *d->files);
   d->files[d->file_count] = mem_strdup (file);
   return d->file_count++;
 }
@@ -50,11 +46,9 @@ diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
   va_start (ap, fmt);
   strbuf_vprintf (&msg, fmt, ap);
   va_end (ap);
-  if (d->count == d->cap)
-    {
-      d->cap = d->cap ? d->cap * 2 : 16;
-      d->entries = mem_realloc (d->entries, d->cap * sizeof *d->entries);
-    }
+  /* Pages of it untouched cost nothing.  */
+  if (d->entries == NULL)
+    d->entries = mem_realloc (NULL, DIAG_KEPT_MAX * sizeof *d->entries);
   d->entries[d->count] = (struct diag_entry) {
     file_index (d, file != NULL ? file : "omerrc"), line, column, d->count,
     strbuf_release (&msg)

@@ -8,21 +8,17 @@
 
 #include <stdio.h>
 
-struct diag_entry;
-
 struct diag
 {
   struct diag_entry *entries;
   size_t count;
-  size_t cap;
   size_t errors;
   size_t flushed;          /* entries printed by earlier flushes */
   char **files;            /* file names in order of first use (copies) */
   size_t file_count;
-  size_t file_cap;
 };
 
-#define DIAG_INIT { NULL, 0, 0, 0, 0, NULL, 0, 0 }
+#define DIAG_INIT { 0 }
 
 /* At most this many diagnostics are kept and printed; the others are
    counted.  */

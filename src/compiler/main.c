@@ -86,8 +86,8 @@ table_argument (const char *arg)
   const char *eq = strchr (arg, '=');
   if (eq != NULL && memchr (arg, '/', (size_t) (eq - arg)) == NULL)
     {
-      char *tag = strndup (arg, (size_t) (eq - arg));
-      char *lang = tag ? language_from_tag (tag) : NULL;
+      char *tag = mem_strndup (arg, (size_t) (eq - arg));
+      char *lang = language_from_tag (tag);
       free (tag);
       if (lang != NULL)
         return (struct table_input) { eq + 1, lang };
@@ -202,7 +202,7 @@ main (int argc, char **argv)
         fputs ("Try 'omerrc --help' for more information.\n", stderr);
         return 2;
       }
-  if (req.info.package == NULL || !omerr_table_name_ok (req.info.package))
+  if (!omerr_table_name_ok (req.info.package))
     {
       fprintf (stderr, "omerrc: '%s' is not a table name "
                "([a-z][a-z0-9_-]*, at most 64 bytes)\n", req.info.package);
@@ -225,24 +225,17 @@ main (int argc, char **argv)
     }
   req.master = (struct table_input) { argv[optind], language };
   req.translation_count = (size_t) (argc - optind - 1);
+  req.translations = mem_realloc (NULL, (req.translation_count + 1)
+                                        * sizeof *req.translations);
+  for (size_t i = 0; i < req.translation_count; i++)
+    req.translations[i] = table_argument (argv[optind + 1 + (int) i]);
   /* The notice goes into every output: read (and checked as UTF-8) as the
      tables are.  */
   struct diag d = DIAG_INIT;
   struct source notice = { 0 };
-  if (notice_file != NULL && !source_read_file (&notice, notice_file, &d))
-    {
-      diag_flush (&d, stderr);
-      diag_free (&d);
-      free (language);
-      return 1;
-    }
-  req.translations = mem_realloc (NULL, (req.translation_count + 1)
-                                        * sizeof *req.translations);
+  bool ok = notice_file == NULL || source_read_file (&notice, notice_file, &d);
   req.info.notice = notice.text;
-  for (size_t i = 0; i < req.translation_count; i++)
-    req.translations[i] = table_argument (argv[optind + 1 + (int) i]);
-
-  bool ok = compile_run (&req, &d);
+  ok = ok && compile_run (&req, &d);
   diag_flush (&d, stderr);
   diag_free (&d);
   for (size_t i = 0; i < req.translation_count; i++)

@@ -11,6 +11,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+static unsigned
+source_line_of (const struct source *src, size_t offset)
+{
+  size_t lo = 0, hi = src->line_count;
+  while (hi - lo > 1)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (src->line_start[mid] <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return (unsigned) lo + 1;
+}
+
 bool
 source_init (struct source *src, const char *path, char *text, size_t len,
              struct diag *d)
@@ -68,7 +83,7 @@ source_init (struct source *src, const char *path, char *text, size_t len,
 bool
 source_read_file (struct source *src, const char *path, struct diag *d)
 {
-  *src = (struct source) { path, NULL, 0, NULL, 0 };
+  *src = (struct source) { .path = path };
   FILE *f = fopen (path, "rb");
   if (f == NULL)
     {
@@ -93,23 +108,6 @@ source_free (struct source *src)
 {
   free (src->text);
   free (src->line_start);
-  src->text = NULL;
-  src->line_start = NULL;
-}
-
-unsigned
-source_line_of (const struct source *src, size_t offset)
-{
-  size_t lo = 0, hi = src->line_count;
-  while (hi - lo > 1)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      if (src->line_start[mid] <= offset)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return (unsigned) lo + 1;
 }
 
 unsigned

@@ -25,9 +25,8 @@ bool source_init (struct source *src, const char *path, char *text,
                   size_t len, struct diag *d);
 bool source_read_file (struct source *src, const char *path, struct diag *d);
 void source_free (struct source *src);
-/* Line (from 1) holding byte OFFSET, and the column (from 1, in characters);
-   the bytes of line LINE without its line terminator.  */
-unsigned source_line_of (const struct source *src, size_t offset);
+/* The column (from 1, in characters) of byte OFFSET; the bytes of line
+   LINE without its line terminator.  */
 unsigned source_column_of (const struct source *src, size_t offset);
 const char *source_line (const struct source *src, unsigned line, size_t *len);
 

@@ -297,12 +297,10 @@ table_check_against_master (const struct table *translation,
                             const struct table *master, struct diag *d)
 {
   const char *path = translation->src.path;
-  size_t *master_index = table_index_by_code (master);
-  size_t *own_index = table_index_by_code (translation);
   for (size_t i = 0; i < translation->row_count; i++)
     {
       const struct table_row *row = &translation->rows[i];
-      const struct table_row *m = table_find_code (master, master_index,
+      const struct table_row *m = table_find_code (master, master->by_code,
                                                    row->code);
       if (m == NULL)
         diag_error (d, path, row->line, row->column[COLUMN_CODE],
@@ -317,11 +315,9 @@ table_check_against_master (const struct table *translation,
   for (size_t i = 0; i < master->row_count; i++)
     {
       const struct table_row *m = &master->rows[i];
-      if (table_find_code (translation, own_index, m->code) == NULL)
+      if (table_find_code (translation, translation->by_code, m->code) == NULL)
         diag_error (d, path, translation->header_line, 1,
                     "code 0x%08X (%s) of the master table (%s:%u) is missing",
                     m->code, m->cell[COLUMN_SYMBOL], master->src.path, m->line);
     }
-  free (master_index);
-  free (own_index);
 }
