@@ -124,7 +124,6 @@ catalog_write_import (const struct table *table, const struct table *master,
                       struct pofile *current, const struct pofile *previous,
                       FILE *out)
 {
-  size_t *index = table && table != master ? table_index_by_code (table) : NULL;
   struct strbuf text[2] = { STRBUF_INIT, STRBUF_INIT }, ex = STRBUF_INIT;
   struct pofile_entry h = new_header (text, table, master, lang, info,
                                       current);
@@ -134,7 +133,7 @@ catalog_write_import (const struct table *table, const struct table *master,
       const struct table_row *row = &master->rows[i];
       const char *symbol = row->cell[COLUMN_SYMBOL];
       const struct table_row *own = table == NULL ? NULL : table == master
-        ? row : table_find_code (table, index, row->code);
+        ? row : table_find_code (table, row->code);
       struct pofile_entry e = row_entry (&ex, master, row);
       if (own != NULL)
         carry_over (&e, imported_or_kept (own->cell[COLUMN_TEXT],
@@ -156,7 +155,6 @@ catalog_write_import (const struct table *table, const struct table *master,
   strbuf_free (&text[0]);
   strbuf_free (&text[1]);
   strbuf_free (&ex);
-  free (index);
 }
 
 void

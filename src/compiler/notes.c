@@ -39,10 +39,10 @@ add_words (struct strbuf *sb, const char *s, size_t n)
 
 /* Gives the note collected in SB to the row of CODE (from line LINE).  */
 static bool
-finish (struct table *master, const size_t *index, struct strbuf *sb,
-        uint32_t code, unsigned line, const char *path, struct diag *d)
+finish (struct table *master, struct strbuf *sb, uint32_t code,
+        unsigned line, const char *path, struct diag *d)
 {
-  const struct table_row *found = table_find_code (master, index, code);
+  const struct table_row *found = table_find_code (master, code);
   struct table_row *row = found ? &master->rows[found - master->rows] : NULL;
   if (row == NULL)
     diag_error (d, path, line, 3, "note for 0x%08X, a code that is not in "
@@ -64,15 +64,12 @@ notes_attach (struct table *master, const char *path, struct diag *d)
 {
   struct source src;
   size_t errors = d->errors;
-  size_t *index = NULL;
   if (!source_read_file (&src, path, d))
     return false;
-  if ((index = table_index_by_code (master)) == NULL)
-    diag_error (d, path, 0, 0, "out of memory");
   struct strbuf sb = STRBUF_INIT;
   uint32_t code = 0;
   unsigned item_line = 0;
-  for (unsigned line = 1; index != NULL && line <= src.line_count; line++)
+  for (unsigned line = 1; line <= src.line_count; line++)
     {
       size_t n;
       const char *s = source_line (&src, line, &n);
@@ -84,7 +81,7 @@ notes_attach (struct table *master, const char *path, struct diag *d)
           continue;
         }
       if (item_line != 0)
-        finish (master, index, &sb, code, item_line, path, d);
+        finish (master, &sb, code, item_line, path, d);
       item_line = 0;
       if (n == 0 || s[0] == '#' || (n >= 4 && memcmp (s, "<!--", 4) == 0))
         continue;
@@ -101,9 +98,8 @@ notes_attach (struct table *master, const char *path, struct diag *d)
                     "'#' heading, a <!-- comment --> or a blank line");
     }
   if (item_line != 0)
-    finish (master, index, &sb, code, item_line, path, d);
+    finish (master, &sb, code, item_line, path, d);
   strbuf_free (&sb);
-  free (index);
   source_free (&src);
   return d->errors == errors;
 }

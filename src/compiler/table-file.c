@@ -87,8 +87,7 @@ build (const struct table *master, const struct catalog_info *info,
        struct strbuf *out, struct diag *d)
 {
   size_t n = master->row_count;
-  size_t *by_code = table_index_by_code (master);
-  size_t *by_sym = table_index_by_symbol (master);
+  const size_t *by_code = master->by_code, *by_sym = master->by_symbol;
   size_t *position = malloc ((n ? n : 1) * sizeof *position);
   uint32_t *fields = malloc ((n ? n : 1) * OMERR_TABLE_ENTRY_SIZE);
   uint32_t *codes = malloc ((n ? n : 1) * sizeof *codes);
@@ -96,7 +95,7 @@ build (const struct table *master, const struct catalog_info *info,
   struct code_hash hash;
   uint32_t name = 0, notice = 0, group = 0;
   const char *last_group = "";
-  bool ok = by_code && by_sym && position && fields && codes
+  bool ok = position && fields && codes
     && strbuf_putc (&blob, '\0')
     && put_string (&blob, info->package, &name)
     && put_string (&blob, info->notice ? info->notice : "", &notice);
@@ -153,7 +152,7 @@ build (const struct table *master, const struct catalog_info *info,
   if (!ok && size <= UINT32_MAX)
     diag_error (d, master->src.path, 0, 0, "out of memory");
   strbuf_free (&blob);
-  free (by_code), free (by_sym), free (position), free (fields), free (codes);
+  free (position), free (fields), free (codes);
   return ok;
 }
 

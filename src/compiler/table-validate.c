@@ -86,8 +86,8 @@ by_symbol (const void *a, const void *b)
   return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
 }
 
-/* The indices of T's rows (those USABLE, or all) sorted by code, or by
-   symbol (SYMBOLS).  */
+/* The indices of T's rows that are USABLE sorted by code, or by symbol
+   (SYMBOLS).  */
 static size_t *
 sorted_index (const struct table *t, const bool *usable, bool symbols,
               size_t *count)
@@ -95,7 +95,7 @@ sorted_index (const struct table *t, const bool *usable, bool symbols,
   size_t *index = mem_realloc (NULL, t->row_count * sizeof *index), n = 0;
   struct sort_key *keys = mem_realloc (NULL, t->row_count * sizeof *keys);
   for (size_t i = 0; i < t->row_count; i++)
-    if (usable == NULL || usable[i])
+    if (usable[i])
       {
         keys[n] = (struct sort_key) { .line = t->rows[i].line, .row = i };
         if (symbols)
@@ -109,27 +109,6 @@ sorted_index (const struct table *t, const bool *usable, bool symbols,
   free (keys);
   *count = n;
   return index;
-}
-
-/* A copy of KEPT, or a new index.  */
-static size_t *
-index_copy (const struct table *t, const size_t *kept, bool symbols)
-{
-  size_t n = t->row_count * sizeof *kept;
-  return kept ? memcpy (mem_realloc (NULL, n), kept, n)
-    : sorted_index (t, NULL, symbols, &n);
-}
-
-size_t *
-table_index_by_symbol (const struct table *t)
-{
-  return index_copy (t, t->by_symbol, true);
-}
-
-size_t *
-table_index_by_code (const struct table *t)
-{
-  return index_copy (t, t->by_code, false);
 }
 
 /* The severity class a symbol names: the part right after its facility
@@ -272,16 +251,14 @@ table_validate (struct table *t, struct diag *d)
   free (code_ok);
 }
 
-/* A validated table's rows sorted by code, for lookups by code.  */
 const struct table_row *
-table_find_code (const struct table *t, const size_t *by_code_index,
-                 uint32_t code)
+table_find_code (const struct table *t, uint32_t code)
 {
   size_t lo = 0, hi = t->row_count;
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;
-      const struct table_row *row = &t->rows[by_code_index[mid]];
+      const struct table_row *row = &t->rows[t->by_code[mid]];
       if (row->code == code)
         return row;
       if (row->code < code)
@@ -300,8 +277,7 @@ table_check_against_master (const struct table *translation,
   for (size_t i = 0; i < translation->row_count; i++)
     {
       const struct table_row *row = &translation->rows[i];
-      const struct table_row *m = table_find_code (master, master->by_code,
-                                                   row->code);
+      const struct table_row *m = table_find_code (master, row->code);
       if (m == NULL)
         diag_error (d, path, row->line, row->column[COLUMN_CODE],
                     "code 0x%08X (%s) is not in the master table %s",
@@ -315,7 +291,7 @@ table_check_against_master (const struct table *translation,
   for (size_t i = 0; i < master->row_count; i++)
     {
       const struct table_row *m = &master->rows[i];
-      if (table_find_code (translation, translation->by_code, m->code) == NULL)
+      if (table_find_code (translation, m->code) == NULL)
         diag_error (d, path, translation->header_line, 1,
                     "code 0x%08X (%s) of the master table (%s:%u) is missing",
                     m->code, m->cell[COLUMN_SYMBOL], master->src.path, m->line);

@@ -39,7 +39,8 @@ struct table
   char **groups;             /* the headings rows point to */
   size_t group_count;
   /* Row indices sorted by code and by symbol, which validation computes
-     anyway; NULL until then (or when not every row had a valid key).  */
+     anyway; NULL until then (or when not every row had a valid key).  The
+     outputs read them: they are only made of valid tables.  */
   size_t *by_code, *by_symbol;
 };
 
@@ -68,12 +69,7 @@ void table_validate (struct table *t, struct diag *d);
    symbol.  Both must be validated.  */
 void table_check_against_master (const struct table *translation,
                                  const struct table *master, struct diag *d);
-/* Row indices of a validated T sorted by code, or by symbol (caller frees);
-   the row of CODE found through an index by code.  */
-size_t *table_index_by_code (const struct table *t);
-size_t *table_index_by_symbol (const struct table *t);
-const struct table_row *table_find_code (const struct table *t,
-                                         const size_t *by_code_index,
-                                         uint32_t code);
+/* The row of CODE in a valid T, or NULL.  */
+const struct table_row *table_find_code (const struct table *t, uint32_t code);
 
 #endif
