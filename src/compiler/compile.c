@@ -108,7 +108,7 @@ write_import (const struct compile_request *req, struct output_set *set,
               struct diag *d)
 {
   const char *dirs[] = { req->po_dir, req->import_state_dir };
-  struct pofile po[2] = { { 0 }, { 0 } }, none = { 0 };
+  struct pofile po[2] = { { 0 }, { 0 } };
   char *path[2] = { import_path (dirs[0], table),
                     dirs[1] ? import_path (dirs[1], table) : NULL };
   bool ok = pofile_read (&po[0], path[0], d)
@@ -120,8 +120,10 @@ write_import (const struct compile_request *req, struct output_set *set,
         ok = false;
       else
         {
+          /* The record is a plain import, with the catalog's header.  */
+          struct pofile none = { 0 }, kept = { .header = po[0].header };
           catalog_write_import (table, master, table->language, &req->info,
-                                i ? &none : &po[0], i ? &none : &po[1], f);
+                                i ? &kept : &po[0], i ? &none : &po[1], f);
           ok = output_close (set, f, d);
         }
     }

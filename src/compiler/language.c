@@ -5,11 +5,16 @@
 #include "strbuf.h"
 
 #include <ctype.h>
+#include <fcntl.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+extern char **environ;
 
 static bool
 all_of (const char *s, size_t n, int (*pred) (int))
@@ -25,23 +30,22 @@ language_from_tag (const char *tag)
 {
   struct strbuf out = STRBUF_INIT;
   const char *script = NULL;
-  size_t script_len = 0;
   bool ok = true;
   int part = 0;
   for (const char *p = tag; ok && *p != '\0'; part++)
     {
       size_t n = strcspn (p, "-_");
       if (part == 0 && (n == 2 || n == 3) && all_of (p, n, isalpha))
-        for (size_t i = 0; ok && i < n; i++)
-          ok = strbuf_putc (&out, (char) tolower ((unsigned char) p[i]));
+        for (size_t i = 0; i < n; i++)
+          strbuf_putc (&out, (char) tolower ((unsigned char) p[i]));
       else if (part > 0 && n == 4 && all_of (p, n, isalpha) && script == NULL)
-        script = p, script_len = n;
+        script = p;
       else if (part > 0 && ((n == 2 && all_of (p, n, isalpha))
                             || (n == 3 && all_of (p, n, isdigit))))
         {
-          ok = strbuf_putc (&out, '_');
-          for (size_t i = 0; ok && i < n; i++)
-            ok = strbuf_putc (&out, (char) toupper ((unsigned char) p[i]));
+          strbuf_putc (&out, '_');
+          for (size_t i = 0; i < n; i++)
+            strbuf_putc (&out, (char) toupper ((unsigned char) p[i]));
         }
       else
         ok = false;
@@ -52,9 +56,8 @@ language_from_tag (const char *tag)
   /* gettext spells scripts as modifiers (sr@latin); Hant/Hans are implied
      by the region in gettext's world and are dropped.  */
   if (ok && script != NULL && strncasecmp (script, "Han", 3) != 0)
-    ok = strbuf_puts (&out, strncasecmp (script, "Latn", 4) == 0
-                      ? "@latin" : strncasecmp (script, "Cyrl", 4) == 0
-                      ? "@cyrillic" : "") && (script_len == 4);
+    strbuf_puts (&out, strncasecmp (script, "Latn", 4) == 0 ? "@latin"
+                 : strncasecmp (script, "Cyrl", 4) == 0 ? "@cyrillic" : "");
   if (!ok || out.len == 0)
     {
       strbuf_free (&out);
@@ -100,7 +103,59 @@ between (const char *line, size_t n, const char *prefix, const char *suffix)
   if (n < p + s || strncmp (line, prefix, p) != 0
       || strncmp (line + n - s, suffix, s) != 0)
     return NULL;
-  return strndup (line + p, n - p - s);
+  return mem_strndup (line + p, n - p - s);
+}
+
+/* Runs msginit (no shell: one process) with an empty template on its
+   input, and returns its output, the new catalog's header, or NULL.  The
+   template has a Project-Id-Version: without one, msginit runs a shell
+   script that looks for the package's name (a dozen processes more).  */
+static FILE *
+run_msginit (const char *lang, pid_t *pid)
+{
+  static const char pot[] = "# SOME DESCRIPTIVE TITLE.\nmsgid \"\"\n"
+    "msgstr \"\"\n\"Project-Id-Version: omerrc\\n\"\n"
+    "\"Content-Type: text/plain; charset=UTF-8\\n\"\n";
+  int in[2], out[2];
+  if (pipe2 (in, O_CLOEXEC) != 0)
+    return NULL;
+  /* Written before msginit starts (the pipe holds it), so that no
+     SIGPIPE can come of a msginit that exits without reading it.  */
+  bool ok = write (in[1], pot, sizeof pot - 1) == sizeof pot - 1;
+  close (in[1]);
+  if (!ok || pipe2 (out, O_CLOEXEC) != 0)
+    return close (in[0]), NULL;
+  size_t n = 0;
+  while (environ[n] != NULL)
+    n++;
+  char **env = mem_realloc (NULL, (n + 2) * sizeof *env), **e = env;
+  *e++ = (char *) "LC_ALL=C";
+  for (size_t i = 0; i < n; i++)
+    if (strncmp (environ[i], "LC_ALL=", 7) != 0)
+      *e++ = environ[i];
+  *e = NULL;
+  char *argv[] = { (char *) MSGINIT_PROGRAM, (char *) "--no-translator",
+                   (char *) "--no-wrap", (char *) "-l", (char *) lang,
+                   (char *) "-i", (char *) "-", (char *) "-o", (char *) "-",
+                   NULL };
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init (&fa);
+  posix_spawn_file_actions_adddup2 (&fa, in[0], 0);
+  posix_spawn_file_actions_adddup2 (&fa, out[1], 1);
+  posix_spawn_file_actions_addopen (&fa, 2, "/dev/null", O_WRONLY, 0);
+  ok = posix_spawnp (pid, MSGINIT_PROGRAM, &fa, NULL, argv, env) == 0;
+  posix_spawn_file_actions_destroy (&fa);
+  free (env);
+  close (in[0]);
+  close (out[1]);
+  FILE *f = ok ? fdopen (out[0], "r") : NULL;
+  if (f == NULL)
+    {
+      close (out[0]);
+      if (ok)
+        waitpid (*pid, NULL, 0);
+    }
+  return f;
 }
 
 static const struct gettext_language *
@@ -110,26 +165,11 @@ ask_msginit (const char *lang)
   for (g = asked; g != NULL; g = g->next)
     if (strcmp (g->lang, lang) == 0)
       return g;
-  if ((g = calloc (1, sizeof *g)) == NULL || (g->lang = strdup (lang)) == NULL)
-    return free (g), NULL;
-  g->next = asked, asked = g;
-  /* An empty template in, the new catalog's header out (on stdout); run
-     in a directory of its own, or msginit reads the package's name from
-     a configure.ac it finds.  */
-  char dir[] = "/tmp/omerrc-language-XXXXXX", pot[64], command[256];
-  bool ok = strspn (lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                    "0123456789_@") == strlen (lang) && mkdtemp (dir) != NULL;
-  bool made = ok;
-  FILE *f = ok && snprintf (pot, sizeof pot, "%s/in.pot", dir) > 0
-    ? fopen (pot, "w") : NULL;
-  ok = f != NULL
-    && fputs ("# SOME DESCRIPTIVE TITLE.\nmsgid \"\"\nmsgstr \"\"\n"
-              "\"Content-Type: text/plain; charset=UTF-8\\n\"\n", f) >= 0;
-  ok = (f == NULL || fclose (f) == 0) && ok
-    && snprintf (command, sizeof command, "cd %s && LC_ALL=C '%s' "
-                 "--no-translator --no-wrap -l %s -i in.pot -o - 2>/dev/null",
-                 dir, MSGINIT_PROGRAM, lang) < (int) sizeof command;
-  FILE *out = ok ? popen (command, "r") : NULL;
+  g = mem_realloc (NULL, sizeof *g);
+  *g = (struct gettext_language) { .lang = mem_strdup (lang), .next = asked };
+  asked = g;
+  pid_t pid;
+  FILE *out = run_msginit (lang, &pid);
   char *line = NULL;
   size_t cap = 0;
   ssize_t n;
@@ -140,7 +180,7 @@ ask_msginit (const char *lang)
       if (g->name == NULL
           && (v = between (line, (size_t) n, "# ", " package.")) != NULL)
         {
-          /* "# German translations for PACKAGE package."  */
+          /* "# German translations for omerrc package."  */
           char *end = strstr (v, " translations for ");
           if (end != NULL)
             *end = '\0', g->name = v;
@@ -154,31 +194,25 @@ ask_msginit (const char *lang)
     }
   free (line);
   if (out != NULL)
-    pclose (out);
-  if (f != NULL)
-    unlink (pot);
-  if (made)
-    rmdir (dir);
+    {
+      fclose (out);
+      waitpid (pid, NULL, 0);
+    }
   return g;
 }
 
 char *
-language_plural_forms (const char *lang, const char *kept_header)
+language_header_field (const char *lang, const char *kept_header,
+                       const char *field)
 {
+  size_t n = strlen (field);
+  for (const char *k = kept_header; k != NULL && *k != '\0';
+       k += strcspn (k, "\n"), k += *k == '\n')
+    if (strncmp (k, field, n) == 0 && k[n] == ':' && k[n + 1] == ' ')
+      return mem_strndup (k + n + 2, strcspn (k + n + 2, "\n"));
   const struct gettext_language *g = ask_msginit (lang);
-  if (g != NULL && g->plural_forms != NULL)
-    return strdup (g->plural_forms);
-  /* Else what the catalog already says (its translator's choice) ...  */
-  const char *kept = kept_header ? strstr (kept_header, "Plural-Forms: ") : NULL;
-  if (kept != NULL && (kept == kept_header || kept[-1] == '\n'))
-    return strndup (kept + 14, strcspn (kept + 14, "\n"));
-  /* ... else the rule libintl applies to a catalog without the header.  */
-  return strdup ("nplurals=2; plural=(n != 1);");
-}
-
-const char *
-language_english_name (const char *lang)
-{
-  const struct gettext_language *g = ask_msginit (lang);
-  return g != NULL ? g->name : NULL;
+  bool team = strcmp (field, "Language-Team") == 0;
+  const char *v = team ? g->name : g->plural_forms;
+  /* Else the rule libintl applies to a catalog without the header.  */
+  return mem_strdup (v ? v : team ? "none" : "nplurals=2; plural=(n != 1);");
 }

@@ -14,14 +14,15 @@ char *language_from_tag (const char *tag);
    -> "zh_TW", "pt-BR" -> "pt_BR"); NULL as language_from_tag.  Naming
    the table LL=FILE on omerrc's command line overrides it.  */
 char *language_of_page (const char *tag);
-/* The Plural-Forms header value for gettext language LANG (malloc'd, NULL
-   on no memory): gettext's own, as msginit --no-translator -l LANG
-   writes it; for a language msginit knows no rule for, that of
-   KEPT_HEADER (the header of the catalog being replaced, or NULL), else
-   libintl's rule for a catalog without the header, "nplurals=2;
+/* The header field FIELD, "Language-Team" or "Plural-Forms", of LANG's
+   catalog (malloc'd).  A catalog's translator owns its header, as with
+   msgmerge: the field of KEPT_HEADER (the header of the catalog being
+   replaced, or NULL) stays.  Else gettext's own: the English name of the
+   language and its Plural-Forms, as msginit --no-translator -l LANG
+   writes them; for a language msginit knows neither, "none", and the rule
+   libintl applies to a catalog without the header, "nplurals=2;
    plural=(n != 1);".  */
-char *language_plural_forms (const char *lang, const char *kept_header);
-/* The language's English name as msginit gives it, or NULL.  */
-const char *language_english_name (const char *lang);
+char *language_header_field (const char *lang, const char *kept_header,
+                             const char *field);
 
 #endif

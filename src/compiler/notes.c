@@ -26,15 +26,16 @@ note_code (const char *s, size_t n, uint32_t *code)
 }
 
 /* Appends the words of S (N bytes) to SB, one space between words.  */
-static bool
+static void
 add_words (struct strbuf *sb, const char *s, size_t n)
 {
-  bool ok = true;
-  for (size_t i = 0; ok && i < n; i++)
+  for (size_t i = 0; i < n; i++)
     if (!isspace ((unsigned char) s[i]))
-      ok = ((i == 0 || !isspace ((unsigned char) s[i - 1])) || sb->len == 0
-            || strbuf_putc (sb, ' ')) && strbuf_putc (sb, s[i]);
-  return ok;
+      {
+        if (i > 0 && isspace ((unsigned char) s[i - 1]) && sb->len > 0)
+          strbuf_putc (sb, ' ');
+        strbuf_putc (sb, s[i]);
+      }
 }
 
 /* Gives the note collected in SB to the row of CODE (from line LINE).  */
@@ -53,8 +54,8 @@ finish (struct table *master, struct strbuf *sb, uint32_t code,
   else if (sb->len == 0)
     diag_error (d, path, line, 14, "the note for 0x%08X is empty",
                 (unsigned) code);
-  else if ((row->note = strdup (sb->data)) == NULL)
-    diag_error (d, path, line, 1, "out of memory");
+  else
+    row->note = mem_strdup (sb->data);
   sb->len = 0;
   return row != NULL && row->note != NULL;
 }
@@ -76,8 +77,7 @@ notes_attach (struct table *master, const char *path, struct diag *d)
       const char *colon = memchr (s, ':', n);
       if (item_line != 0 && n > 2 && s[0] == ' ' && s[1] == ' ')
         {
-          if (!add_words (&sb, s, n))
-            diag_error (d, path, line, 1, "out of memory");
+          add_words (&sb, s, n);
           continue;
         }
       if (item_line != 0)
@@ -89,8 +89,7 @@ notes_attach (struct table *master, const char *path, struct diag *d)
           && note_code (s + 2, (size_t) (colon - s - 2), &code))
         {
           item_line = line;
-          if (!add_words (&sb, colon + 1, n - (size_t) (colon + 1 - s)))
-            diag_error (d, path, line, 1, "out of memory");
+          add_words (&sb, colon + 1, n - (size_t) (colon + 1 - s));
         }
       else
         diag_error (d, path, line, 1, "expected a note, '- 0xCODE: text' "

@@ -54,39 +54,38 @@ reserve (struct strbuf *sb, size_t extra)
   sb->cap = cap;
 }
 
-bool
+void
 strbuf_append (struct strbuf *sb, const char *s, size_t n)
 {
   reserve (sb, n);
   memcpy (sb->data + sb->len, s, n);
   sb->len += n;
   sb->data[sb->len] = '\0';
-  return true;
 }
 
-bool
+void
 strbuf_puts (struct strbuf *sb, const char *s)
 {
-  return strbuf_append (sb, s, strlen (s));
+  strbuf_append (sb, s, strlen (s));
 }
 
-bool
+void
 strbuf_putc (struct strbuf *sb, char c)
 {
-  return strbuf_append (sb, &c, 1);
+  strbuf_append (sb, &c, 1);
 }
 
-bool
+void
 strbuf_put_code (struct strbuf *sb, uint32_t code)
 {
   static const char hex[] = "0123456789ABCDEF";
   char text[10] = { '0', 'x' };
   for (int i = 0; i < 8; i++)
     text[2 + i] = hex[(code >> (28 - 4 * i)) & 0xF];
-  return strbuf_append (sb, text, sizeof text);
+  strbuf_append (sb, text, sizeof text);
 }
 
-bool
+void
 strbuf_vprintf (struct strbuf *sb, const char *fmt, va_list ap)
 {
   va_list copy;
@@ -98,17 +97,15 @@ strbuf_vprintf (struct strbuf *sb, const char *fmt, va_list ap)
   reserve (sb, (size_t) n);
   vsnprintf (sb->data + sb->len, (size_t) n + 1, fmt, ap);
   sb->len += (size_t) n;
-  return true;
 }
 
-bool
+void
 strbuf_printf (struct strbuf *sb, const char *fmt, ...)
 {
   va_list ap;
   va_start (ap, fmt);
   strbuf_vprintf (sb, fmt, ap);
   va_end (ap);
-  return true;
 }
 
 char *

@@ -24,16 +24,15 @@ struct strbuf
 
 #define STRBUF_INIT { NULL, 0, 0 }
 
-/* The appends return true (kept for callers that chain them with &&).  */
-bool strbuf_append (struct strbuf *sb, const char *s, size_t n);
-bool strbuf_puts (struct strbuf *sb, const char *s);
-bool strbuf_putc (struct strbuf *sb, char c);
+void strbuf_append (struct strbuf *sb, const char *s, size_t n);
+void strbuf_puts (struct strbuf *sb, const char *s);
+void strbuf_putc (struct strbuf *sb, char c);
 /* CODE as "0x" and eight upper-case hex digits: by hand, for what runs
    once per row (printf costs several times more).  */
-bool strbuf_put_code (struct strbuf *sb, uint32_t code);
-bool strbuf_printf (struct strbuf *sb, const char *fmt, ...)
+void strbuf_put_code (struct strbuf *sb, uint32_t code);
+void strbuf_printf (struct strbuf *sb, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
-bool strbuf_vprintf (struct strbuf *sb, const char *fmt, va_list ap);
+void strbuf_vprintf (struct strbuf *sb, const char *fmt, va_list ap);
 /* Hands the buffer over (never NULL: "" for an empty buffer).  */
 char *strbuf_release (struct strbuf *sb);
 void strbuf_free (struct strbuf *sb);

@@ -65,20 +65,21 @@ code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
   return true;
 }
 
-static bool
+static void
 put32 (struct strbuf *out, uint32_t v)
 {
   char b[4] = { (char) (v & 0xFF), (char) ((v >> 8) & 0xFF),
                 (char) ((v >> 16) & 0xFF), (char) (v >> 24) };
-  return strbuf_append (out, b, sizeof b);
+  strbuf_append (out, b, sizeof b);
 }
 
-/* Appends S with its NUL to BLOB and stores its offset in *AT.  */
-static bool
-put_string (struct strbuf *blob, const char *s, uint32_t *at)
+/* Appends S with its NUL to BLOB; returns its offset.  */
+static uint32_t
+put_string (struct strbuf *blob, const char *s)
 {
-  *at = (uint32_t) blob->len;
-  return strbuf_append (blob, s, strlen (s) + 1);
+  uint32_t at = (uint32_t) blob->len;
+  strbuf_append (blob, s, strlen (s) + 1);
+  return at;
 }
 
 /* The whole file of MASTER in OUT.  */
@@ -88,41 +89,34 @@ build (const struct table *master, const struct catalog_info *info,
 {
   size_t n = master->row_count;
   const size_t *by_code = master->by_code, *by_sym = master->by_symbol;
-  size_t *position = malloc ((n ? n : 1) * sizeof *position);
-  uint32_t *fields = malloc ((n ? n : 1) * OMERR_TABLE_ENTRY_SIZE);
-  uint32_t *codes = malloc ((n ? n : 1) * sizeof *codes);
+  size_t *position = mem_realloc (NULL, n * sizeof *position);
+  uint32_t *fields = mem_realloc (NULL, n * OMERR_TABLE_ENTRY_SIZE);
+  uint32_t *codes = mem_realloc (NULL, n * sizeof *codes);
   struct strbuf blob = STRBUF_INIT;
   struct code_hash hash;
-  uint32_t name = 0, notice = 0, group = 0;
+  uint32_t group = 0;
   const char *last_group = "";
-  bool ok = position && fields && codes
-    && strbuf_putc (&blob, '\0')
-    && put_string (&blob, info->package, &name)
-    && put_string (&blob, info->notice ? info->notice : "", &notice);
+  strbuf_putc (&blob, '\0');
+  uint32_t name = put_string (&blob, info->package);
+  uint32_t notice = put_string (&blob, info->notice ? info->notice : "");
 
-  for (size_t i = 0; ok && i < n; i++)
+  for (size_t i = 0; i < n; i++)
     {
       const struct table_row *row = &master->rows[by_code[i]];
       uint32_t *e = fields + i * OMERR_TE_COUNT;
       position[by_code[i]] = i;
       codes[i] = e[OMERR_TE_CODE] = row->code;
-      e[OMERR_TE_NOTE] = 0;
       /* Rows of one section share their heading: stored once.  */
-      if (row->group != NULL && *row->group != '\0'
-          && strcmp (row->group, last_group) != 0)
-        {
-          ok = put_string (&blob, row->group, &group);
-          last_group = row->group;
-        }
-      e[OMERR_TE_GROUP] = row->group != NULL && *row->group != '\0'
-        ? group : 0;
-      ok = ok && put_string (&blob, row->cell[COLUMN_SYMBOL],
-                             &e[OMERR_TE_SYMBOL])
-        && put_string (&blob, row->cell[COLUMN_TEXT], &e[OMERR_TE_ENGLISH])
-        && (row->note == NULL || *row->note == '\0'
-            || put_string (&blob, row->note, &e[OMERR_TE_NOTE]));
+      bool grouped = row->group != NULL && *row->group != '\0';
+      if (grouped && strcmp (row->group, last_group) != 0)
+        group = put_string (&blob, last_group = row->group);
+      e[OMERR_TE_GROUP] = grouped ? group : 0;
+      e[OMERR_TE_SYMBOL] = put_string (&blob, row->cell[COLUMN_SYMBOL]);
+      e[OMERR_TE_ENGLISH] = put_string (&blob, row->cell[COLUMN_TEXT]);
+      e[OMERR_TE_NOTE] = row->note == NULL || *row->note == '\0' ? 0
+        : put_string (&blob, row->note);
     }
-  ok = ok && code_hash_choose (codes, n, &hash);
+  bool ok = code_hash_choose (codes, n, &hash);
   if (!ok)
     diag_error (d, master->src.path, 0, 0, "out of memory");
   uint64_t entries = OMERR_TABLE_HEADER_SIZE;
@@ -141,19 +135,35 @@ build (const struct table *master, const struct catalog_info *info,
     (uint32_t) strings, (uint32_t) blob.len, name, notice,
     ok ? hash.bits : 0, ok ? hash.multiplier : 0, 0
   };
-  ok = ok && strbuf_append (out, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
-  for (size_t i = 0; ok && i < sizeof header / sizeof *header; i++)
-    ok = put32 (out, header[i]);
-  for (size_t i = 0; ok && i < n * OMERR_TE_COUNT; i++)
-    ok = put32 (out, fields[i]);
-  for (size_t i = 0; ok && i < n; i++)
-    ok = put32 (out, (uint32_t) position[by_sym[i]]);
-  ok = ok && strbuf_append (out, blob.data, blob.len);
-  if (!ok && size <= UINT32_MAX)
-    diag_error (d, master->src.path, 0, 0, "out of memory");
+  if (ok)
+    {
+      strbuf_append (out, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
+      for (size_t i = 0; i < sizeof header / sizeof *header; i++)
+        put32 (out, header[i]);
+      for (size_t i = 0; i < n * OMERR_TE_COUNT; i++)
+        put32 (out, fields[i]);
+      for (size_t i = 0; i < n; i++)
+        put32 (out, (uint32_t) position[by_sym[i]]);
+      strbuf_append (out, blob.data, blob.len);
+    }
   strbuf_free (&blob);
   free (position), free (fields), free (codes);
   return ok;
+}
+
+/* Writes OUT to F and empties it, once it is large or AT_END: a generated
+   file is never held whole in memory (the C of 100,000 rows is 88 MB).
+   A write error is output_close's to report, naming the file.  */
+static void
+drain (struct strbuf *out, FILE *f, bool at_end)
+{
+  if (at_end || out->len >= 65536)
+    {
+      fwrite (out->data, 1, out->len, f);
+      out->len = 0;
+    }
+  if (at_end)
+    strbuf_free (out);
 }
 
 bool
@@ -162,23 +172,27 @@ table_file_emit (const struct table *master, const struct catalog_info *info,
 {
   struct strbuf out = STRBUF_INIT;
   bool ok = build (master, info, &out, d);
-  /* A write error is output_close's to report, naming the file.  */
-  if (ok)
-    fwrite (out.data, 1, out.len, f);
-  strbuf_free (&out);
+  drain (&out, f, true);
   return ok;
 }
 
 /* Text from outside inside a C comment: printable ASCII only (no comment
    terminator, no line break, no bidi control), the rest as '?'.  */
-static bool
+static void
 put_comment_text (struct strbuf *out, const char *s)
 {
-  bool ok = true;
-  for (const unsigned char *p = (const unsigned char *) s; ok && *p; p++)
-    ok = strbuf_putc (out, *p >= 0x20 && *p < 0x7F
-                      && !(*p == '*' && p[1] == '/') ? (char) *p : '?');
-  return ok;
+  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
+    strbuf_putc (out, *p >= 0x20 && *p < 0x7F
+                 && !(*p == '*' && p[1] == '/') ? (char) *p : '?');
+}
+
+/* The start of a generated file's first comment, naming its table.  */
+static void
+put_generated (struct strbuf *out, const struct table *master)
+{
+  strbuf_puts (out, "/* Generated by omerrc from ");
+  put_comment_text (out, master->name);
+  strbuf_puts (out, "; do not edit.\n   ");
 }
 
 bool
@@ -187,34 +201,28 @@ table_file_emit_c (const struct table *master, const struct catalog_info *info,
 {
   static const char hex[] = "0123456789abcdef";
   struct strbuf file = STRBUF_INIT, out = STRBUF_INIT;
-  bool ok = build (master, info, &file, d);
-  if (!ok)
+  if (!build (master, info, &file, d))
     return false;
-  ok = strbuf_puts (&out, "/* Generated by omerrc from ")
-    && put_comment_text (&out, master->name)
-    && strbuf_printf (&out, "; do not edit.\n   The built-in table of "
-                      "libomerr (%zu codes): the table file omerrc\n"
-                      "   --table-file writes, as constant bytes "
-                      "(format: src/lib/table-format.h).  */\n\n"
-                      "#include \"omerr-table.h\"\n\n"
-                      "const size_t omerr_builtin_file_size = %zu;\n"
-                      "_Alignas (8) const unsigned char omerr_builtin_file[] = {\n",
-                      master->row_count, file.len);
-  for (size_t i = 0; ok && i < file.len; i++)
+  put_generated (&out, master);
+  strbuf_printf (&out, "The built-in table of libomerr (%zu codes): the "
+                 "table file omerrc\n   --table-file writes, as constant "
+                 "bytes (format: src/lib/table-format.h).  */\n\n"
+                 "#include \"omerr-table.h\"\n\n"
+                 "const size_t omerr_builtin_file_size = %zu;\n"
+                 "_Alignas (8) const unsigned char omerr_builtin_file[] = {\n",
+                 master->row_count, file.len);
+  for (size_t i = 0; i < file.len; i++)
     {
       unsigned char b = (unsigned char) file.data[i];
       char item[6] = { '0', 'x', hex[b >> 4], hex[b & 15], ',',
                        i % 16 == 15 ? '\n' : ' ' };
-      ok = strbuf_append (&out, item, sizeof item);
+      strbuf_append (&out, item, sizeof item);
+      drain (&out, f, false);
     }
-  ok = ok && strbuf_puts (&out, "\n};\n");
-  if (ok)
-    fwrite (out.data, 1, out.len, f);
-  else
-    diag_error (d, master->src.path, 0, 0, "out of memory");
+  strbuf_puts (&out, "\n};\n");
+  drain (&out, f, true);
   strbuf_free (&file);
-  strbuf_free (&out);
-  return ok;
+  return true;
 }
 
 bool
@@ -223,32 +231,27 @@ table_file_emit_header (const struct table *master,
                         struct diag *d)
 {
   struct strbuf out = STRBUF_INIT;
-  (void) info;
-  bool ok = strbuf_puts (&out, "/* Generated by omerrc from ")
-    && put_comment_text (&out, master->name)
-    && strbuf_puts (&out, "; do not edit.\n"
-                    "   The error codes of omerr as uint32_t constants, "
-                    "for C and C++.  */\n\n"
-                    "#ifndef OMERR_CODES_H\n#define OMERR_CODES_H\n\n"
-                    "#include <stdint.h>\n\n");
-  for (size_t i = 0; ok && i < master->row_count; i++)
+  (void) info, (void) d;
+  put_generated (&out, master);
+  strbuf_puts (&out, "The error codes of omerr as uint32_t constants, "
+               "for C and C++.  */\n\n"
+               "#ifndef OMERR_CODES_H\n#define OMERR_CODES_H\n\n"
+               "#include <stdint.h>\n\n");
+  for (size_t i = 0; i < master->row_count; i++)
     {
       const struct table_row *row = &master->rows[i];
-      ok = strbuf_puts (&out, "/* ")
-        && put_comment_text (&out, row->cell[COLUMN_TEXT])
-        && strbuf_puts (&out, " */\n#define ")
-        && strbuf_puts (&out, row->cell[COLUMN_SYMBOL])
-        && strbuf_puts (&out, " UINT32_C(")
-        && strbuf_put_code (&out, row->code)
-        && strbuf_puts (&out, ")\n");
+      strbuf_puts (&out, "/* ");
+      put_comment_text (&out, row->cell[COLUMN_TEXT]);
+      strbuf_puts (&out, " */\n#define ");
+      strbuf_puts (&out, row->cell[COLUMN_SYMBOL]);
+      strbuf_puts (&out, " UINT32_C(");
+      strbuf_put_code (&out, row->code);
+      strbuf_puts (&out, ")\n");
+      drain (&out, f, false);
     }
-  ok = ok && strbuf_puts (&out, "\n#endif\n");
-  if (ok)
-    fwrite (out.data, 1, out.len, f);
-  else
-    diag_error (d, master->src.path, 0, 0, "out of memory");
-  strbuf_free (&out);
-  return ok;
+  strbuf_puts (&out, "\n#endif\n");
+  drain (&out, f, true);
+  return true;
 }
 
 bool
@@ -257,18 +260,21 @@ table_file_emit_hash (const struct table *master,
                       struct diag *d)
 {
   size_t n = master->row_count;
-  uint32_t *codes = malloc ((n ? n : 1) * sizeof *codes);
+  uint32_t *codes = mem_realloc (NULL, n * sizeof *codes);
   struct code_hash hash;
   struct strbuf out = STRBUF_INIT;
   (void) info;
-
-  for (size_t i = 0; codes != NULL && i < n; i++)
+  for (size_t i = 0; i < n; i++)
     codes[i] = master->rows[i].code;
-  bool ok = codes != NULL && code_hash_choose (codes, n, &hash)
-    && strbuf_puts (&out, "/* Generated by omerrc from ")
-    && put_comment_text (&out, master->name)
-    && strbuf_printf (&out, "; do not edit.\n"
-           "   The hash of the built-in table's codes, the same that its table\n"
+  bool ok = code_hash_choose (codes, n, &hash);
+  free (codes);
+  if (!ok)
+    {
+      diag_error (d, master->src.path, 0, 0, "out of memory");
+      return false;
+    }
+  put_generated (&out, master);
+  strbuf_printf (&out, "The hash of the built-in table's codes, the same that its table\n"
            "   file holds, as compile-time constants for libomerr's message\n"
            "   cache (src/lib/message-cache.h): a code's first slot of 2^BITS\n"
            "   is (code * MULTIPLIER mod 2^32) >> (32 - BITS).  %zu of the %zu\n"
@@ -278,11 +284,6 @@ table_file_emit_hash (const struct table *master,
            "#define OMERR_TABLE_HASH_BITS %u\n"
            "#define OMERR_TABLE_HASH_MULTIPLIER 0x%08Xu\n\n"
            "#endif\n", hash.shared, n, n, hash.bits, hash.multiplier);
-  if (ok)
-    fwrite (out.data, 1, out.len, f);
-  else
-    diag_error (d, master->src.path, 0, 0, "out of memory");
-  free (codes);
-  strbuf_free (&out);
-  return ok;
+  drain (&out, f, true);
+  return true;
 }

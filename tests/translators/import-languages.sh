@@ -83,6 +83,27 @@ for spec in zh-TW=zh_TW zh-CN=zh_CN pt-BR=pt_BR pt-PT=pt_PT en-GB=en_GB \
   fi
 done
 
+# A catalog that exists keeps its header's Language-Team and Plural-Forms
+# (its translator's, as msgmerge keeps them), whatever msginit says; the
+# record of the import (--import-state) carries the same header.
+import "$tap_tmp/de.md"
+sed -e 's/^"Language-Team: .*/"Language-Team: Deutsches Team\\n"/' \
+    -e 's/^"Plural-Forms: .*/"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n==2 ? 1 : 2);\\n"/' \
+    "$tap_tmp/po/de.po" >"$tap_tmp/de.po" && mv "$tap_tmp/de.po" "$tap_tmp/po/de.po"
+mkdir -p "$tap_tmp/state"
+run "$omerrc" --po-dir="$tap_tmp/po" --import-state="$tap_tmp/state" "$tap_tmp/en.md" "$tap_tmp/de.md"
+for f in "$tap_tmp/po/de.po" "$tap_tmp/state/de.po"; do
+  if test "$status" = 0 &&
+     grep -qx '"Language-Team: Deutsches Team\\n"' "$f" &&
+     grep -qx '"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n==2 ? 1 : 2);\\n"' "$f" &&
+     grep -q '^# Deutsches Team (de) messages for' "$f"; then
+    tap_ok "an existing catalog's Language-Team and Plural-Forms stay (${f#"$tap_tmp/"})"
+  else
+    tap_not_ok "an existing catalog's Language-Team and Plural-Forms stay (${f#"$tap_tmp/"})" \
+      "status $status" "$err" "$(sed -n '1p;/^"Language-Team/p;/^"Plural/p' "$f" 2>&1)"
+  fi
+done
+
 # LL=FILE names the catalog whatever the page says.
 import "de_AT=$tap_tmp/de.md"
 if test "$status" = 0 && test -f "$tap_tmp/po/de_AT.po" && test ! -e "$tap_tmp/po/de.po"; then
