@@ -65,24 +65,27 @@ code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
   return true;
 }
 
+/* V as four little-endian bytes at P.  */
 static void
-put32 (struct strbuf *out, uint32_t v)
+store32 (char *p, uint32_t v)
 {
-  char b[4] = { (char) (v & 0xFF), (char) ((v >> 8) & 0xFF),
-                (char) ((v >> 16) & 0xFF), (char) (v >> 24) };
-  strbuf_append (out, b, sizeof b);
+  for (int i = 0; i < 4; i++)
+    p[i] = (char) (v >> 8 * i);
 }
 
-/* Appends S with its NUL to BLOB; returns its offset.  */
+/* Appends S with its NUL to OUT, whose strings begin at STRINGS; returns
+   its offset among them.  */
 static uint32_t
-put_string (struct strbuf *blob, const char *s)
+put_string (struct strbuf *out, size_t strings, const char *s)
 {
-  uint32_t at = (uint32_t) blob->len;
-  strbuf_append (blob, s, strlen (s) + 1);
+  uint32_t at = (uint32_t) (out->len - strings);
+  strbuf_append (out, s, strlen (s) + 1);
   return at;
 }
 
-/* The whole file of MASTER in OUT.  */
+/* The whole file of MASTER in OUT.  The strings are appended straight
+   after room for the header, the entries and the index, which are filled
+   in last: the file is never held twice.  */
 static bool
 build (const struct table *master, const struct catalog_info *info,
        struct strbuf *out, struct diag *d)
@@ -90,40 +93,43 @@ build (const struct table *master, const struct catalog_info *info,
   size_t n = master->row_count;
   const size_t *by_code = master->by_code, *by_sym = master->by_symbol;
   size_t *position = mem_realloc (NULL, n * sizeof *position);
-  uint32_t *fields = mem_realloc (NULL, n * OMERR_TABLE_ENTRY_SIZE);
   uint32_t *codes = mem_realloc (NULL, n * sizeof *codes);
-  struct strbuf blob = STRBUF_INIT;
-  struct code_hash hash;
+  size_t entries = OMERR_TABLE_HEADER_SIZE;
+  size_t index = entries + n * OMERR_TABLE_ENTRY_SIZE, strings = index + 4 * n;
+  *out = (struct strbuf) { mem_realloc (NULL, strings + 1), strings,
+                           strings + 1 };
+  memset (out->data, 0, strings + 1);
+  strbuf_putc (out, '\0');
+  uint32_t name = put_string (out, strings, info->package);
+  uint32_t notice = put_string (out, strings, info->notice ? info->notice : "");
   uint32_t group = 0;
   const char *last_group = "";
-  strbuf_putc (&blob, '\0');
-  uint32_t name = put_string (&blob, info->package);
-  uint32_t notice = put_string (&blob, info->notice ? info->notice : "");
 
   for (size_t i = 0; i < n; i++)
     {
       const struct table_row *row = &master->rows[by_code[i]];
-      uint32_t *e = fields + i * OMERR_TE_COUNT;
       position[by_code[i]] = i;
-      codes[i] = e[OMERR_TE_CODE] = row->code;
+      codes[i] = row->code;
       /* Rows of one section share their heading: stored once.  */
       bool grouped = row->group != NULL && *row->group != '\0';
       if (grouped && strcmp (row->group, last_group) != 0)
-        group = put_string (&blob, last_group = row->group);
-      e[OMERR_TE_GROUP] = grouped ? group : 0;
-      e[OMERR_TE_SYMBOL] = put_string (&blob, row->cell[COLUMN_SYMBOL]);
-      e[OMERR_TE_ENGLISH] = put_string (&blob, row->cell[COLUMN_TEXT]);
-      e[OMERR_TE_NOTE] = row->note == NULL || *row->note == '\0' ? 0
-        : put_string (&blob, row->note);
+        group = put_string (out, strings, last_group = row->group);
+      uint32_t e[OMERR_TE_COUNT] = {
+        [OMERR_TE_CODE] = row->code,
+        [OMERR_TE_SYMBOL] = put_string (out, strings, row->cell[COLUMN_SYMBOL]),
+        [OMERR_TE_ENGLISH] = put_string (out, strings, row->cell[COLUMN_TEXT]),
+        [OMERR_TE_GROUP] = grouped ? group : 0,
+        [OMERR_TE_NOTE] = row->note == NULL || *row->note == '\0' ? 0
+          : put_string (out, strings, row->note),
+      };
+      for (size_t f = 0; f < OMERR_TE_COUNT; f++)
+        store32 (out->data + entries + i * OMERR_TABLE_ENTRY_SIZE + 4 * f, e[f]);
     }
+  struct code_hash hash;
   bool ok = code_hash_choose (codes, n, &hash);
   if (!ok)
     diag_error (d, master->src.path, 0, 0, "out of memory");
-  uint64_t entries = OMERR_TABLE_HEADER_SIZE;
-  uint64_t index = entries + (uint64_t) n * OMERR_TABLE_ENTRY_SIZE;
-  uint64_t strings = index + 4 * (uint64_t) n;
-  uint64_t size = strings + blob.len;
-  if (ok && size > UINT32_MAX)
+  else if (out->len > UINT32_MAX)
     {
       diag_error (d, master->src.path, 0, 0,
                   "the table exceeds the table file's 4 GiB limit");
@@ -131,23 +137,16 @@ build (const struct table *master, const struct catalog_info *info,
     }
   uint32_t header[] = {
     OMERR_TABLE_BYTE_ORDER, OMERR_TABLE_VERSION, OMERR_TABLE_HEADER_SIZE,
-    (uint32_t) size, (uint32_t) n, (uint32_t) entries, (uint32_t) index,
-    (uint32_t) strings, (uint32_t) blob.len, name, notice,
+    (uint32_t) out->len, (uint32_t) n, (uint32_t) entries, (uint32_t) index,
+    (uint32_t) strings, (uint32_t) (out->len - strings), name, notice,
     ok ? hash.bits : 0, ok ? hash.multiplier : 0, 0
   };
-  if (ok)
-    {
-      strbuf_append (out, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
-      for (size_t i = 0; i < sizeof header / sizeof *header; i++)
-        put32 (out, header[i]);
-      for (size_t i = 0; i < n * OMERR_TE_COUNT; i++)
-        put32 (out, fields[i]);
-      for (size_t i = 0; i < n; i++)
-        put32 (out, (uint32_t) position[by_sym[i]]);
-      strbuf_append (out, blob.data, blob.len);
-    }
-  strbuf_free (&blob);
-  free (position), free (fields), free (codes);
+  memcpy (out->data, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
+  for (size_t i = 0; i < sizeof header / sizeof *header; i++)
+    store32 (out->data + OMERR_TABLE_MAGIC_SIZE + 4 * i, header[i]);
+  for (size_t i = 0; i < n; i++)
+    store32 (out->data + index + 4 * i, (uint32_t) position[by_sym[i]]);
+  free (position), free (codes);
   return ok;
 }
 
@@ -170,8 +169,10 @@ bool
 table_file_emit (const struct table *master, const struct catalog_info *info,
                  FILE *f, struct diag *d)
 {
-  struct strbuf out = STRBUF_INIT;
+  struct strbuf out;
   bool ok = build (master, info, &out, d);
+  if (!ok)
+    out.len = 0;
   drain (&out, f, true);
   return ok;
 }
@@ -200,9 +201,12 @@ table_file_emit_c (const struct table *master, const struct catalog_info *info,
                    FILE *f, struct diag *d)
 {
   static const char hex[] = "0123456789abcdef";
-  struct strbuf file = STRBUF_INIT, out = STRBUF_INIT;
+  struct strbuf file, out = STRBUF_INIT;
   if (!build (master, info, &file, d))
-    return false;
+    {
+      strbuf_free (&file);
+      return false;
+    }
   put_generated (&out, master);
   strbuf_printf (&out, "The built-in table of libomerr (%zu codes): the "
                  "table file omerrc\n   --table-file writes, as constant "
