@@ -3,6 +3,7 @@
 
 #include "compile.h"
 #include "diag.h"
+#include "language.h"
 #include "notes.h"
 #include "output.h"
 #include "strbuf.h"
@@ -11,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* PATH without the ROOT/ prefix, as outputs name it.  */
 static const char *
@@ -91,13 +93,24 @@ check_info (const struct catalog_info *info, const struct table *master,
   return d->errors == errors;
 }
 
-/* PO_DIR/LL.po (or, in STATE, the record of its import) for TABLE.  */
+/* PO_DIR/LL.po (or, in STATE, the record of its import) for LANG.  */
 static char *
-import_path (const char *dir, const struct table *table)
+import_path (const char *dir, const char *lang)
 {
   struct strbuf path = STRBUF_INIT;
-  strbuf_printf (&path, "%s/%s.po", dir, table->language);
+  strbuf_printf (&path, "%s/%s.po", dir, lang);
   return strbuf_release (&path);
+}
+
+/* The header of a catalog that does not exist yet needs msginit, which
+   then runs while the tables are read and the C written.  */
+static void
+prepare_language (const struct compile_request *req, const char *lang)
+{
+  char *path = req->po_dir && lang ? import_path (req->po_dir, lang) : NULL;
+  if (path != NULL && access (path, F_OK) != 0)
+    language_prepare (lang);
+  free (path);
 }
 
 /* PO_DIR/LL.po from TABLE, keeping translators' edits, and the record of
@@ -109,8 +122,8 @@ write_import (const struct compile_request *req, struct output_set *set,
 {
   const char *dirs[] = { req->po_dir, req->import_state_dir };
   struct pofile po[2] = { { 0 }, { 0 } };
-  char *path[2] = { import_path (dirs[0], table),
-                    dirs[1] ? import_path (dirs[1], table) : NULL };
+  char *path[2] = { import_path (dirs[0], table->language),
+                    dirs[1] ? import_path (dirs[1], table->language) : NULL };
   bool ok = pofile_read (&po[0], path[0], d)
     && (path[1] == NULL || pofile_read (&po[1], path[1], d));
   for (int i = 0; ok && i < 2 && path[i] != NULL; i++)
@@ -183,7 +196,7 @@ write_outputs (const struct compile_request *req, const struct table *master,
   for (size_t i = 0; req->po_dir != NULL && i < 2 * count; i++)
     {
       const char *dir = i % 2 ? req->import_state_dir : req->po_dir;
-      char *path = dir ? import_path (dir, &tables[i / 2]) : NULL;
+      char *path = dir ? import_path (dir, tables[i / 2].language) : NULL;
       ok = (path == NULL || output_add (set, path, d)) && ok;
       free (path);
     }
@@ -221,14 +234,18 @@ compile_run (const struct compile_request *req, struct diag *d)
   size_t count = 1 + req->translation_count;
   struct table *tables = mem_realloc (NULL, count * sizeof *tables);
   memset (tables, 0, count * sizeof *tables);
+  prepare_language (req, req->master.language);
   bool master_ok = read_table (&tables[0], &req->master, req, d);
+  prepare_language (req, tables[0].language);
   if (master_ok && req->notes_path != NULL)
     master_ok = notes_attach (&tables[0], req->notes_path, d);
   bool ok = master_ok;
   for (size_t i = 1; i < count; i++)
     {
+      prepare_language (req, req->translations[i - 1].language);
       bool own_ok = read_table (&tables[i], &req->translations[i - 1], req,
                                 d);
+      prepare_language (req, tables[i].language);
       if (own_ok && master_ok)
         {
           size_t errors = d->errors;

@@ -91,6 +91,8 @@ language_of_page (const char *tag)
 struct gettext_language
 {
   char *lang, *name, *plural_forms;
+  FILE *out;                    /* msginit's output, until it is read */
+  pid_t pid;
   struct gettext_language *next;
 };
 static struct gettext_language *asked;
@@ -158,8 +160,8 @@ run_msginit (const char *lang, pid_t *pid)
   return f;
 }
 
-static const struct gettext_language *
-ask_msginit (const char *lang)
+static struct gettext_language *
+start_msginit (const char *lang)
 {
   struct gettext_language *g;
   for (g = asked; g != NULL; g = g->next)
@@ -168,12 +170,24 @@ ask_msginit (const char *lang)
   g = mem_realloc (NULL, sizeof *g);
   *g = (struct gettext_language) { .lang = mem_strdup (lang), .next = asked };
   asked = g;
-  pid_t pid;
-  FILE *out = run_msginit (lang, &pid);
+  g->out = run_msginit (lang, &g->pid);
+  return g;
+}
+
+void
+language_prepare (const char *lang)
+{
+  start_msginit (lang);
+}
+
+static const struct gettext_language *
+ask_msginit (const char *lang)
+{
+  struct gettext_language *g = start_msginit (lang);
   char *line = NULL;
   size_t cap = 0;
   ssize_t n;
-  while (out != NULL && (n = getline (&line, &cap, out)) > 0)
+  while (g->out != NULL && (n = getline (&line, &cap, g->out)) > 0)
     {
       n -= line[n - 1] == '\n';
       char *v;
@@ -193,10 +207,11 @@ ask_msginit (const char *lang)
         g->plural_forms = v;
     }
   free (line);
-  if (out != NULL)
+  if (g->out != NULL)
     {
-      fclose (out);
-      waitpid (pid, NULL, 0);
+      fclose (g->out);
+      g->out = NULL;
+      waitpid (g->pid, NULL, 0);
     }
   return g;
 }

@@ -24,5 +24,8 @@ char *language_of_page (const char *tag);
    plural=(n != 1);".  */
 char *language_header_field (const char *lang, const char *kept_header,
                              const char *field);
+/* Starts msginit for LANG, so that it runs while other work is done: a
+   catalog that does not exist yet will need it.  */
+void language_prepare (const char *lang);
 
 #endif
