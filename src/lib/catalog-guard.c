@@ -24,7 +24,6 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "mo-file.h"
 #include "omerr-internal.h"
@@ -49,10 +48,9 @@ scan (const char *dir, const char *domain)
   static const char middle[] = "/LC_MESSAGES/";
   DIR *d = opendir (dir);
   struct dirent *e;
-  struct omerr_mo *mo;
-  size_t domain_length = strlen (domain), name_length;
+  size_t domain_length = strlen (domain), name_length, capacity = 0;
+  unsigned char *buffer = NULL;
   char path[4096];
-  struct stat st;
   int damaged = 0;
 
   if (d == NULL)
@@ -73,14 +71,13 @@ scan (const char *dir, const char *domain)
       memcpy (path + name_length + sizeof middle - 1, domain, domain_length);
       memcpy (path + name_length + sizeof middle - 1 + domain_length, ".mo",
               4);
-      /* Most entries have no such catalog: stat costs less than open.  */
-      if (fstatat (dirfd (d), path, &st, 0) != 0)
-        continue;
-      mo = omerr_mo_openat (dirfd (d), path);
-      damaged = mo == NULL && errno == EINVAL;
-      omerr_mo_close (mo);
+      /* Opened straight away: an entry with no such catalog costs one
+         failed openat, as it would cost one failed fstatat.  */
+      damaged = omerr_mo_check_at (dirfd (d), path, &buffer, &capacity)
+                == EINVAL;
     }
   closedir (d);
+  free (buffer);
   return damaged;
 }
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Reading GNU .mo catalogs: mapped, and checked whole when opened, so that
-   nothing read afterwards can lie outside the file.
+/* Reading GNU .mo catalogs: read (or mapped, when large) and checked whole
+   when opened, so that nothing read afterwards can lie outside the file.
 
    The layout (gettext manual, "The Format of GNU MO Files"): seven 32-bit
    words in the byte order of the machine that wrote the file (magic,
@@ -28,11 +28,18 @@
    shorter than that, whatever its revision.  */
 #define MO_HEADER_SIZE 48
 
+/* Catalogs up to this size are read into memory, larger ones mapped.  At
+   start-up a mapping costs more than reading a small file (mmap, a page
+   fault, munmap: on the test machine 14 us against 4 us for reading 23 kB
+   into memory already touched), and the damaged-catalog check reads every
+   catalog of a domain into one buffer, whose pages are touched once.  */
+#define MO_READ_MAX (256 * 1024)
+
 struct omerr_mo
 {
   const unsigned char *data;
   size_t size;
-  int swapped;
+  int swapped, mapped;          /* MAPPED: DATA is a mapping, else read */
   uint32_t count, originals, translations, hash_size, hash_offset;
 };
 
@@ -149,6 +156,77 @@ check (struct omerr_mo *mo)
   return 0;
 }
 
+/* Reads the SIZE bytes of the file open as FD into *BUFFER, which holds
+   *CAPACITY bytes and is grown as needed; false when they cannot all be
+   read (the file shrank meanwhile, a read error, no memory).  */
+static int
+read_whole (int fd, size_t size, unsigned char **buffer, size_t *capacity)
+{
+  size_t done = 0;
+  ssize_t n;
+  unsigned char *grown;
+
+  if (size > *capacity)
+    {
+      grown = realloc (*buffer, size);
+      if (grown == NULL)
+        return 0;
+      *buffer = grown;
+      *capacity = size;
+    }
+  while (done < size)
+    {
+      n = read (fd, *buffer + done, size - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return 0;
+      done += (size_t) n;
+    }
+  return 1;
+}
+
+/* Opens PATH relative to DIR_FD into MO (the file's bytes in *BUFFER, as
+   read_whole, or mapped) and checks it: 0, or the errno value of
+   omerr_mo_openat's NULL.  On success the caller owns the mapping when
+   MO->mapped.  */
+static int
+load (int dir_fd, const char *path, struct omerr_mo *mo,
+      unsigned char **buffer, size_t *capacity)
+{
+  /* Non-blocking: a FIFO would otherwise wait for a writer.  */
+  int fd = openat (dir_fd, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  struct stat st = { 0 };
+  void *data = MAP_FAILED;
+  int error;
+
+  if (fd < 0)
+    return errno;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)
+      || st.st_size < MO_HEADER_SIZE || (uint64_t) st.st_size > SIZE_MAX)
+    {
+      close (fd);
+      /* gettext's open of a FIFO blocks: not to be let near it.  */
+      return S_ISFIFO (st.st_mode) ? EINVAL : ENOMSG;
+    }
+  mo->size = (size_t) st.st_size;
+  mo->mapped = mo->size > MO_READ_MAX;
+  if (mo->mapped)
+    /* Read-only and private, as gettext maps it.  */
+    data = mmap (NULL, mo->size, PROT_READ, MAP_PRIVATE, fd, 0);
+  else if (read_whole (fd, mo->size, buffer, capacity))
+    data = *buffer;
+  close (fd);
+  /* Not readable now: not known to be sound.  */
+  if (data == MAP_FAILED)
+    return EINVAL;
+  mo->data = data;
+  error = check (mo);
+  if (error != 0 && mo->mapped)
+    munmap (data, mo->size);
+  return error;
+}
+
 struct omerr_mo *
 omerr_mo_open (const char *path)
 {
@@ -158,47 +236,33 @@ omerr_mo_open (const char *path)
 struct omerr_mo *
 omerr_mo_openat (int dir_fd, const char *path)
 {
-  /* Non-blocking: a FIFO would otherwise wait for a writer.  */
-  int fd = openat (dir_fd, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  struct omerr_mo *mo;
-  struct stat st = { 0 };
-  void *data;
-  int error;
+  struct omerr_mo *mo = malloc (sizeof *mo);
+  unsigned char *buffer = NULL;
+  size_t capacity = 0;
+  int error = mo == NULL ? EINVAL
+              : load (dir_fd, path, mo, &buffer, &capacity);
 
-  if (fd < 0)
-    return NULL;
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)
-      || st.st_size < MO_HEADER_SIZE || (uint64_t) st.st_size > SIZE_MAX)
-    {
-      /* gettext's open of a FIFO blocks: not to be let near it.  */
-      error = S_ISFIFO (st.st_mode) ? EINVAL : ENOMSG;
-      close (fd);
-      errno = error;
-      return NULL;
-    }
-  /* Read-only and private, as gettext maps it.  */
-  data = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-  close (fd);
-  mo = malloc (sizeof *mo);
-  if (data == MAP_FAILED || mo == NULL)
-    {
-      /* Not readable now: not known to be sound.  */
-      if (data != MAP_FAILED)
-        munmap (data, (size_t) st.st_size);
-      free (mo);
-      errno = EINVAL;
-      return NULL;
-    }
-  mo->data = data;
-  mo->size = (size_t) st.st_size;
-  error = check (mo);
+  if (error != 0 || mo->mapped)
+    free (buffer);
   if (error != 0)
     {
-      omerr_mo_close (mo);
+      free (mo);
       errno = error;
       return NULL;
     }
   return mo;
+}
+
+int
+omerr_mo_check_at (int dir_fd, const char *path, unsigned char **buffer,
+                   size_t *capacity)
+{
+  struct omerr_mo mo;
+  int error = load (dir_fd, path, &mo, buffer, capacity);
+
+  if (error == 0 && mo.mapped)
+    munmap ((void *) mo.data, mo.size);
+  return error;
 }
 
 /* The hash function of the format (hashpjw, with 32-bit words).  */
@@ -322,6 +386,9 @@ omerr_mo_close (struct omerr_mo *mo)
 {
   if (mo == NULL)
     return;
-  munmap ((void *) mo->data, mo->size);
+  if (mo->mapped)
+    munmap ((void *) mo->data, mo->size);
+  else
+    free ((void *) mo->data);
   free (mo);
 }

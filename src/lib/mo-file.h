@@ -8,8 +8,9 @@
 
 #include <stddef.h>
 
-/* A mapped catalog whose every offset and length was checked to lie
-   inside the file, and whose strings all end in a NUL inside it.  */
+/* A catalog in memory (read, or mapped when large) whose every offset and
+   length was checked to lie inside the file, and whose strings all end in
+   a NUL inside it.  */
 struct omerr_mo;
 
 /* Maps and checks the catalog at PATH.  NULL when there is none there to
@@ -21,6 +22,14 @@ struct omerr_mo;
 struct omerr_mo *omerr_mo_open (const char *path);
 /* The same for PATH relative to the directory open as DIR_FD.  */
 struct omerr_mo *omerr_mo_openat (int dir_fd, const char *path);
+/* Checks the catalog at PATH relative to DIR_FD as omerr_mo_openat does,
+   keeping nothing: 0 when it can be trusted, else the errno value
+   omerr_mo_openat would leave (ENOENT and the like for no file).  The
+   file is read into *BUFFER of *CAPACITY bytes, grown as needed (both
+   NULL and 0 at first; the caller frees *BUFFER): checking many catalogs
+   in turn then reuses the memory the first one touched.  */
+int omerr_mo_check_at (int dir_fd, const char *path, unsigned char **buffer,
+                       size_t *capacity);
 
 /* The translation of MSGID, or NULL when there is none (an empty
    translation counts as none, as in gettext).  */
