@@ -17,6 +17,7 @@
 #include "locale-setup.h"
 #include "operands.h"
 #include "parse-input.h"
+#include "printable.h"
 #include "report.h"
 #include "scan.h"
 #include "search.h"
@@ -272,7 +273,14 @@ list_tables (void)
         {
           fputs (_("  catalogs:"), stdout);
           for (j = 0; j < n; j++)
-            printf (" %s", languages[j]);
+            {
+              /* Directory names of the catalog directory.  */
+              char *safe = printable (languages[j]);
+
+              if (safe != NULL)
+                printf (" %s", safe);
+              free (safe);
+            }
           putchar ('\n');
         }
       if (*omerr_table_notice (t) != '\0')
@@ -280,11 +288,17 @@ list_tables (void)
           const char *p = omerr_table_notice (t);
 
           fputs (_("  notice:\n"), stdout);
+          /* Text from the table file: made printable line by line.  */
           while (*p != '\0')
             {
               size_t len = strcspn (p, "\n");
+              char *line = strndup (p, len);
+              char *safe = line != NULL ? printable (line) : NULL;
 
-              printf ("    %.*s\n", (int) len, p);
+              if (safe != NULL)
+                printf ("    %s\n", safe);
+              free (safe);
+              free (line);
               p += len + (p[len] == '\n');
             }
         }

@@ -81,6 +81,33 @@ if test "$status" = 0 && printf '%s\n' "$out" | grep -qx '{"table":"vendor","cod
 else
   tap_not_ok "--tables --json" "$out"
 fi
+# A notice is text from outside: its control characters reach the terminal
+# escaped, as the messages' do (--json escapes them as JSON).
+printf 'Notice line one\n\033[31mred\033]0;title\007 tab\there\n' >notice.txt
+mkdir noticed
+run "$omerrc" -d vendor --notice-file=notice.txt \
+  --table-file=noticed/vendor.omt vendor.en.md
+run env OMERR_TABLE_PATH="$tap_tmp/noticed" "$omerr" --tables
+esc=$(printf '\033')
+if test "$status" = 0 \
+   && printf '%s\n' "$out" | grep -qxF '    Notice line one' \
+   && printf '%s\n' "$out" | grep -qxF '    \x1B[31mred\x1B]0;title\x07 tab\x09here' \
+   && ! printf '%s\n' "$out" | grep -q "$esc"; then
+  tap_ok "--tables: a notice's control characters escaped"
+else
+  tap_not_ok "--tables escapes a notice" "status $status" "$out" "$err"
+fi
+# So is a language: the name of a directory of the catalog directory.
+mkdir -p "cat2/x${esc}y/LC_MESSAGES"
+: >"cat2/x${esc}y/LC_MESSAGES/vendor.mo"
+run env OMERR_TABLE_PATH="$tap_tmp/noticed" OMERR_LOCALEDIR="$tap_tmp/cat2" \
+  "$omerr" --tables
+if test "$status" = 0 && printf '%s\n' "$out" | grep -qxF '  catalogs: x\x1By' \
+   && ! printf '%s\n' "$out" | grep -q "$esc"; then
+  tap_ok "--tables: a catalog directory's name escaped"
+else
+  tap_not_ok "--tables escapes a language" "status $status" "$out" "$err"
+fi
 run "$omerr" --list
 if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 215; then
   tap_ok "--list covers every table"
