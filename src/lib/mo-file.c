@@ -94,12 +94,12 @@ is_prime (uint32_t n)
 
 /* gettext probes a hash table without bound until an empty slot: with a
    prime size every probe sequence visits every slot, so one empty slot
-   ends them all.  Slots name entries of the file, never past them.  */
-static int
-hash_usable (const struct omerr_mo *mo)
+   ends them all.  Slots name entries of the file, never past them.  The
+   number of empty slots, 0 when the table is unusable.  */
+static uint32_t
+hash_empty_slots (const struct omerr_mo *mo)
 {
-  uint32_t i, slot;
-  int empty = 0;
+  uint32_t i, slot, empty = 0;
 
   if (!is_prime (mo->hash_size)
       || !words_inside (mo, mo->hash_offset, mo->hash_size))
@@ -109,9 +109,105 @@ hash_usable (const struct omerr_mo *mo)
       slot = word (mo, mo->hash_offset + 4 * (uint64_t) i);
       if (slot > mo->count)
         return 0;
-      empty |= slot == 0;
+      empty += slot == 0;
     }
   return empty;
+}
+
+/* Whether NAME is a system-dependent segment gettext expands: an
+   <inttypes.h> PRI macro or glibc's "I" flag.  gettext's loader takes the
+   length of an unknown one's missing value (a crash): such a name is
+   damage.  */
+static int
+segment_known (const char *name)
+{
+  static const char *const widths[] = {
+    "8", "16", "32", "64", "LEAST8", "LEAST16", "LEAST32", "LEAST64",
+    "FAST8", "FAST16", "FAST32", "FAST64", "MAX", "PTR",
+  };
+  size_t i;
+
+  if (strcmp (name, "I") == 0)
+    return 1;
+  if (strncmp (name, "PRI", 3) != 0 || name[3] == '\0'
+      || strchr ("diouxX", name[3]) == NULL)
+    return 0;
+  for (i = 0; i < sizeof widths / sizeof widths[0]; i++)
+    if (strcmp (name + 4, widths[i]) == 0)
+      return 1;
+  return 0;
+}
+
+#define MO_SEGMENTS_END 0xffffffffU
+
+/* Whether the system-dependent string described at AT lies inside the
+   file: its start word, then (size, segment) pairs up to one whose
+   segment is MO_SEGMENTS_END, each segment one of the SEGMENTS, the
+   static parts (SIZE bytes each, one after the other from the start)
+   inside the file and ending in a NUL.  */
+static int
+sysdep_string_inside (const struct omerr_mo *mo, uint32_t at,
+                      uint32_t segments)
+{
+  uint64_t p, total = 0;
+  uint32_t start, size = 0, segment;
+
+  if (!words_inside (mo, at, 1))
+    return 0;
+  start = word (mo, at);
+  for (p = (uint64_t) at + 4;; p += 8)
+    {
+      if (!words_inside (mo, p, 2))
+        return 0;
+      size = word (mo, p);
+      segment = word (mo, p + 4);
+      total += size;
+      if (segment == MO_SEGMENTS_END)
+        break;
+      if (segment >= segments)
+        return 0;
+    }
+  return size > 0 && start < mo->size && total <= mo->size - start
+         && mo->data[start + total - 1] == '\0';
+}
+
+/* Whether the system-dependent strings of a minor revision 1 catalog
+   (the header's words 7 to 11: segment count and table, string count,
+   tables of originals and translations) can be given to gettext, which
+   reads them at load without a check of its own and adds each string to
+   a copy of the hash table, taking the first empty slot it probes: one
+   must be left for every lookup after that (EMPTY slots now).  */
+static int
+sysdep_usable (const struct omerr_mo *mo, uint32_t empty)
+{
+  uint32_t segments = word (mo, 28), segment_table = word (mo, 32);
+  uint32_t strings = word (mo, 36), originals = word (mo, 40);
+  uint32_t translations = word (mo, 44), i, length, start;
+
+  if (strings == 0)
+    return 1;
+  if (strings >= empty
+      || !words_inside (mo, segment_table, 2 * (uint64_t) segments)
+      || !words_inside (mo, originals, strings)
+      || !words_inside (mo, translations, strings))
+    return 0;
+  for (i = 0; i < segments; i++)
+    {
+      length = word (mo, segment_table + 8 * (uint64_t) i);
+      start = word (mo, segment_table + 8 * (uint64_t) i + 4);
+      if (length == 0 || start >= mo->size || length > mo->size - start
+          || mo->data[start + length - 1] != '\0'
+          || !segment_known ((const char *) mo->data + start))
+        return 0;
+    }
+  for (i = 0; i < strings; i++)
+    if (!sysdep_string_inside (mo, word (mo, originals + 4 * (uint64_t) i),
+                               segments)
+        || !sysdep_string_inside (mo,
+                                  word (mo, translations + 4 * (uint64_t) i),
+                                  segments))
+      return 0;
+  return 1;
 }
 
 /* 0 when MO can be trusted; ENOMSG when gettext would not use it either;
@@ -119,7 +215,7 @@ hash_usable (const struct omerr_mo *mo)
 static int
 check (struct omerr_mo *mo)
 {
-  uint32_t magic, revision, i;
+  uint32_t magic, revision, i, empty = 0;
 
   memcpy (&magic, mo->data, sizeof magic);
   if (magic != MO_MAGIC && magic != __builtin_bswap32 (MO_MAGIC))
@@ -133,13 +229,9 @@ check (struct omerr_mo *mo)
   mo->hash_offset = word (mo, 24);
   if (revision >> 16 > 1)
     return ENOMSG;
-  /* Minor revisions from 1 on require a hash table; system-dependent
-     strings (only <inttypes.h> macros in C format strings) are not
-     read here, so a catalog with any is not trusted.  */
+  /* Minor revisions from 1 on require a hash table.  */
   if ((revision & 0xffff) != 0 && mo->hash_size <= 2)
     return ENOMSG;
-  if ((revision & 0xffff) != 0 && word (mo, 36) != 0)
-    return EINVAL;
   if (!words_inside (mo, mo->originals, 2 * (uint64_t) mo->count)
       || !words_inside (mo, mo->translations, 2 * (uint64_t) mo->count))
     return EINVAL;
@@ -151,7 +243,12 @@ check (struct omerr_mo *mo)
      binary search.  */
   if (mo->hash_size <= 2)
     mo->hash_size = 0;
-  else if (!hash_usable (mo))
+  else if ((empty = hash_empty_slots (mo)) == 0)
+    return EINVAL;
+  /* System-dependent strings (<inttypes.h> macros in C format strings,
+     as in the command's own catalog) are checked, not read: lookups
+     here find the others only.  */
+  if ((revision & 0xffff) != 0 && !sysdep_usable (mo, empty))
     return EINVAL;
   return 0;
 }

@@ -4,7 +4,8 @@
    file; every prefix and every damaged field is refused with the reason
    the damaged-catalog check relies on (EINVAL: gettext would trust it);
    what gettext ignores (absent, empty, short, a directory, not a
-   catalog) is told apart.  */
+   catalog) is told apart; system-dependent strings (the command's
+   catalog) are checked as gettext will read them.  */
 #include <config.h>
 
 #include <stdarg.h>
@@ -260,6 +261,92 @@ what_gettext_ignores (void **state)
   unlink (path);
 }
 
+/* The command's own catalog holds system-dependent strings (<inttypes.h>
+   macros in C format strings, minor revision 1): gettext reads those at
+   load without a check of its own, and adds each to a copy of the hash
+   table in an empty slot.  */
+static void
+system_dependent_strings (void **state)
+{
+  const char *builddir = getenv ("abs_top_builddir");
+  char source[4096];
+  unsigned char *cli = malloc (1 << 20), *copy = malloc (1 << 20);
+  size_t size, n;
+  uint32_t segments, segment_table, strings, first, hash_size, hash_offset;
+  uint32_t i, empty;
+  struct omerr_mo *mo;
+  FILE *f;
+  char what[64];
+
+  (void) state;
+  assert_non_null (cli);
+  assert_non_null (copy);
+  snprintf (source, sizeof source,
+            "%s/tests/catalogs/zh_TW/LC_MESSAGES/omerr-cli.mo",
+            builddir ? builddir : ".");
+  f = fopen (source, "rb");
+  assert_non_null (f);
+  size = fread (cli, 1, 1 << 20, f);
+  fclose (f);
+  segments = get_word (cli, 28);
+  segment_table = get_word (cli, 32);
+  strings = get_word (cli, 36);
+  first = get_word (cli, get_word (cli, 40));
+  hash_size = get_word (cli, 20);
+  hash_offset = get_word (cli, 24);
+  assert_int_equal (get_word (cli, 4), 1);
+  assert_true (segments > 0 && strings > 0);
+
+  write_file (cli, size);
+  mo = omerr_mo_open (path);
+  assert_non_null (mo);
+  assert_non_null (omerr_mo_get (mo, "missing CODE"));
+  omerr_mo_close (mo);
+
+  for (n = 48; n < size; n++)
+    {
+      write_file (cli, n);
+      snprintf (what, sizeof what, "a prefix of %zu bytes", n);
+      refused (EINVAL, what);
+    }
+#define DAMAGE(what, change)                    \
+  do                                            \
+    {                                           \
+      memcpy (copy, cli, size);                 \
+      change;                                   \
+      write_file (copy, size);                  \
+      refused (EINVAL, what);                   \
+    }                                           \
+  while (0)
+  /* gettext takes the length of an unknown segment's value: NULL.  */
+  DAMAGE ("a segment gettext does not know",
+          copy[get_word (cli, segment_table + 4)] = 'Q');
+  DAMAGE ("a segment name without its NUL",
+          put_word (copy, segment_table, get_word (cli, segment_table) - 1));
+  DAMAGE ("a reference past the segments",
+          put_word (copy, first + 8, segments));
+  DAMAGE ("static parts past the end", put_word (copy, first, size - 1));
+  DAMAGE ("a string table past the end", put_word (copy, 40, size));
+  DAMAGE ("the segment count made huge", copy[28 + 3] = 0x7f);
+  /* Every system-dependent string takes an empty slot, and one must be
+     left for the lookups.  */
+  DAMAGE ("no empty slot left for lookups",
+          for (i = 0, empty = 0; i < hash_size; i++)
+            if (get_word (cli, hash_offset + 4 * i) == 0 && ++empty > strings)
+              put_word (copy, hash_offset + 4 * i, 1));
+#undef DAMAGE
+  memcpy (copy, cli, size);
+  for (i = 0, empty = 0; i < hash_size; i++)
+    if (get_word (cli, hash_offset + 4 * i) == 0 && ++empty > strings + 1)
+      put_word (copy, hash_offset + 4 * i, 1);
+  write_file (copy, size);
+  mo = omerr_mo_open (path);
+  assert_non_null (mo);
+  omerr_mo_close (mo);
+  free (copy);
+  free (cli);
+}
+
 static int
 setup (void **state)
 {
@@ -301,6 +388,7 @@ main (void)
     cmocka_unit_test (every_prefix_refused),
     cmocka_unit_test (damaged_fields_refused),
     cmocka_unit_test (what_gettext_ignores),
+    cmocka_unit_test (system_dependent_strings),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);
