@@ -8,10 +8,21 @@
 
 #define CLI_DOMAIN "omerr-cli"
 
-/* The command calls textdomain (CLI_DOMAIN): plain gettext is its own.  */
-#define _(msgid) gettext (msgid)
+/* The command's own messages, from its catalog once the library's
+   damaged-catalog check (omerr_gettext(3), "Damaged catalogs") passed it;
+   else the English (xgettext: po-cli/Makevars knows _ and P_).  */
+#define _(msgid) cli_gettext (msgid)
+#define P_(singular, plural, n) cli_ngettext (singular, plural, n)
 /* Marks a string for xgettext, translated later where it is used.  */
 #define N_(msgid) msgid
+
+/* gettext and ngettext in CLI_DOMAIN (the command calls textdomain),
+   unless the locale translates nothing (no catalog is then opened, none
+   checked) or a catalog of CLI_DOMAIN gettext could open is damaged: a
+   crash or a hang of gettext otherwise.  */
+const char *cli_gettext (const char *msgid);
+const char *cli_ngettext (const char *singular, const char *plural,
+                          unsigned long n);
 
 /* Binds CLI_DOMAIN where the library looks for catalogs
    (OMERR_LOCALEDIR, else the installed locale directory: the library's

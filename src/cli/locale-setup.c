@@ -31,6 +31,30 @@ bind_cli_domain (void)
   textdomain (CLI_DOMAIN);
 }
 
+/* Whether gettext may be asked for the command's messages.  The check
+   runs at the first one (the catalog directory read once), not at
+   start-up: a run that prints only codes never pays for it.  */
+static int
+cli_catalog_usable (void)
+{
+  return !omerr_messages_untranslated ()
+         && !omerr_catalog_damaged_for (CLI_DOMAIN);
+}
+
+const char *
+cli_gettext (const char *msgid)
+{
+  return cli_catalog_usable () ? gettext (msgid) : msgid;
+}
+
+const char *
+cli_ngettext (const char *singular, const char *plural, unsigned long n)
+{
+  if (cli_catalog_usable ())
+    return ngettext (singular, plural, n);
+  return n == 1 ? singular : plural;
+}
+
 /* The locale LC_MESSAGES asks for, as setlocale reads the environment.  */
 static const char *
 requested_locale (void)

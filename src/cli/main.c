@@ -265,7 +265,7 @@ list_tables (void)
           fputs ("}\n", stdout);
           continue;
         }
-      printf (ngettext ("%s: %zu code\n", "%s: %zu codes\n", codes),
+      printf (P_ ("%s: %zu code\n", "%s: %zu codes\n", codes),
               omerr_table_name (t), codes);
       if (n == 0)
         fputs (_("  catalogs: none (English only)\n"), stdout);

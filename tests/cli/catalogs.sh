@@ -59,6 +59,36 @@ else
   tap_not_ok "sound catalog copy" "status $status" "$out"
 fi
 
+# The command's own catalog (omerr-cli) is checked as the tables' are: one
+# whose hash table lies past its end crashed gettext, and so the command.
+cli_mo="$OMERR_LOCALEDIR/zh_TW/LC_MESSAGES/omerr-cli.mo"
+cp "$cli_mo" "$tap_tmp/cat/zh_TW/LC_MESSAGES/omerr-cli.mo"
+# Word 6 (bytes 24 to 27): the hash table's offset, now 0x7FFFFFF0.
+printf '\360\377\377\177' | dd of="$tap_tmp/cat/zh_TW/LC_MESSAGES/omerr-cli.mo" \
+  bs=1 seek=24 conv=notrunc 2>/dev/null
+env LANG=C "$omerr" --help >"$tap_tmp/help-en.txt"
+run env OMERR_LOCALEDIR="$tap_tmp/cat" LANG=zh_TW.UTF-8 "$omerr" --help
+if test "$status" = 0 && test "$out" = "$(cat "$tap_tmp/help-en.txt")"; then
+  tap_ok "damaged omerr-cli catalog: --help in English"
+else
+  tap_not_ok "damaged omerr-cli catalog: --help" "status $status" "$err"
+fi
+run env OMERR_LOCALEDIR="$tap_tmp/cat" LANG=zh_TW.UTF-8 "$omerr" z-z
+if test "$status" = 2 \
+   && test "$err" = "omerr: 'z-z': not a code (hex, decimal or a symbol)"; then
+  tap_ok "damaged omerr-cli catalog: errors in English"
+else
+  tap_not_ok "damaged omerr-cli catalog: errors" "status $status" "$err"
+fi
+# The codes' messages do not depend on the command's catalog.
+run env OMERR_LOCALEDIR="$tap_tmp/cat" LANG=zh_TW.UTF-8 "$omerr" -m 0x80cf0001
+if test "$status" = 0 && test "$out" = '代理程式無法提供服務。'; then
+  tap_ok "damaged omerr-cli catalog: the codes' catalog still used"
+else
+  tap_not_ok "damaged omerr-cli catalog, codes" "status $status" "$out"
+fi
+rm -f "$tap_tmp/cat/zh_TW/LC_MESSAGES/omerr-cli.mo"
+
 run env OMERR_LOCALEDIR= LANG=zh_TW.UTF-8 "$omerr" -m 0x80cf0001
 if test "$status" = 0 && test -n "$out"; then
   tap_ok "empty OMERR_LOCALEDIR: the installed location, an answer"
