@@ -169,21 +169,6 @@ catalog_write_template (const struct table *master,
   catalog_write_import (NULL, master, NULL, info, &none, &none, out);
 }
 
-/* The English an entry was translated from: its "English: ..." comment
-   line (caller frees), or NULL.  */
-static char *
-english_of (const struct pofile_entry *e)
-{
-  const char *c = e->extracted;
-  const char *at = c ? strstr (c, "English: ") : NULL;
-  while (at != NULL && at != c && at[-1] != '\n')
-    at = strstr (at + 1, "English: ");
-  if (at == NULL)
-    return NULL;
-  at += strlen ("English: ");
-  return mem_strndup (at, strcspn (at, "\n"));
-}
-
 bool
 catalog_update (const struct table *master, const struct catalog_info *info,
                 struct pofile *current, const char *path, FILE *out,
@@ -206,7 +191,7 @@ catalog_update (const struct table *master, const struct catalog_info *info,
       struct pofile_entry e = row_entry (&ex, master, row);
       carry_over (&e, NULL, o);
       /* The source text changed under a translation: review it.  */
-      char *was = o ? english_of (o) : NULL;
+      char *was = o ? pofile_field (o->extracted, "English") : NULL;
       if (was != NULL && strcmp (was, row->cell[COLUMN_TEXT]) != 0
           && e.msgstr[0] != '\0' && !e.fuzzy)
         {

@@ -128,17 +128,13 @@ write_import (const struct compile_request *req, struct output_set *set,
     && (path[1] == NULL || pofile_read (&po[1], path[1], d));
   for (int i = 0; ok && i < 2 && path[i] != NULL; i++)
     {
+      /* The record is a plain import, with the catalog's header.  */
+      struct pofile none = { 0 }, kept = { .header = po[0].header };
       FILE *f = output_open (set, path[i], d);
-      if (f == NULL)
-        ok = false;
-      else
-        {
-          /* The record is a plain import, with the catalog's header.  */
-          struct pofile none = { 0 }, kept = { .header = po[0].header };
-          catalog_write_import (table, master, table->language, &req->info,
-                                i ? &kept : &po[0], i ? &none : &po[1], f);
-          ok = output_close (set, f, d);
-        }
+      if (f != NULL)
+        catalog_write_import (table, master, table->language, &req->info,
+                              i ? &kept : &po[0], i ? &none : &po[1], f);
+      ok = f != NULL && output_close (set, f, d);
     }
   for (int i = 0; i < 2; i++)
     {
@@ -146,23 +142,6 @@ write_import (const struct compile_request *req, struct output_set *set,
       free (path[i]);
     }
   return ok;
-}
-
-/* What EMIT makes of MASTER, to PATH if wanted.  */
-static bool
-write_c (struct output_set *set, const char *path, const struct table *master,
-         const struct catalog_info *info,
-         bool (*emit) (const struct table *, const struct catalog_info *,
-                       FILE *, struct diag *),
-         struct diag *d)
-{
-  if (path == NULL)
-    return true;
-  FILE *f = output_open (set, path, d);
-  if (f == NULL)
-    return false;
-  bool ok = emit (master, info, f, d);
-  return output_close (set, f, d) && ok;
 }
 
 static bool
@@ -206,7 +185,12 @@ write_outputs (const struct compile_request *req, const struct table *master,
     ok = output_not_input (set, tables[i].src.path, d) && ok;
 
   for (size_t i = 0; ok && i < FIXED; i++)
-    ok = write_c (set, paths[i], master, &req->info, emit[i], d);
+    if (paths[i] != NULL)
+      {
+        FILE *f = output_open (set, paths[i], d);
+        ok = f != NULL && emit[i] (master, &req->info, f, d);
+        ok = (f == NULL || output_close (set, f, d)) && ok;
+      }
   for (size_t i = 0; ok && req->po_dir && i < count; i++)
     ok = write_import (req, set, master, &tables[i], d);
   for (size_t i = 0; ok && i < req->update_count; i++)
@@ -215,12 +199,9 @@ write_outputs (const struct compile_request *req, const struct table *master,
       const char *path = req->update_paths[i];
       FILE *f = NULL;
       ok = pofile_read (&current, path, d)
-        && (f = output_open (set, path, d)) != NULL;
-      if (ok)
-        {
-          ok = catalog_update (master, &req->info, &current, path, f, d);
-          ok = output_close (set, f, d) && ok;
-        }
+        && (f = output_open (set, path, d)) != NULL
+        && catalog_update (master, &req->info, &current, path, f, d);
+      ok = (f == NULL || output_close (set, f, d)) && ok;
       pofile_free (&current);
     }
   ok = ok && output_commit (set, d);

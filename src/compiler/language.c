@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "language.h"
+#include "po-file.h"
 #include "strbuf.h"
 
 #include <ctype.h>
@@ -152,16 +153,14 @@ run_msginit (const char *lang, pid_t *pid)
   close (out[1]);
   FILE *f = ok ? fdopen (out[0], "r") : NULL;
   if (f == NULL)
-    {
-      close (out[0]);
-      if (ok)
-        waitpid (*pid, NULL, 0);
-    }
+    close (out[0]);
+  if (f == NULL && ok)
+    mem_exhausted ();           /* fdopen fails for want of memory only */
   return f;
 }
 
-static struct gettext_language *
-start_msginit (const char *lang)
+struct gettext_language *
+language_prepare (const char *lang)
 {
   struct gettext_language *g;
   for (g = asked; g != NULL; g = g->next)
@@ -174,16 +173,10 @@ start_msginit (const char *lang)
   return g;
 }
 
-void
-language_prepare (const char *lang)
-{
-  start_msginit (lang);
-}
-
 static const struct gettext_language *
 ask_msginit (const char *lang)
 {
-  struct gettext_language *g = start_msginit (lang);
+  struct gettext_language *g = language_prepare (lang);
   char *line = NULL;
   size_t cap = 0;
   ssize_t n;
@@ -220,11 +213,9 @@ char *
 language_header_field (const char *lang, const char *kept_header,
                        const char *field)
 {
-  size_t n = strlen (field);
-  for (const char *k = kept_header; k != NULL && *k != '\0';
-       k += strcspn (k, "\n"), k += *k == '\n')
-    if (strncmp (k, field, n) == 0 && k[n] == ':' && k[n + 1] == ' ')
-      return mem_strndup (k + n + 2, strcspn (k + n + 2, "\n"));
+  char *kept = pofile_field (kept_header, field);
+  if (kept != NULL)
+    return kept;
   const struct gettext_language *g = ask_msginit (lang);
   bool team = strcmp (field, "Language-Team") == 0;
   const char *v = team ? g->name : g->plural_forms;

@@ -26,6 +26,6 @@ char *language_header_field (const char *lang, const char *kept_header,
                              const char *field);
 /* Starts msginit for LANG, so that it runs while other work is done: a
    catalog that does not exist yet will need it.  */
-void language_prepare (const char *lang);
+struct gettext_language *language_prepare (const char *lang);
 
 #endif

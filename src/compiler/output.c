@@ -232,20 +232,24 @@ output_open (struct output_set *set, const char *path, struct diag *d)
   return o->file;
 }
 
-/* Whether the stream F (rewound) holds the bytes of the file PATH.  */
+/* Copies the stream F from its start to the file PATH (COPY), or says
+   whether PATH holds the same bytes; errno tells why a copy failed.  */
 static bool
-same_bytes (FILE *f, const char *path)
+copy_or_compare (FILE *f, const char *path, bool copy)
 {
-  FILE *old = fopen (path, "rb");
-  bool same = old != NULL && fseek (f, 0, SEEK_SET) == 0;
+  FILE *other = fopen (path, copy ? "wb" : "rb");
+  bool ok = other != NULL && fseek (f, 0, SEEK_SET) == 0;
   char a[16384], b[sizeof a];
   size_t n;
-  while (same && (n = fread (a, 1, sizeof a, f)) > 0)
-    same = fread (b, 1, n, old) == n && memcmp (a, b, n) == 0;
-  same = same && !ferror (f) && getc (old) == EOF;
-  if (old != NULL)
-    fclose (old);
-  return same;
+  while (ok && (n = fread (a, 1, sizeof a, f)) > 0)
+    ok = copy ? fwrite (a, 1, n, other) == n
+      : fread (b, 1, n, other) == n && memcmp (a, b, n) == 0;
+  ok = ok && !ferror (f) && (copy ? fflush (other) == 0 : getc (other) == EOF);
+  int err = errno;
+  if (other != NULL && fclose (other) != 0 && ok)
+    ok = false, err = errno;
+  errno = err;
+  return ok;
 }
 
 bool
@@ -262,7 +266,8 @@ output_close (struct output_set *set, FILE *f, struct diag *d)
       return ok;                /* kept open for the commit */
     }
   o->file = NULL;
-  o->changed = ok && (o->kind != REGULAR || !same_bytes (f, o->target));
+  o->changed = ok && (o->kind != REGULAR
+                       || !copy_or_compare (f, o->target, false));
   /* What is renamed into place must be on disk first.  */
   ok = ok && (!o->changed || fsync (fileno (f)) == 0);
   int err = errno ? errno : EIO;
@@ -285,25 +290,6 @@ roll_back (struct output_set *set, size_t n)
       else if (o->changed && o->kind == REGULAR)
         rename (o->kept, o->target);
     }
-}
-
-/* Copies the output O kept to its device or FIFO.  */
-static bool
-write_through (struct output *o, struct diag *d)
-{
-  FILE *out = fopen (o->target, "wb");
-  char buf[16384];
-  size_t n;
-  bool ok = out != NULL && fseek (o->file, 0, SEEK_SET) == 0;
-  while (ok && (n = fread (buf, 1, sizeof buf, o->file)) > 0)
-    ok = fwrite (buf, 1, n, out) == n;
-  ok = ok && !ferror (o->file) && fflush (out) == 0;
-  int err = errno;
-  if (out != NULL && fclose (out) != 0 && ok)
-    ok = false, err = errno;
-  if (!ok)
-    diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (err));
-  return ok;
 }
 
 static bool
@@ -339,11 +325,15 @@ commit (struct output_set *set, struct diag *d)
         }
     }
   for (size_t i = 0; i < set->count; i++)
-    if (set->files[i].kind == THROUGH && !write_through (&set->files[i], d))
-      {
-        roll_back (set, set->count);
-        return false;
-      }
+    {
+      struct output *o = &set->files[i];
+      if (o->kind == THROUGH && !copy_or_compare (o->file, o->target, true))
+        {
+          diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (errno));
+          roll_back (set, set->count);
+          return false;
+        }
+    }
   return true;
 }
 
