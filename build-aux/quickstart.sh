@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 packages="autoconf automake libtool autopoint gettext pkg-config make gcc
   libc-bin locales libcmocka-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgettextpo-dev valgrind i18nspector translate-toolkit abigail-tools
-  strace po4a bash-completion"
+  strace po4a bash-completion python3"
 # CI also fuzzes and builds with sanitizers (clang's libFuzzer, ASan, UBSan),
 # compiles a client of <omerr.h> with clang, g++ and clang++, and builds
 # the tarball with Debian's hardening flags and for aarch64

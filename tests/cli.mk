@@ -29,6 +29,7 @@ TESTS += tests/cli/inputs.sh tests/cli/locales.sh tests/cli/catalogs.sh \
 EXTRA_DIST += tests/cli/tap.sh tests/cli/inputs.sh tests/cli/locales.sh \
 	tests/cli/logs.sh tests/cli/tables.sh tests/cli/i18n.sh \
 	tests/cli/man-completion.sh \
-	tests/cli/catalogs.sh tests/cli/valgrind.sh tests/cli/glibc.supp
+	tests/cli/catalogs.sh tests/cli/valgrind.sh tests/cli/glibc.supp \
+	tests/cli/on-tty.py
 # po4a for tests/cli/man-completion.sh (empty: the page is not built).
 AM_TESTS_ENVIRONMENT += PO4A_TRANSLATE='$(PO4A_TRANSLATE)'; export PO4A_TRANSLATE;

@@ -70,4 +70,42 @@ if test "$(printf '%s\n' "$out" | wc -l)" = 1; then
 else
   tap_not_ok "a pipe gets one line per code" "$out"
 fi
+# On a real terminal (a pseudo-terminal of 40 columns, as `stty cols 40`
+# sets it; COLUMNS says otherwise and is not asked when the terminal
+# answers): long lines wrap with a hanging indent of 4, a Chinese
+# character counting two columns, so that "代" still fits the 40th.
+if command -v python3 >/dev/null 2>&1; then
+  on_tty () { python3 "$abs_top_srcdir/tests/cli/on-tty.py" 40 "$@"; }
+  run on_tty env COLUMNS=100 LANG=zh_TW.UTF-8 "$omerr" 0x80cf0001 0x80cf0438
+  want='0x80CF0001 (OM_E_NO_SERVICE) --
+    2161049601 (-2133917695) [omerr]: 代
+    理程式無法提供服務。
+0x80CF0438
+    (OM_E_PT_ENDPOINT_UNREACHABLE) --
+    2161050680 (-2133916616) [omerr]: 沒
+    有連接端點的路由或網路連線。'
+  if test "$status" = 0 && test "$out" = "$want"; then
+    tap_ok "a terminal of 40 columns, zh_TW: wrapped by display width"
+  else
+    tap_not_ok "a terminal of 40 columns, zh_TW" "status $status" "$out" "$err"
+  fi
+  run on_tty env COLUMNS=100 LANG=C "$omerr" 0x80cf0001 0x80cf0438
+  want='0x80CF0001 (OM_E_NO_SERVICE) --
+    2161049601 (-2133917695) [omerr]:
+    The agent could not provide the
+    service.
+0x80CF0438
+    (OM_E_PT_ENDPOINT_UNREACHABLE) --
+    2161050680 (-2133916616) [omerr]:
+    There is no route or network
+    connection to the endpoint.'
+  if test "$status" = 0 && test "$out" = "$want"; then
+    tap_ok "a terminal of 40 columns, C: wrapped at spaces"
+  else
+    tap_not_ok "a terminal of 40 columns, C" "status $status" "$out" "$err"
+  fi
+else
+  tap_skip "a terminal of 40 columns, zh_TW" "no python3"
+  tap_skip "a terminal of 40 columns, C" "no python3"
+fi
 tap_done
