@@ -33,16 +33,13 @@ static bool
 safe_text (const char *s, const char *what, const char *file, struct diag *d)
 {
   const unsigned char *p = (const unsigned char *) s;
-  for (; *p != '\0'; p++)
-    if (*p < 0x20 || *p == 0x7F || (p[0] == '*' && p[1] == '/')
-        || (p[0] == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
-                             || (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9))))
-      {
-        diag_error (d, file, 0, 0, "%s has a control character or '*/', "
-                    "which the outputs cannot carry", what);
-        return false;
-      }
-  return true;
+  while (*p >= 0x20 && *p != 0x7F && !(p[0] == '*' && p[1] == '/'))
+    p++;
+  if (*p == '\0' && !table_has_bidi_control (s))
+    return true;
+  diag_error (d, file, 0, 0, "%s has a control character or '*/', "
+              "which the outputs cannot carry", what);
+  return false;
 }
 
 static bool

@@ -123,11 +123,8 @@ severity_class (const char *s)
   return u != NULL && u[1] != '\0' && u[2] == '_' ? u[1] : 0;
 }
 
-/* Whether S has a bidirectional embedding, override or isolate control
-   (U+202A-202E, U+2066-2069), which would make the generated comments
-   that show the text read otherwise than they are.  */
-static bool
-has_bidi_control (const char *s)
+bool
+table_has_bidi_control (const char *s)
 {
   for (const unsigned char *p = (const unsigned char *) s; *p != '\0'; p++)
     if (p[0] == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
@@ -153,7 +150,7 @@ check_row (const struct table *t, struct table_row *row, bool *code_ok,
   if (row->cell[COLUMN_TEXT][0] == '\0')
     diag_error (d, path, row->line, row->column[COLUMN_TEXT],
                 "empty description for %s", symbol[0] ? symbol : code);
-  else if (has_bidi_control (row->cell[COLUMN_TEXT]))
+  else if (table_has_bidi_control (row->cell[COLUMN_TEXT]))
     diag_error (d, path, row->line, row->column[COLUMN_TEXT],
                 "description has a bidirectional control character");
   char severity = *code_ok && *symbol_ok ? severity_class (symbol) : 0;
