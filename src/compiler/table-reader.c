@@ -109,7 +109,7 @@ iso_date (char *docs_date)
 }
 
 /* YAML front matter of a Docs page (a '---' line up to the next '---' or
-   '...' line): title, ms.contentlocale and ms.date are read into T and the
+   '...' line): ms.contentlocale and ms.date are read into T and the
    block is blanked, line breaks kept, so that the Markdown parser never
    sees it and line numbers stay true.  */
 static bool
@@ -128,9 +128,7 @@ take_front_matter (struct table *t, struct diag *d)
       len = trimmed (line, len);
       if (len == 3 && (!memcmp (line, "---", 3) || !memcmp (line, "...", 3)))
         break;
-      if ((v = value_of (line, len, "title")) != NULL)
-        free (t->title), t->title = v;
-      else if ((v = value_of (line, len, "ms.date")) != NULL)
+      if ((v = value_of (line, len, "ms.date")) != NULL)
         free (t->date), t->date = iso_date (v);
       else if ((v = value_of (line, len, "ms.contentlocale")) != NULL)
         {
@@ -537,7 +535,6 @@ table_free (struct table *t)
   free (t->by_code);
   free (t->by_symbol);
   free (t->language);
-  free (t->title);
   free (t->date);
   source_free (&t->src);
   *t = (struct table) { 0 };

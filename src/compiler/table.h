@@ -31,7 +31,6 @@ struct table
   const char *name;          /* how outputs refer to the file (may be a
                                 path relative to the source tree) */
   char *language;            /* gettext form (zh_TW), NULL if unknown */
-  char *title;               /* front matter title, NULL if none */
   char *date;                /* front matter ms.date as YYYY-MM-DD, or NULL */
   unsigned header_line;      /* line of the first table's header row, 0: none */
   struct table_row *rows;
