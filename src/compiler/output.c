@@ -296,18 +296,18 @@ static bool
 commit (struct output_set *set, struct diag *d)
 {
   /* Each original is kept under a second name until every rename
-     succeeded.  */
+     succeeded: its temporary file's name and "k", which this process
+     owns (a SIGKILLed run's is removed by the next, as its temp is).  */
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
-      int fd;
       if (!o->changed || o->kind != REGULAR)
         continue;
-      o->kept = name_beside (o, &fd, d);
-      if (fd < 0)
-        return false;
-      close (fd);
-      if (unlink (o->kept) != 0 || link (o->target, o->kept) != 0)
+      struct strbuf kept = STRBUF_INIT;
+      strbuf_printf (&kept, "%sk", o->temp);
+      o->kept = strbuf_release (&kept);
+      unlink (o->kept);
+      if (link (o->target, o->kept) != 0)
         {
           diag_error (d, o->path, 0, 0, "cannot keep the original: %s",
                       strerror (errno));

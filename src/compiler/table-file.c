@@ -83,6 +83,20 @@ put_string (struct strbuf *out, size_t strings, const char *s)
   return at;
 }
 
+/* The hash of MASTER's codes; false after reporting to D.  */
+static bool
+hash_of (const struct table *master, struct code_hash *hash, struct diag *d)
+{
+  uint32_t *codes = mem_realloc (NULL, master->row_count * sizeof *codes);
+  for (size_t i = 0; i < master->row_count; i++)
+    codes[i] = master->rows[i].code;
+  bool ok = code_hash_choose (codes, master->row_count, hash);
+  if (!ok)
+    diag_error (d, master->src.path, 0, 0, "out of memory");
+  free (codes);
+  return ok;
+}
+
 /* The whole file of MASTER in OUT.  The strings are appended straight
    after room for the header, the entries and the index, which are filled
    in last: the file is never held twice.  */
@@ -93,7 +107,6 @@ build (const struct table *master, const struct catalog_info *info,
   size_t n = master->row_count;
   const size_t *by_code = master->by_code, *by_sym = master->by_symbol;
   size_t *position = mem_realloc (NULL, n * sizeof *position);
-  uint32_t *codes = mem_realloc (NULL, n * sizeof *codes);
   size_t entries = OMERR_TABLE_HEADER_SIZE;
   size_t index = entries + n * OMERR_TABLE_ENTRY_SIZE, strings = index + 4 * n;
   *out = (struct strbuf) { mem_realloc (NULL, strings + 1), strings,
@@ -109,7 +122,6 @@ build (const struct table *master, const struct catalog_info *info,
     {
       const struct table_row *row = &master->rows[by_code[i]];
       position[by_code[i]] = i;
-      codes[i] = row->code;
       /* Rows of one section share their heading: stored once.  */
       bool grouped = row->group != NULL && *row->group != '\0';
       if (grouped && strcmp (row->group, last_group) != 0)
@@ -126,10 +138,8 @@ build (const struct table *master, const struct catalog_info *info,
         store32 (out->data + entries + i * OMERR_TABLE_ENTRY_SIZE + 4 * f, e[f]);
     }
   struct code_hash hash;
-  bool ok = code_hash_choose (codes, n, &hash);
-  if (!ok)
-    diag_error (d, master->src.path, 0, 0, "out of memory");
-  else if (out->len > UINT32_MAX)
+  bool ok = hash_of (master, &hash, d);
+  if (ok && out->len > UINT32_MAX)
     {
       diag_error (d, master->src.path, 0, 0,
                   "the table exceeds the table file's 4 GiB limit");
@@ -146,7 +156,7 @@ build (const struct table *master, const struct catalog_info *info,
     store32 (out->data + OMERR_TABLE_MAGIC_SIZE + 4 * i, header[i]);
   for (size_t i = 0; i < n; i++)
     store32 (out->data + index + 4 * i, (uint32_t) position[by_sym[i]]);
-  free (position), free (codes);
+  free (position);
   return ok;
 }
 
@@ -264,19 +274,11 @@ table_file_emit_hash (const struct table *master,
                       struct diag *d)
 {
   size_t n = master->row_count;
-  uint32_t *codes = mem_realloc (NULL, n * sizeof *codes);
   struct code_hash hash;
   struct strbuf out = STRBUF_INIT;
   (void) info;
-  for (size_t i = 0; i < n; i++)
-    codes[i] = master->rows[i].code;
-  bool ok = code_hash_choose (codes, n, &hash);
-  free (codes);
-  if (!ok)
-    {
-      diag_error (d, master->src.path, 0, 0, "out of memory");
-      return false;
-    }
+  if (!hash_of (master, &hash, d))
+    return false;
   put_generated (&out, master);
   strbuf_printf (&out, "The hash of the built-in table's codes, the same that its table\n"
            "   file holds, as compile-time constants for libomerr's message\n"
