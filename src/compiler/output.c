@@ -161,11 +161,11 @@ output_not_input (struct output_set *set, const char *input, struct diag *d)
   return true;
 }
 
-/* A new file DIR/.BASE.omerrc-PID-XXXXXX beside O's target, its
-   descriptor in *FD (-1 after reporting to D); first, such files of
-   processes that are gone (SIGKILLed runs) are removed.  */
-static char *
-name_beside (struct output *o, int *fd, struct diag *d)
+/* Creates O's temporary file DIR/.BASE.omerrc-PID-XXXXXX beside its
+   target and returns its descriptor (-1 after reporting to D); first,
+   such files of processes that are gone (SIGKILLed runs) are removed.  */
+static int
+make_temp (struct output *o, struct diag *d)
 {
   const char *slash = strrchr (o->target, '/');
   const char *base = slash ? slash + 1 : o->target;
@@ -190,11 +190,16 @@ name_beside (struct output *o, int *fd, struct diag *d)
   strbuf_printf (&name, "%s/.%s%s%ld-XXXXXX", dir, base, OUTPUT_TEMP_MARK,
                  (long) getpid ());
   free (dir);
-  *fd = mkstemp (name.data);
-  if (*fd < 0)
-    diag_error (d, o->path, 0, 0, "cannot create a file beside it: %s",
-                strerror (errno));
-  return strbuf_release (&name);
+  int fd = mkstemp (name.data);
+  if (fd < 0)
+    {
+      diag_error (d, o->path, 0, 0, "cannot create a file beside it: %s",
+                  strerror (errno));
+      strbuf_free (&name);
+    }
+  else
+    o->temp = strbuf_release (&name);   /* published for the signal handler */
+  return fd;
 }
 
 static struct output *
@@ -214,14 +219,9 @@ output_open (struct output_set *set, const char *path, struct diag *d)
     o->file = tmpfile ();
   else
     {
-      int fd;
-      char *temp = name_beside (o, &fd, d);
+      int fd = make_temp (o, d);
       if (fd < 0)
-        {
-          free (temp);
-          return NULL;
-        }
-      o->temp = temp;           /* published for the signal handler */
+        return NULL;
       mode_t mask = umask (0);
       umask (mask);
       fchmod (fd, o->kind == REGULAR ? o->st.st_mode & 07777 : 0666 & ~mask);
