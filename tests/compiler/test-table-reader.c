@@ -191,6 +191,28 @@ many_tables_are_one_table (void **state)
   diag_free (&d);
 }
 
+/* A group's name from a heading written over two lines (setext): the
+   line break is a space, as in any cell.  */
+static void
+heading_over_two_lines_names_a_group (void **state)
+{
+  (void) state;
+  const char *doc = "Scheduler\nerrors\n---\n\n|Code|Symbol|Description|\n"
+    "|---|---|---|\n|0x80cf0001|OM_E_A|A.|\n\n## Other\n\n"
+    "|Code|Symbol|Description|\n|---|---|---|\n|0x80cf0002|OM_E_B|B.|\n";
+  struct table t;
+  struct diag d = DIAG_INIT;
+  char *text = strdup (doc);
+  assert_true (table_read_text (&t, "setext.md", text, strlen (doc), NULL,
+                                &d));
+  assert_int_equal (d.errors, 0);
+  assert_int_equal (t.row_count, 2);
+  assert_string_equal (t.rows[0].group, "Scheduler errors");
+  assert_string_equal (t.rows[1].group, "Other");
+  table_free (&t);
+  diag_free (&d);
+}
+
 /* --columns: the three columns found by their header names, in another
    order and among other columns, ASCII case ignored.  */
 static void
@@ -231,6 +253,7 @@ main (void)
     cmocka_unit_test (odd_but_valid_documents_read),
     cmocka_unit_test (many_tables_are_one_table),
     cmocka_unit_test (columns_named_in_another_order),
+    cmocka_unit_test (heading_over_two_lines_names_a_group),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -115,6 +115,23 @@ bad_symbols_and_empty_text (void **state)
                       "%s/sym.md:7:30: error: empty description for OM_E_MARKUP_ONLY\n");
 }
 
+/* <stdint.h>'s limit macros (INTn_MAX, UINT_LEASTn_MIN...) are names a
+   constant of the generated header would redefine; a name that only
+   starts like one is free.  */
+static void
+stdint_limits_are_taken (void **state)
+{
+  (void) state;
+  expect_diagnostics ("limits.md", HEAD
+                      "|0x80cf0001|INT8_MAX|Limit.|\n"
+                      "|0x80cf0002|UINT_LEAST16_MIN|Limit.|\n"
+                      "|0x80cf0003|INTERNAL_E_MAXIMUM|Free.|\n"
+                      "|0x80cf0004|UINT_E_MIN_X|Free.|\n",
+                      NULL,
+                      "%s/limits.md:3:13: error: invalid symbol 'INT8_MAX': a name <stdint.h> reserves\n"
+                      "%s/limits.md:4:13: error: invalid symbol 'UINT_LEAST16_MIN': a name <stdint.h> reserves\n");
+}
+
 static void
 wrong_cell_counts (void **state)
 {
@@ -272,6 +289,7 @@ main (void)
     cmocka_unit_test (columns_after_multibyte_characters),
     cmocka_unit_test (invalid_utf8),
     cmocka_unit_test (severity_bit),
+    cmocka_unit_test (stdint_limits_are_taken),
     cmocka_unit_test (translation_disagrees_with_master),
     cmocka_unit_test (diagnostics_are_capped),
   };
