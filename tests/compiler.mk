@@ -40,6 +40,8 @@ tests_compiler_test_code_hash_SOURCES = tests/compiler/test-code-hash.c $(compil
 tests_compiler_test_code_hash_CPPFLAGS = $(compiler_test_cppflags)
 tests_compiler_test_code_hash_LDADD = $(compiler_test_ldadd)
 
-# Shell tests of the compiler's outputs.
-TESTS += tests/compiler/po-canonical.sh tests/compiler/durable-commit.sh
-EXTRA_DIST += tests/compiler/po-canonical.sh tests/compiler/durable-commit.sh
+# Shell tests of the compiler's outputs and of its command line.
+TESTS += tests/compiler/po-canonical.sh tests/compiler/durable-commit.sh \
+	tests/compiler/usage.sh
+EXTRA_DIST += tests/compiler/po-canonical.sh tests/compiler/durable-commit.sh \
+	tests/compiler/usage.sh

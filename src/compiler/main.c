@@ -11,6 +11,7 @@
 #include "table-file.h"
 #include "table-format.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,6 +78,17 @@ usage (FILE *out)
          "Errors are reported as FILE:LINE:COLUMN: error: MESSAGE; exit status\n"
          "is 0 on success, 1 when a table is invalid or an output cannot be\n"
          "written, 2 on bad usage.\n", out);
+}
+
+/* After --help or --version: 0, or 2 when standard output did not take
+   it all (the text fits in stdio's buffer: the flush is the write).  */
+static int
+written (void)
+{
+  if (fflush (stdout) == 0 && !ferror (stdout))
+    return 0;
+  fprintf (stderr, "omerrc: write error: %s\n", strerror (errno));
+  return 2;
 }
 
 /* "LL=FILE" names the language of FILE (LL: a language tag, no slash).  */
@@ -194,10 +206,12 @@ main (int argc, char **argv)
         if (!add_message (&req.info, optarg))
           return 2;
         break;
-      case 'h': usage (stdout); return ferror (stdout) ? 2 : 0;
+      case 'h':
+        usage (stdout);
+        return written ();
       case 'V':
         printf ("omerrc (%s) %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-        return 0;
+        return written ();
       default:
         fputs ("Try 'omerrc --help' for more information.\n", stderr);
         return 2;
