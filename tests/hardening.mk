@@ -5,7 +5,8 @@
 ## CC=clang --enable-fuzzers --enable-sanitizers; make check-hardening
 ## runs all of it (CI).
 
-omerr_fuzz_names = compiler parse-input symbol mo-file table-file
+omerr_fuzz_names = compiler parse-input symbol mo-file table-file file-name \
+	message catalog-alias
 omerr_fuzz_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/src/compiler \
 	-I$(top_srcdir)/src/cli
 omerr_fuzz_compiler_ldadd = $(omerrc_compiler_libs)
@@ -50,10 +51,44 @@ tests_fuzz_replay_table_file_CPPFLAGS = $(omerr_fuzz_table_file_cppflags) \
 	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-table-file"'
 tests_fuzz_replay_table_file_LDADD = $(LTLIBINTL)
 
+# omerrc's command line in-process (its main.c included by fuzz-omerrc.h):
+# the input file's name, and --message values.
+omerr_fuzz_omerrc_sources = tests/fuzz/fuzz-omerrc.h tests/fuzz/fuzz-string.h \
+	$(compiler_test_fixture)
+omerr_fuzz_omerrc_cppflags = $(omerr_fuzz_cppflags) -I$(top_srcdir)/tests/compiler \
+	-DTOP_SRCDIR='"$(abs_top_srcdir)"'
+check_PROGRAMS += tests/fuzz/replay-file-name tests/fuzz/replay-message
+TESTS += tests/fuzz/replay-file-name tests/fuzz/replay-message
+tests_fuzz_replay_file_name_SOURCES = tests/fuzz/fuzz-file-name.c \
+	$(omerr_fuzz_omerrc_sources) tests/fuzz/replay.c
+tests_fuzz_replay_file_name_CPPFLAGS = $(omerr_fuzz_omerrc_cppflags) \
+	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-file-name"'
+tests_fuzz_replay_file_name_LDADD = $(omerr_fuzz_compiler_ldadd)
+tests_fuzz_replay_message_SOURCES = tests/fuzz/fuzz-message.c \
+	$(omerr_fuzz_omerrc_sources) tests/fuzz/replay.c
+tests_fuzz_replay_message_CPPFLAGS = $(omerr_fuzz_omerrc_cppflags) \
+	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-message"'
+tests_fuzz_replay_message_LDADD = $(omerr_fuzz_compiler_ldadd)
+
+# Language and locale names before the damaged-catalog guard: the test
+# locales and catalogs of the build (tests/locales.mk), the .mo reader
+# compiled in to tell the intact catalog's text.
+omerr_fuzz_catalog_alias_cppflags = $(omerr_fuzz_cppflags) \
+	-DCATALOGS='"$(abs_top_builddir)/tests/catalogs"' \
+	-DLOCPATH='"$(abs_top_builddir)/tests/locale"'
+check_PROGRAMS += tests/fuzz/replay-catalog-alias
+TESTS += tests/fuzz/replay-catalog-alias
+tests_fuzz_replay_catalog_alias_SOURCES = tests/fuzz/fuzz-catalog-alias.c \
+	src/lib/mo-file.c tests/fuzz/replay.c
+tests_fuzz_replay_catalog_alias_CPPFLAGS = $(omerr_fuzz_catalog_alias_cppflags) \
+	-DREPLAY_CORPUS='"$(abs_top_srcdir)/tests/fuzz/corpus-catalog-alias"'
+tests_fuzz_replay_catalog_alias_LDADD = $(omerr_fuzz_lib_ldadd)
+
 # The libFuzzer targets themselves (configure --enable-fuzzers).
 if OMERR_FUZZERS
 noinst_PROGRAMS += tests/fuzz/fuzz-compiler tests/fuzz/fuzz-parse-input \
-	tests/fuzz/fuzz-symbol tests/fuzz/fuzz-mo-file tests/fuzz/fuzz-table-file
+	tests/fuzz/fuzz-symbol tests/fuzz/fuzz-mo-file tests/fuzz/fuzz-table-file \
+	tests/fuzz/fuzz-file-name tests/fuzz/fuzz-message tests/fuzz/fuzz-catalog-alias
 tests_fuzz_fuzz_compiler_SOURCES = tests/fuzz/fuzz-compiler.c
 tests_fuzz_fuzz_compiler_CPPFLAGS = $(omerr_fuzz_cppflags)
 tests_fuzz_fuzz_compiler_LDFLAGS = -fsanitize=fuzzer
@@ -76,6 +111,21 @@ nodist_tests_fuzz_fuzz_table_file_SOURCES = $(omerr_generated_sources)
 tests_fuzz_fuzz_table_file_CPPFLAGS = $(omerr_fuzz_table_file_cppflags)
 tests_fuzz_fuzz_table_file_LDFLAGS = -fsanitize=fuzzer
 tests_fuzz_fuzz_table_file_LDADD = $(LTLIBINTL)
+tests_fuzz_fuzz_file_name_SOURCES = tests/fuzz/fuzz-file-name.c \
+	$(omerr_fuzz_omerrc_sources)
+tests_fuzz_fuzz_file_name_CPPFLAGS = $(omerr_fuzz_omerrc_cppflags)
+tests_fuzz_fuzz_file_name_LDFLAGS = -fsanitize=fuzzer
+tests_fuzz_fuzz_file_name_LDADD = $(omerr_fuzz_compiler_ldadd)
+tests_fuzz_fuzz_message_SOURCES = tests/fuzz/fuzz-message.c \
+	$(omerr_fuzz_omerrc_sources)
+tests_fuzz_fuzz_message_CPPFLAGS = $(omerr_fuzz_omerrc_cppflags)
+tests_fuzz_fuzz_message_LDFLAGS = -fsanitize=fuzzer
+tests_fuzz_fuzz_message_LDADD = $(omerr_fuzz_compiler_ldadd)
+tests_fuzz_fuzz_catalog_alias_SOURCES = tests/fuzz/fuzz-catalog-alias.c \
+	src/lib/mo-file.c
+tests_fuzz_fuzz_catalog_alias_CPPFLAGS = $(omerr_fuzz_catalog_alias_cppflags)
+tests_fuzz_fuzz_catalog_alias_LDFLAGS = -fsanitize=fuzzer
+tests_fuzz_fuzz_catalog_alias_LDADD = $(omerr_fuzz_lib_ldadd)
 endif
 
 # make fuzz: each target for FUZZ_SECONDS (make -j runs them side by side).
@@ -94,6 +144,9 @@ omerr_fuzz_mo_file_args = -max_len=4096 -timeout=5 \
 # Table files: a header, a few entries and their strings.
 omerr_fuzz_table_file_args = -max_len=2048 -timeout=5 \
 	$(srcdir)/tests/fuzz/corpus-table-file
+# --message values: room for a few options.
+omerr_fuzz_message_args = -max_len=256 -timeout=5 \
+	$(srcdir)/tests/fuzz/corpus-message
 fuzz: $(omerr_fuzz_names:%=fuzz-%)
 $(omerr_fuzz_names:%=fuzz-%): fuzz-%: fuzz-programs
 if OMERR_FUZZERS
@@ -102,6 +155,7 @@ if OMERR_FUZZERS
 	  compiler) args='$(omerr_fuzz_compiler_args)' ;; \
 	  mo-file) args='$(omerr_fuzz_mo_file_args)' ;; \
 	  table-file) args='$(omerr_fuzz_table_file_args)' ;; \
+	  message) args='$(omerr_fuzz_message_args)' ;; \
 	  *) args='$(omerr_fuzz_small_args) $(srcdir)/tests/fuzz/corpus-$*' ;; \
 	esac; \
 	./tests/fuzz/fuzz-$* -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
@@ -113,7 +167,7 @@ endif
 # Built once, before the targets run side by side.
 fuzz-programs:
 if OMERR_FUZZERS
-	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) $(BUILT_SOURCES)
+	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) $(BUILT_SOURCES) $(check_DATA)
 	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) $(omerr_fuzz_names:%=tests/fuzz/fuzz-%)
 endif
 clean-local: clean-omerr-fuzz
@@ -123,7 +177,8 @@ clean-omerr-fuzz:
 
 EXTRA_DIST += tests/fuzz/corpus-compiler tests/fuzz/corpus-parse-input \
 	tests/fuzz/corpus-symbol tests/fuzz/corpus-mo-file tests/fuzz/corpus-table-file \
-	tests/fuzz/markdown.dict
+	tests/fuzz/markdown.dict tests/fuzz/corpus-file-name \
+	tests/fuzz/corpus-message tests/fuzz/corpus-catalog-alias
 
 # Malformed and odd-but-valid tables (tests/malformed).
 TESTS += tests/hardening/malformed.sh

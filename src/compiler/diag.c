@@ -16,15 +16,38 @@ struct diag_entry
   char *message;
 };
 
+char *
+diag_printable (const char *s)
+{
+  struct strbuf out = STRBUF_INIT;
+  for (const unsigned char *p = (const unsigned char *) s; *p != '\0'; p++)
+    if (*p < 0x20 || *p == 0x7F)
+      strbuf_printf (&out, "\\x%02X", *p);
+    else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+      strbuf_printf (&out, "\\u%04X", p[1]), p++;
+    else if (p[0] == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
+                              || (p[1] == 0x81 && p[2] >= 0xA6
+                                  && p[2] <= 0xA9)))
+      strbuf_printf (&out, "\\u%04X",
+                     0x2000 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F)), p += 2;
+    else
+      strbuf_putc (&out, (char) *p);
+  return strbuf_release (&out);
+}
+
 static size_t
 file_index (struct diag *d, const char *file)
 {
+  char *name = diag_printable (file);
   for (size_t i = 0; i < d->file_count; i++)
-    if (strcmp (d->files[i], file) == 0)
-      return i;
+    if (strcmp (d->files[i], name) == 0)
+      {
+        free (name);
+        return i;
+      }
   /* A run names a few files.  */
   d->files = mem_realloc (d->files, (d->file_count + 1) * sizeof *d->files);
-  d->files[d->file_count] = mem_strdup (file);
+  d->files[d->file_count] = name;
   return d->file_count++;
 }
 
@@ -46,12 +69,14 @@ diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
   va_start (ap, fmt);
   strbuf_vprintf (&msg, fmt, ap);
   va_end (ap);
+  char *raw = strbuf_release (&msg), *text = diag_printable (raw);
+  free (raw);
   /* Pages of it untouched cost nothing.  */
   if (d->entries == NULL)
     d->entries = mem_realloc (NULL, DIAG_KEPT_MAX * sizeof *d->entries);
   d->entries[d->count] = (struct diag_entry) {
     file_index (d, file != NULL ? file : "omerrc"), line, column, d->count,
-    strbuf_release (&msg)
+    text
   };
   d->count++;
 }

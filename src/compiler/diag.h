@@ -30,6 +30,11 @@ struct diag
 void diag_error (struct diag *d, const char *file, unsigned line,
                  unsigned column, const char *fmt, ...)
   __attribute__ ((format (printf, 5, 6)));
+/* S with what a terminal would act on escaped: C0 controls and DEL as
+   \xHH, C1 controls and bidi controls (UTF-8) as \uHHHH; malloc'd.  So
+   a diagnostic stays one line of text whatever a file name, an argument
+   or a table brought into it (diag_error applies it to both).  */
+char *diag_printable (const char *s);
 /* Prints the collected diagnostics to OUT and forgets them.  */
 void diag_flush (struct diag *d, FILE *out);
 void diag_free (struct diag *d);

@@ -107,6 +107,17 @@ table_argument (const char *arg)
   return (struct table_input) { arg, NULL };
 }
 
+/* "omerrc: " and MESSAGE, its one %s ARG as diagnostics show text
+   (diag_printable).  */
+static void
+bad_argument (const char *message, const char *arg)
+{
+  char *shown = diag_printable (arg);
+  fputs ("omerrc: ", stderr);
+  fprintf (stderr, message, shown);
+  free (shown);
+}
+
 /* --message=SYMBOL=ENGLISH */
 static bool
 add_message (struct catalog_info *info, const char *arg)
@@ -114,8 +125,7 @@ add_message (struct catalog_info *info, const char *arg)
   const char *eq = strchr (arg, '=');
   if (eq == NULL || eq == arg || eq[1] == '\0')
     {
-      fprintf (stderr, "omerrc: --message wants SYMBOL=ENGLISH, not '%s'\n",
-               arg);
+      bad_argument ("--message wants SYMBOL=ENGLISH, not '%s'\n", arg);
       return false;
     }
   struct catalog_extra *extra
@@ -191,8 +201,8 @@ main (int argc, char **argv)
         req.columns = optarg;
         if (!three_names (optarg))
           {
-            fprintf (stderr, "omerrc: --columns wants three header names "
-                     "separated by commas, not '%s'\n", optarg);
+            bad_argument ("--columns wants three header names separated "
+                          "by commas, not '%s'\n", optarg);
             return 2;
           }
         break;
@@ -218,8 +228,8 @@ main (int argc, char **argv)
       }
   if (!omerr_table_name_ok (req.info.package))
     {
-      fprintf (stderr, "omerrc: '%s' is not a table name "
-               "([a-z][a-z0-9_-]*, at most 64 bytes)\n", req.info.package);
+      bad_argument ("'%s' is not a table name "
+                    "([a-z][a-z0-9_-]*, at most 64 bytes)\n", req.info.package);
       return 2;
     }
   if (optind >= argc)
@@ -233,8 +243,7 @@ main (int argc, char **argv)
   if (master_language != NULL
       && (language = language_from_tag (master_language)) == NULL)
     {
-      fprintf (stderr, "omerrc: '%s' is not a language name\n",
-               master_language);
+      bad_argument ("'%s' is not a language name\n", master_language);
       return 2;
     }
   req.master = (struct table_input) { argv[optind], language };
