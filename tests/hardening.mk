@@ -180,6 +180,20 @@ EXTRA_DIST += tests/fuzz/corpus-compiler tests/fuzz/corpus-parse-input \
 	tests/fuzz/markdown.dict tests/fuzz/corpus-file-name \
 	tests/fuzz/corpus-message tests/fuzz/corpus-catalog-alias
 
+# What the mutation pass of issue 15 found untested, each in a file of
+# its own: --scan (src/cli/scan.c), the table loader (src/lib/table-load.c),
+# the commit of omerrc's outputs (src/compiler/output.c).
+omerr_mutant_scripts = tests/hardening/scan.sh tests/hardening/table-load.sh \
+	tests/hardening/commit.sh
+TESTS += $(omerr_mutant_scripts) tests/hardening/test-table-languages
+EXTRA_DIST += $(omerr_mutant_scripts)
+check_PROGRAMS += tests/hardening/test-table-languages
+tests_hardening_test_table_languages_SOURCES = \
+	tests/hardening/test-table-languages.c
+tests_hardening_test_table_languages_CFLAGS = $(omerr_lib_test_cflags)
+tests_hardening_test_table_languages_LDADD = libomerr.la $(CMOCKA_LIBS) \
+	$(LTLIBINTL)
+
 # Malformed and odd-but-valid tables (tests/malformed).
 TESTS += tests/hardening/malformed.sh
 EXTRA_DIST += tests/hardening/malformed.sh tests/malformed
