@@ -24,14 +24,15 @@ check_pot (char *const *values, size_t n)
   if (fuzz_pot_count (po) != 3 + n)
     abort ();
   for (size_t i = 0; i < 3; i++)
-    if (fuzz_pot_entry (po, symbols[i], NULL) == NULL)
+    if (fuzz_pot_entry (po, symbols[i]) == NULL)
       abort ();
   for (size_t i = 0; i < n; i++)
     {
       const char *value = values[i] + strlen ("--message=");
       const char *eq = strchr (value, '=');
       char *symbol = strndup (value, (size_t) (eq - value));
-      const char *comments = fuzz_pot_entry (po, symbol, NULL);
+      po_message_t m = symbol ? fuzz_pot_entry (po, symbol) : NULL;
+      char *comments = m ? fuzz_extracted_comments (m) : NULL;
       size_t want = strlen ("English: ") + strlen (eq + 1) + 1;
       size_t have = comments ? strlen (comments) : 0;
       /* The English last, whole, on a line of its own.  */
@@ -42,6 +43,7 @@ check_pot (char *const *values, size_t n)
           || strncmp (comments + have - want + 9, eq + 1, want - 10) != 0
           || comments[have - 1] != '\n')
         abort ();
+      free (comments);
       free (symbol);
     }
   po_file_free (po);
