@@ -3,7 +3,8 @@
 # Start to exit: omerr 0x80cf0001 against gpg-error 1 (libgpg-error's
 # command, the nearest peer) and /bin/true (the floor: exec and exit),
 # in the C locale and in zh_TW.UTF-8; the median wall time of many runs
-# (hyperfine) and, when valgrind is there, the instructions executed.
+# (hyperfine) and, when valgrind and strace are there, the instructions
+# executed and the system calls made (both the same from run to run).
 # STARTUP_ROUNDS (15) rounds of STARTUP_RUNS (100) runs of each command.
 #
 # Usage: startup.sh ABS-TOP-BUILDDIR [TABLES-DIR]
@@ -12,7 +13,7 @@
 # of the built-in table, and with them for a code of the last table (every
 # table opened).  All three through env, which costs each the same.
 # Environment: LOCPATH, OMERR_LOCALEDIR (the build tree's), HYPERFINE,
-# VALGRIND (optional).
+# VALGRIND, STRACE (optional).
 set -eu
 # LANG below decides the language: nothing inherited may override it.
 unset LC_ALL LC_MESSAGES LC_CTYPE LANGUAGE
@@ -23,6 +24,7 @@ build=$1
 tables=${2:-}
 hyperfine=${HYPERFINE:-hyperfine}
 valgrind=${VALGRIND:-valgrind}
+strace=${STRACE:-strace}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -73,6 +75,19 @@ instructions () {
   fi
 }
 
+# System calls from exec to exit, every process's: one line each in
+# strace's per-process logs, less its notes of signals and exits.
+syscalls () {
+  if command -v "$strace" >/dev/null 2>&1; then
+    rm -f "$tmp"/st.*
+    # shellcheck disable=SC2086
+    "$strace" -ff -o "$tmp/st" $1 >/dev/null 2>&1 &&
+      cat "$tmp"/st.* | grep -cv '^[-+][-+][-+] '
+  else
+    echo -
+  fi
+}
+
 # The machine's load drifts: several rounds, each command's median per
 # round, and the median of those.  Short rounds, each starting with the
 # next command: a slow or fast spell of a few seconds then falls on every
@@ -104,7 +119,8 @@ median_of_rounds () {  # median_of_rounds COMMAND
     END { if (NR) printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-printf '%-12s %-44s %10s %12s\n' LANG command median_ms instructions
+printf '%-12s %-44s %10s %12s %8s\n' LANG command median_ms instructions \
+  syscalls
 for lang in C zh_TW.UTF-8; do
   rm -f "$tmp"/h.*.csv
   round=1
@@ -118,7 +134,7 @@ for lang in C zh_TW.UTF-8; do
       */env\ *) what=$(echo "$cmd" | sed -e 's|^[^ ]* ||' -e 's|=/[^ ]*/\([^/ ]*\) |=\1 |' -e 's| /[^ ]*/| |') ;;
       *) what="$(basename "${cmd%% *}")${cmd#"${cmd%% *}"}" ;;
     esac
-    printf '%-12s %-44s %10s %12s\n' "$lang" "$what" "${median:--}" \
-      "$(LANG=$lang instructions "$cmd")"
+    printf '%-12s %-44s %10s %12s %8s\n' "$lang" "$what" "${median:--}" \
+      "$(LANG=$lang instructions "$cmd")" "$(LANG=$lang syscalls "$cmd")"
   done
 done
