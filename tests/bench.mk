@@ -4,12 +4,15 @@
 ## "Performance" section shows a run.  The parts:
 ##   tests/bench/bench-lookup   ns per call and thread scaling (one process)
 ##   tests/bench/callgrind.sh   instructions per call (valgrind)
-##   tests/bench/startup.sh     omerr against gpg-error, start to exit (hyperfine)
+##   tests/bench/startup.sh     omerr against gpg-error, start to exit (hyperfine,
+##                              and tests/bench/startup-runs run by run)
 ##   tests/bench/compiler.sh    omerrc against msgfmt on synthetic tables
 ## Missing optional tools (valgrind, hyperfine, gpg-error) skip their part.
 
 # Built by make bench only.
-EXTRA_PROGRAMS = tests/bench/bench-lookup
+EXTRA_PROGRAMS = tests/bench/bench-lookup tests/bench/startup-runs
+tests_bench_startup_runs_SOURCES = tests/bench/startup-runs.c
+CLEANFILES += tests/bench/startup-runs$(EXEEXT)
 tests_bench_bench_lookup_SOURCES = tests/bench/bench-lookup.c
 tests_bench_bench_lookup_LDADD = libomerr.la $(GPG_ERROR_LIBS) $(LTLIBINTL)
 CLEANFILES += tests/bench/bench-lookup$(EXEEXT)
@@ -52,7 +55,8 @@ clean-omerr-bench-tables:
 	-rm -rf $(omerr_bench_tables)
 .PHONY: clean-omerr-bench-tables
 
-bench: all tests/bench/bench-lookup$(EXEEXT) tests/locale.stamp \
+bench: all tests/bench/bench-lookup$(EXEEXT) \
+	tests/bench/startup-runs$(EXEEXT) tests/locale.stamp \
 	tests/catalogs.stamp tests/bench/tables.stamp
 	@$(omerr_bench_env) \
 	echo "== machine: `uname -srm`, `grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'`," \

@@ -5,7 +5,10 @@
 # in the C locale and in zh_TW.UTF-8; the median wall time of many runs
 # (hyperfine) and, when valgrind and strace are there, the instructions
 # executed and the system calls made (both the same from run to run).
-# STARTUP_ROUNDS (15) rounds of STARTUP_RUNS (100) runs of each command.
+# STARTUP_ROUNDS (15) rounds of STARTUP_RUNS (100) runs of each command;
+# then, when make bench built tests/bench/startup-runs, STARTUP_SIDE_RUNS
+# (1500) runs of each taken in turn run by run, their median ("side_ms":
+# steadier than the rounds' on a machine whose load moves by the second).
 #
 # Usage: startup.sh ABS-TOP-BUILDDIR [TABLES-DIR]
 # With TABLES-DIR (make bench's 10 tables of 1,000 codes), omerr against
@@ -119,8 +122,9 @@ median_of_rounds () {  # median_of_rounds COMMAND
     END { if (NR) printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-printf '%-12s %-44s %10s %12s %8s\n' LANG command median_ms instructions \
-  syscalls
+side_runs=$build/tests/bench/startup-runs
+printf '%-12s %-44s %10s %8s %12s %8s\n' LANG command median_ms side_ms \
+  instructions syscalls
 for lang in C zh_TW.UTF-8; do
   rm -f "$tmp"/h.*.csv
   round=1
@@ -128,13 +132,24 @@ for lang in C zh_TW.UTF-8; do
     run_round "$round" $((round % $#)) "$@"
     round=$((round + 1))
   done
+  : >"$tmp/side"
+  if test -x "$side_runs"; then
+    args=
+    for cmd in "$@"; do args="$args $cmd --"; done
+    # shellcheck disable=SC2086
+    LANG=$lang "$side_runs" "${STARTUP_SIDE_RUNS:-1500}" $args >"$tmp/side"
+  fi
+  k=0
   for cmd in "$@"; do
+    k=$((k + 1))
     median=$(median_of_rounds "$cmd")
+    side=$(sed -n "${k}p" "$tmp/side")
     case $cmd in
       */env\ *) what=$(echo "$cmd" | sed -e 's|^[^ ]* ||' -e 's|=/[^ ]*/\([^/ ]*\) |=\1 |' -e 's| /[^ ]*/| |') ;;
       *) what="$(basename "${cmd%% *}")${cmd#"${cmd%% *}"}" ;;
     esac
-    printf '%-12s %-44s %10s %12s %8s\n' "$lang" "$what" "${median:--}" \
-      "$(LANG=$lang instructions "$cmd")" "$(LANG=$lang syscalls "$cmd")"
+    printf '%-12s %-44s %10s %8s %12s %8s\n' "$lang" "$what" "${median:--}" \
+      "${side:--}" "$(LANG=$lang instructions "$cmd")" \
+      "$(LANG=$lang syscalls "$cmd")"
   done
 done
