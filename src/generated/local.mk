@@ -83,12 +83,28 @@ check-en-po-derived:
 # Refresh po/LL.po from the published tables (a maintainer's step).  A
 # translator's edit is kept unless the published text itself changed since
 # the import recorded in po/imported/.
-import-po: omerrc$(EXEEXT)
-	./omerrc$(EXEEXT) --po-dir=$(srcdir)/po \
-	  --import-state=$(srcdir)/po/imported $(OMERRC_CATALOG_FLAGS) \
-	  $(srcdir)/$(OMERR_MASTER_TABLE) \
+# omerr_import imports into $$po and records the import in $$state (both
+# set by the rule).
+omerr_import = \
+	./omerrc$(EXEEXT) --po-dir="$$po" --import-state="$$state" \
+	  $(OMERRC_CATALOG_FLAGS) $(srcdir)/$(OMERR_MASTER_TABLE) \
 	  $(foreach t,$(OMERR_TRANSLATED_TABLES),$(if $(findstring =,$t),$(firstword $(subst =, ,$t))=)$(srcdir)/$(lastword $(subst =, ,$t)))
-.PHONY: import-po
+import-po: omerrc$(EXEEXT)
+	po=$(srcdir)/po state=$(srcdir)/po/imported; $(omerr_import)
+# For tests/quality/import-current.sh: fails unless importing again would
+# change nothing in po/ or po/imported/ (the record of the last import is
+# what this omerrc writes, not a stale one).
+check-import-current: omerrc$(EXEEXT)
+	@dir=po/import-check; rm -rf "$$dir" && $(MKDIR_P) "$$dir" && \
+	cp -R $(srcdir)/po/imported "$$dir/imported" && \
+	chmod -R u+w "$$dir" && cp $(srcdir)/po/*.po "$$dir" && \
+	po=$$dir state=$$dir/imported; $(omerr_import) && \
+	for f in $(srcdir)/po/*.po $(srcdir)/po/imported/*.po; do \
+	  case $$f in */imported/*) g=$$dir/imported/$${f##*/};; \
+	    *) g=$$dir/$${f##*/};; esac; \
+	  cmp "$$f" "$$g" || status=1; \
+	done; rm -rf "$$dir"; exit $${status-0}
+.PHONY: import-po check-import-current
 
 # Bring every po/LL.po up to date with the master table, keeping every
 # translation and marking fuzzy the entries whose English changed (which
