@@ -80,15 +80,16 @@ usage (FILE *out)
          "written, 2 on bad usage.\n", out);
 }
 
-/* After --help or --version: 0, or 2 when standard output did not take
-   it all (the text fits in stdio's buffer: the flush is the write).  */
+/* After --help or --version: 0, or 1 (an output not written) when standard
+   output did not take it all (the text fits in stdio's buffer: the flush
+   is the write).  */
 static int
 written (void)
 {
   if (fflush (stdout) == 0 && !ferror (stdout))
     return 0;
   fprintf (stderr, "omerrc: write error: %s\n", strerror (errno));
-  return 2;
+  return 1;
 }
 
 /* "LL=FILE" names the language of FILE (LL: a language tag, no slash).  */

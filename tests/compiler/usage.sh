@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # omerrc's command line (src/compiler/main.c): bad usage exits 2 with one
 # line naming what is wrong, before any table is read or output written;
-# --help and --version exit 0.
+# --help and --version exit 0, or 1 when their text cannot be written
+# (omerrc(1), EXIT STATUS).
 . "$abs_top_srcdir/tests/cli/tap.sh"
 
 omerrc="$abs_top_builddir/omerrc${EXEEXT}"
@@ -51,7 +52,7 @@ fi
 # The text fits in stdio's buffer: only the flush at the end can fail.
 for option in --help --version; do
   if test -w /dev/full; then
-    expect_err "$option on a full standard output" 2 \
+    expect_err "$option on a full standard output" 1 \
       "^omerrc: write error: " sh -c 'exec "$1" "$2" >/dev/full' sh \
       "$omerrc" "$option"
   else
