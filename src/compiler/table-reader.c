@@ -466,8 +466,7 @@ check_limits (struct reader *r)
 static bool
 read_tables (struct table *t, const char *columns, struct diag *d)
 {
-  struct reader r = { t, d, { NULL }, { -1, -1, -1 }, 0, 0, 0, NULL, false,
-                      1, 0, 0 };
+  struct reader r = { .t = t, .d = d, .first = 1 };
   /* --columns: "code,symbol,description" header names (main.c checked).  */
   for (int c = 0; columns != NULL && c < COLUMN_COUNT; c++)
     {
