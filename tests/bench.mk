@@ -27,7 +27,8 @@ BENCH_CALLGRIND_CALLS = 20000
 
 # The build tree's locales and catalogs, no inherited language settings.
 omerr_bench_env = \
-	LOCPATH='$(abs_top_builddir)/tests/locale'; export LOCPATH; \
+	LOCPATH='$(abs_top_builddir)/tests/locale:$(abs_top_builddir)/$(omerr_bench_locales)'; \
+	export LOCPATH; \
 	OMERR_LOCALEDIR='$(abs_top_builddir)/tests/catalogs'; \
 	export OMERR_LOCALEDIR; \
 	OMERR_TABLE_PATH='$(abs_top_builddir)/$(omerr_bench_tables)'; \
@@ -35,6 +36,21 @@ omerr_bench_env = \
 	unset LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE LANG; \
 	AWK='$(AWK)'; MSGFMT='$(MSGFMT_PROG)'; HYPERFINE='$(HYPERFINE)'; \
 	VALGRIND='$(VALGRIND)'; export AWK MSGFMT HYPERFINE VALGRIND;
+
+# 64 locales of distinct names for the lookups by turns: zh_TW.UTF-8@bNN
+# and en_US.UTF-8@bNN alternately, each the test locale of its language
+# under another name (a modifier gettext drops to find the catalog).
+omerr_bench_locales = tests/bench/locale
+tests/bench/locale.stamp: tests/locale.stamp
+	$(AM_V_GEN)rm -rf $(omerr_bench_locales) && \
+	$(MKDIR_P) $(omerr_bench_locales) && \
+	k=0; while test $$k -lt 64; do \
+	  n=`printf %02d $$k`; \
+	  if test `expr $$k % 2` = 0; then l=zh_TW.UTF-8; else l=en_US.UTF-8; fi; \
+	  ln -s ../../locale/$$l $(omerr_bench_locales)/$$l@b$$n || exit 1; \
+	  k=`expr $$k + 1`; \
+	done && touch $@
+CLEANFILES += tests/bench/locale.stamp
 
 # 10 installed tables of 1,000 codes each (0x80D00000 + 0x10000 k + i), for
 # the lookups and the start-up with tables.
@@ -52,12 +68,12 @@ tests/bench/tables.stamp: omerrc$(EXEEXT) $(srcdir)/tests/bench/gen-table.sh
 CLEANFILES += tests/bench/tables.stamp
 clean-local: clean-omerr-bench-tables
 clean-omerr-bench-tables:
-	-rm -rf $(omerr_bench_tables)
+	-rm -rf $(omerr_bench_tables) $(omerr_bench_locales)
 .PHONY: clean-omerr-bench-tables
 
-bench: all tests/bench/bench-lookup$(EXEEXT) \
-	tests/bench/startup-runs$(EXEEXT) tests/locale.stamp \
-	tests/catalogs.stamp tests/bench/tables.stamp
+# make bench-lookups: the lookups alone (both tables below).
+bench-lookups: all tests/bench/bench-lookup$(EXEEXT) tests/locale.stamp \
+	tests/catalogs.stamp tests/bench/tables.stamp tests/bench/locale.stamp
 	@$(omerr_bench_env) \
 	echo "== machine: `uname -srm`, `grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'`," \
 	  "`nproc` CPUs, `ldd --version | sed 1q`"; \
@@ -68,7 +84,10 @@ bench: all tests/bench/bench-lookup$(EXEEXT) \
 	  VALGRIND='$(VALGRIND)' $(SHELL) $(srcdir)/tests/bench/callgrind.sh \
 	    '$(LIBTOOL) --mode=execute tests/bench/bench-lookup$(EXEEXT)' \
 	    $(BENCH_CALLGRIND_CALLS); \
-	else echo "(skipped: no valgrind)"; fi; \
+	else echo "(skipped: no valgrind)"; fi
+
+bench: bench-lookups tests/bench/startup-runs$(EXEEXT)
+	@$(omerr_bench_env) \
 	echo; echo "== start-up: omerr 0x80cf0001 against gpg-error 1 (hyperfine, median)"; \
 	$(SHELL) $(srcdir)/tests/bench/startup.sh '$(abs_top_builddir)'; \
 	echo; echo "== start-up: omerr with 10 installed tables of 1,000 codes, and none"; \
@@ -77,4 +96,4 @@ bench: all tests/bench/bench-lookup$(EXEEXT) \
 	echo; echo "== compiler: omerrc against msgfmt -c"; \
 	$(SHELL) $(srcdir)/tests/bench/compiler.sh ./omerrc$(EXEEXT) \
 	  $(srcdir)/$(OMERR_MASTER_TABLE) $(BENCH_ROWS)
-.PHONY: bench
+.PHONY: bench bench-lookups

@@ -13,6 +13,7 @@
    locales and catalogs (make bench does).  */
 #include <config.h>
 
+#include <langinfo.h>
 #include <libintl.h>
 #include <locale.h>
 #include <pthread.h>
@@ -37,6 +38,12 @@ static uint32_t codes[CODES];
 static uint32_t installed_codes[CODES];
 static const char *symbols[CODES];
 static locale_t zh_locale, en_locale;
+/* The locales used by turns: zh_TW.UTF-8@bNN and en_US.UTF-8@bNN
+   alternately, each a locale of its own name (make bench makes them in
+   tests/bench/locale), so that neither gettext's cache of translations
+   nor omerr's can share one locale's entries with another's.  */
+#define MAX_TURNS 64
+static locale_t turns[MAX_TURNS];
 /* Keeps the compiler from dropping the calls.  */
 static volatile uintptr_t sink;
 
@@ -91,6 +98,32 @@ call_dgettext (unsigned i)
   return (uintptr_t) dgettext ("omerr", symbols[i % CODES]);
 }
 
+/* N locales by turns, a new one at each call: through omerr_gettext_l,
+   through uselocale and omerr_gettext, and through uselocale and dgettext
+   (what the other two replace).  */
+#define BY_TURNS(n) \
+  static uintptr_t \
+  call_l_##n (unsigned i) \
+  { \
+    return (uintptr_t) omerr_gettext_l (codes[i % CODES], turns[i % n]); \
+  } \
+  static uintptr_t \
+  call_use_##n (unsigned i) \
+  { \
+    uselocale (turns[i % n]); \
+    return (uintptr_t) omerr_gettext (codes[i % CODES]); \
+  } \
+  static uintptr_t \
+  call_dgettext_##n (unsigned i) \
+  { \
+    uselocale (turns[i % n]); \
+    return (uintptr_t) dgettext ("omerr", symbols[i % CODES]); \
+  }
+BY_TURNS (1)
+BY_TURNS (4)
+BY_TURNS (16)
+BY_TURNS (64)
+
 #ifdef HAVE_GPG_ERROR
 static uintptr_t
 call_gpg_strerror (unsigned i)
@@ -123,6 +156,14 @@ static const struct bench_case cases[] = {
   { "gpg_strerror", "gpg_strerror, zh_TW.UTF-8", "zh_TW.UTF-8",
     call_gpg_strerror },
 #endif
+#define TURN_CASES(n) \
+  { "l-" #n, "omerr_gettext_l, " #n " locale(s) by turns", "C", \
+    call_l_##n }, \
+  { "use-" #n, "uselocale + omerr_gettext, " #n " locale(s) by turns", "C", \
+    call_use_##n }, \
+  { "dgettext-" #n, "uselocale + dgettext, " #n " locale(s) by turns", "C", \
+    call_dgettext_##n }
+  TURN_CASES (1), TURN_CASES (4), TURN_CASES (16), TURN_CASES (64),
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 
@@ -311,6 +352,26 @@ main (int argc, char **argv)
       fprintf (stderr, "bench-lookup: locales zh_TW.UTF-8, en_US.UTF-8 missing"
                " (LOCPATH?)\n");
       return 1;
+    }
+  for (i = 0; i < MAX_TURNS; i++)
+    {
+      char name[64];
+
+      snprintf (name, sizeof name, "%s.UTF-8@b%02zu",
+                i % 2 ? "en_US" : "zh_TW", i);
+      turns[i] = newlocale (LC_ALL_MASK, name, (locale_t) 0);
+      /* newlocale falls back to zh_TW.UTF-8 for a name it lacks.  */
+      if (turns[i] == (locale_t) 0
+#ifdef _NL_LOCALE_NAME
+          || strcmp (nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), turns[i]),
+                     name) != 0
+#endif
+          )
+        {
+          fprintf (stderr, "bench-lookup: locale %s missing (make bench"
+                   " makes it)\n", name);
+          return 1;
+        }
     }
   for (i = 0; i < CODES; i++)
     {
