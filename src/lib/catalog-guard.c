@@ -93,9 +93,14 @@ omerr_catalog_damaged_for (const char *domain)
   const char *dir = bindtextdomain (domain, NULL);
   struct verdict *v, *head;
   size_t domain_size, dir_size;
-
 #ifdef _NL_LOCALE_NAME
-  if (has_slash (nl_langinfo (_NL_LOCALE_NAME (LC_MESSAGES))))
+  locale_t locale = uselocale ((locale_t) 0);
+
+  /* Only a thread locale's name is read: another thread's setlocale
+     frees the global locale's at any moment (and glibc's setlocale and
+     newlocale refuse a name with a '/').  */
+  if (locale != LC_GLOBAL_LOCALE
+      && has_slash (nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale)))
     return 1;
 #endif
   if (dir == NULL || has_slash (getenv ("LANGUAGE")))

@@ -20,22 +20,29 @@ __thread struct omerr_message_cache *omerr_thread_cache = &omerr_no_cache;
 /* Whether the thread has looked a message up before.  */
 static __thread bool asked_before;
 
-/* A thread keeps a cache for each of the last few locales it asked in,
-   most recent first, so that omerr_gettext_l with two locales by turns
-   does not empty a cache at every call.  */
-#define SETS 4
+/* A thread keeps a cache for each of the last locales it asked in, up
+   to SETS, so that locales used by turns (omerr_gettext_l for each
+   request's language) each keep theirs: a new cache costs an allocation
+   and a dgettext call per code, more than the dgettext it saves.  SETS
+   locales by turns cost a scan of at most SETS identities per switch
+   (make bench: l-64, use-64); more evict the least recently used.  */
+#define SETS 64
 
 struct thread_caches
 {
+  unsigned count, clock;
   struct omerr_message_cache *set[SETS];
 };
 
-/* A new, empty cache with the identity COUNTER, LOCALE and its
-   LC_MESSAGES NAME; NULL without memory.  calloc frees every slot: each
-   code is one that does not hash to its slot (0, and for slot 0 another),
-   so no lookup matches it, and each message is NULL.  */
+/* The calling thread's caches (NULL: none yet).  */
+static __thread struct thread_caches *caches;
+
+/* A new, empty cache with the identity COUNTER and LOCALE; NULL without
+   memory.  calloc frees every slot: each code is one that does not hash
+   to its slot (0, and for slot 0 another), so no lookup matches it, and
+   each message is NULL.  */
 static struct omerr_message_cache *
-new_cache (int counter, locale_t locale, const char *name)
+new_cache (int counter, locale_t locale)
 {
   struct omerr_message_cache *c = calloc (1, sizeof *c);
   uint32_t spare = 1;
@@ -45,16 +52,23 @@ new_cache (int counter, locale_t locale, const char *name)
   while (omerr_cache_hash (spare) == 0)
     spare++;
   c->codes[0] = spare;
+  /* A thread locale's names are compared by content: its address may be
+     reused by another locale.  The global locale's are never read (see
+     omerr_lookup_now): the counter tells all of its changes.  */
   if (locale != LC_GLOBAL_LOCALE)
     {
-      /* A thread locale's name is compared by content: its address may
-         be reused by another locale.  */
-      c->name_copy = strdup (name);
-      if (c->name_copy == NULL)
-        {
-          free (c);
-          return NULL;
-        }
+      c->name_copy = strdup (nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES),
+                                            locale));
+      c->codeset_copy = strdup (nl_langinfo_l (CODESET, locale));
+    }
+  if ((locale != LC_GLOBAL_LOCALE
+       && (c->name_copy == NULL || c->codeset_copy == NULL))
+      || !omerr_lookup_now (&c->how))
+    {
+      free (c->name_copy);
+      free (c->codeset_copy);
+      free (c);
+      return NULL;
     }
   c->counter = counter;
   c->locale = locale;
@@ -68,6 +82,7 @@ free_cache (struct omerr_message_cache *c)
   if (c != NULL)
     {
       free (c->name_copy);
+      free (c->codeset_copy);
       free (c->others);
       free (c);
     }
@@ -82,13 +97,14 @@ static void
 free_caches (void *p)
 {
   struct thread_caches *t = p;
-  int i;
+  unsigned i;
 
   /* A later thread-exit destructor may still ask for a message: it gets
      its answer without a cache, which nothing would free.  */
   omerr_thread_cache = &omerr_no_cache;
+  caches = NULL;
   asked_before = false;
-  for (i = 0; i < SETS; i++)
+  for (i = 0; i < t->count; i++)
     free_cache (t->set[i]);
   free (t);
 }
@@ -112,21 +128,20 @@ delete_cache_key (void)
 static struct thread_caches *
 thread_caches (void)
 {
-  struct thread_caches *t;
+  struct thread_caches *t = caches;
 
+  if (t != NULL)
+    return t;
   pthread_once (&cache_key_once, make_cache_key);
   if (!cache_key_made)
     return NULL;
-  t = pthread_getspecific (cache_key);
-  if (t == NULL)
+  t = calloc (1, sizeof *t);
+  if (t != NULL && pthread_setspecific (cache_key, t) != 0)
     {
-      t = calloc (1, sizeof *t);
-      if (t != NULL && pthread_setspecific (cache_key, t) != 0)
-        {
-          free (t);
-          t = NULL;
-        }
+      free (t);
+      t = NULL;
     }
+  caches = t;
   return t;
 }
 
@@ -145,14 +160,44 @@ omerr_cache_probe_on (const struct omerr_message_cache *c, uint32_t code,
   return NULL;
 }
 
-/* Whether the cache C was filled for a thread-specific locale with the
-   LC_MESSAGES name of LOCALE.  */
+/* Whether the cache C was filled for the thread-specific LOCALE's
+   LC_MESSAGES name and LC_CTYPE codeset.  */
 static int
-same_name (const struct omerr_message_cache *c, locale_t locale)
+same_names (const struct omerr_message_cache *c, locale_t locale)
 {
-  const char *name = nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale);
+  return strcmp (nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale),
+                 c->name_copy) == 0
+         && strcmp (nl_langinfo_l (CODESET, locale), c->codeset_copy) == 0;
+}
 
-  return c->name_copy != NULL && strcmp (name, c->name_copy) == 0;
+/* Whether the cache C holds for the calling thread, in LOCALE, at
+   COUNTER.  For the global locale the counter says it all: setlocale
+   changes it whenever it changes a category.  */
+static int
+holds (const struct omerr_message_cache *c, locale_t locale, int counter)
+{
+  return c->locale == locale && c->counter == counter
+         && (locale == LC_GLOBAL_LOCALE || same_names (c, locale));
+}
+
+/* The thread's cache other than the current one that holds for LOCALE
+   at COUNTER, made current; NULL when there is none.  */
+static struct omerr_message_cache * __attribute__ ((noinline))
+switch_to (locale_t locale, int counter)
+{
+  struct thread_caches *t = caches;
+  unsigned i;
+
+  if (t == NULL)
+    return NULL;
+  for (i = 0; i < t->count; i++)
+    if (t->set[i]->locale == locale && holds (t->set[i], locale, counter))
+      {
+        t->set[i]->used = ++t->clock;
+        omerr_thread_cache = t->set[i];
+        return t->set[i];
+      }
+  return NULL;
 }
 
 /* Out of line: the hit of a thread locale keeps its few registers.  */
@@ -167,48 +212,34 @@ omerr_cache_lookup (uint32_t code)
 {
   locale_t locale = uselocale ((locale_t) 0);
   const struct omerr_message_cache *c = omerr_thread_cache;
+  int counter = __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED);
+  const char *m;
 
-  if (locale == c->locale
-      && c->counter == __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED)
-      && (locale == LC_GLOBAL_LOCALE || same_name (c, locale)))
-      {
-      const char *m = omerr_cache_probe (c, code);
-
-      if (m == NULL)
-        m = other_probe (c, code);
-      /* A code of no table: the caller writes its message.  */
-      return m != omerr_cache_unknown ? m : NULL;
-    }
-  return NULL;
-}
-
-/* Whether the cache C holds for COUNTER, LOCALE and its LC_MESSAGES
-   NAME.  */
-static int
-holds (const struct omerr_message_cache *c, int counter, locale_t locale,
-       const char *name)
-{
-  return c->locale == locale && c->counter == counter
-         && (locale == LC_GLOBAL_LOCALE
-             || (c->name_copy != NULL && strcmp (name, c->name_copy) == 0));
+  if (!holds (c, locale, counter)
+      && (c = switch_to (locale, counter)) == NULL)
+    return NULL;
+  m = omerr_cache_probe (c, code);
+  if (m == NULL)
+    m = other_probe (c, code);
+  /* A code of no table: the caller writes its message.  */
+  return m != omerr_cache_unknown ? m : NULL;
 }
 
 struct omerr_message_cache *
-omerr_cache_now (int *untranslated)
+omerr_cache_now (void)
 {
   /* Read before anything is looked up: a change during the filling then
      shows as a stale counter on the next call.  */
   int counter = __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED);
   locale_t locale = uselocale ((locale_t) 0);
-  const char *name = nl_langinfo (_NL_LOCALE_NAME (LC_MESSAGES));
   struct thread_caches *t;
   struct omerr_message_cache *c;
-  int i;
+  unsigned i, oldest = 0;
 
-  /* gettext translates nothing there, whatever LANGUAGE says.  */
-  *untranslated = strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0;
-  if (holds (omerr_thread_cache, counter, locale, name))
+  if (holds (omerr_thread_cache, locale, counter))
     return omerr_thread_cache;
+  if ((c = switch_to (locale, counter)) != NULL)
+    return c;
   /* A thread's first lookup goes without a cache: a program that asks
      once (the omerr command) would pay for a cache it never reads.  */
   if (!asked_before)
@@ -219,26 +250,24 @@ omerr_cache_now (int *untranslated)
   t = thread_caches ();
   if (t == NULL)
     return NULL;
-  /* The one that holds, else a new one in place of the least recent,
-     moves to the front.  */
-  for (i = 0; i < SETS - 1; i++)
-    if (t->set[i] == NULL || holds (t->set[i], counter, locale, name))
-      break;
-  c = t->set[i];
-  if (c == NULL || !holds (c, counter, locale, name))
+  /* A new one, in place of the least recently used when all are taken:
+     one calloc, which for a large cache gets pages that come zeroed, and
+     no memset call that only large tables would need (see
+     tests/lib/relocations.sh).  */
+  c = new_cache (counter, locale);
+  if (c == NULL)
+    return NULL;
+  if (t->count < SETS)
+    oldest = t->count++;
+  else
     {
-      /* A new one rather than emptied in place: one calloc, which for a
-         large cache gets pages that come zeroed, and no memset call
-         that only large tables would need (see tests/lib/relocations.sh).  */
-      struct omerr_message_cache *fresh = new_cache (counter, locale, name);
-
-      if (fresh == NULL)
-        return NULL;
-      free_cache (c);
-      c = fresh;
+      for (i = 1; i < SETS; i++)
+        if (t->set[i]->used < t->set[oldest]->used)
+          oldest = i;
+      free_cache (t->set[oldest]);
     }
-  memmove (&t->set[1], &t->set[0], (size_t) i * sizeof t->set[0]);
-  t->set[0] = c;
+  t->set[oldest] = c;
+  c->used = ++t->clock;
   omerr_thread_cache = c;
   return c;
 }

@@ -13,10 +13,11 @@
      global locale and a rebinding of the "omerr" domain.
    - the thread's locale is the same: uselocale ((locale_t) 0) gives the
      same value and, for a thread-specific locale (whose address a freed
-     and re-created locale_t may reuse, without any counter change), the
-     LC_MESSAGES locale name is the same string, compared by content.
-     This is the very identity glibc's own cache of translations uses
-     (category, locale name, counter).
+     and re-created locale_t may reuse, without any counter change), its
+     LC_MESSAGES locale name and LC_CTYPE codeset are the same strings,
+     compared by content.  gettext's answer depends on the name alone
+     (the domains are asked for in UTF-8: domain.c); the cache keeps it
+     converted to the codeset (message.c).
    - LANGUAGE: glibc reads it afresh only for messages it has not cached,
      and documents that a program changing it at run time must bump the
      counter (textdomain (textdomain (NULL)) does).  The cache follows
@@ -32,6 +33,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "omerr-internal.h"
 #include "omerr-table-hash.h"
 
 /* A table of more codes than this is looked up without a cache: the cache
@@ -81,7 +83,11 @@ struct omerr_message_cache
   /* LOCALE when that is the global locale, else (locale_t) 0, which
      uselocale never returns: the inline path then goes out of line.  */
   locale_t global;
-  char *name_copy;              /* LC_MESSAGES name of a thread locale */
+  /* LOCALE's LC_MESSAGES name and LC_CTYPE codeset (compared for a
+     thread locale), and how its messages are asked for.  */
+  char *name_copy, *codeset_copy;
+  struct omerr_lookup how;
+  unsigned used;                /* when last made current (LRU) */
   /* The unknown-code template (NULL: not asked yet), and the lengths
      before and after its "%s".  */
   const char *unknown;
@@ -120,12 +126,10 @@ const char *omerr_cache_lookup (uint32_t code)
   __attribute__ ((visibility ("hidden")));
 
 
-/* The calling thread's cache, emptied first unless it holds for the
-   thread's present locale and counter; NULL when there is none (no
-   memory, or a table too large to cache).  *UNTRANSLATED tells whether
-   the thread's LC_MESSAGES is C or POSIX, where gettext translates
-   nothing.  */
-struct omerr_message_cache *omerr_cache_now (int *untranslated)
+/* The calling thread's cache for its present locale and counter, made
+   current (a new, empty one when none of the thread's holds); NULL when
+   there is none (the thread's first lookup, no memory).  */
+struct omerr_message_cache *omerr_cache_now (void)
   __attribute__ ((visibility ("hidden")));
 /* Remembers MESSAGE as the message of the known CODE.  */
 void omerr_cache_store (struct omerr_message_cache *c, uint32_t code,

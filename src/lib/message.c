@@ -3,61 +3,194 @@
    else the compiled-in English.  */
 #include <config.h>
 
-#include <langinfo.h>
+#include <errno.h>
+#ifdef HAVE_ICONV_OPEN
+# include <iconv.h>
+#endif
 #include <libintl.h>
-#include <locale.h>
-#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include "omerr.h"
 #include "omerr-internal.h"
 #include "message-cache.h"
 
-/* Whether T is text in the thread's charset: not empty, every character
-   whole.  A damaged catalog can hand gettext any bytes; checking the one
-   message used, when it enters the cache, costs far less than checking
-   every message of the catalog when it is opened.  */
+/* Whether T is UTF-8 text, as the domains are asked for (domain.c): not
+   empty, every sequence the shortest for a character of Unicode, no
+   surrogate.  A damaged catalog can hand gettext any bytes; checking the
+   one message used, when it enters the cache, costs far less than
+   checking every message of the catalog when it is opened.  */
 static int
 text_valid (const char *t)
 {
-  mbstate_t state;
-  size_t n;
+  const unsigned char *p = (const unsigned char *) t;
 
-  if (*t == '\0')
+  if (*p == '\0')
     return 0;
-  memset (&state, 0, sizeof state);
-  for (; *t != '\0'; t += n)
+  while (*p != '\0')
     {
-      n = mbrlen (t, MB_LEN_MAX, &state);
-      if (n == (size_t) -1 || n == (size_t) -2)
+      unsigned c = *p++, n, min;
+      uint32_t u;
+
+      if (c < 0x80)
+        continue;
+      if (c >= 0xC2 && c <= 0xDF)
+        n = 1, min = 0x80, u = c & 0x1F;
+      else if (c >= 0xE0 && c <= 0xEF)
+        n = 2, min = 0x800, u = c & 0x0F;
+      else if (c >= 0xF0 && c <= 0xF4)
+        n = 3, min = 0x10000, u = c & 0x07;
+      else
+        return 0;
+      for (; n > 0; n--, p++)
+        {
+          if ((*p & 0xC0) != 0x80)
+            return 0;
+          u = u << 6 | (*p & 0x3F);
+        }
+      if (u < min || u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF))
         return 0;
     }
   return 1;
 }
 
-/* The catalog's text for MSGID in DOMAIN, or NULL when gettext has none
-   (it then hands back MSGID itself) or must not be asked: in C or POSIX
-   (UNTRANSLATED), or when a catalog it may open is damaged.  */
+#ifdef HAVE_ICONV_OPEN
+/* The messages converted from UTF-8 to another charset: made once and
+   kept for the life of the process, as gettext keeps its own, so that a
+   cache that comes back or a new one gets the same pointer.  A list
+   under a lock: only a message entering a cache comes here, and only in
+   a locale whose charset is not UTF-8.  */
+struct conversion
+{
+  struct conversion *next;
+  const char *from;             /* gettext's UTF-8 text */
+  const char *text;             /* NULL: the charset cannot show it */
+  char charset[];
+};
+/* The converter to each charset, kept open.  */
+struct converter
+{
+  struct converter *next;
+  iconv_t cd;
+  char charset[];
+};
+#define CONVERSION_BUCKETS 64
+static struct conversion *conversions[CONVERSION_BUCKETS];
+static struct converter *converters;
+static pthread_mutex_t conversion_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* FROM, valid UTF-8, converted by CD (to CHARSET//TRANSLIT, as gettext
+   converts: a character the charset lacks becomes its transliteration,
+   else "?"), malloc'd; NULL when iconv fails or without memory.  */
+static char *
+convert (iconv_t cd, const char *from)
+{
+  size_t size = strlen (from) + 1, in_left, out_left;
+  char *out = NULL, *bigger, *in, *p;
+
+  while ((bigger = realloc (out, size *= 2)) != NULL)
+    {
+      out = bigger;
+      in = (char *) from;
+      in_left = strlen (from);
+      p = out;
+      out_left = size - 1;
+      iconv (cd, NULL, NULL, NULL, NULL);
+      if (iconv (cd, &in, &in_left, &p, &out_left) != (size_t) -1
+          && iconv (cd, NULL, NULL, &p, &out_left) != (size_t) -1)
+        {
+          *p = '\0';
+          return out;
+        }
+      if (errno != E2BIG)
+        break;
+    }
+  free (out);
+  return NULL;
+}
+
+/* T, gettext's UTF-8 text, in CHARSET; NULL when it cannot be shown
+   there (the caller answers in English) or without memory.  */
 static const char *
-translation (const char *domain, const char *msgid, int untranslated)
+converted (const char *t, const char *charset)
+{
+  struct conversion **bucket
+    = &conversions[((uintptr_t) t >> 3) % CONVERSION_BUCKETS], *v;
+  struct converter *k;
+  size_t charset_size = strlen (charset) + 1;
+  const char *text = NULL;
+
+  pthread_mutex_lock (&conversion_lock);
+  for (v = *bucket; v != NULL; v = v->next)
+    if (v->from == t && strcmp (v->charset, charset) == 0)
+      break;
+  if (v == NULL)
+    {
+      for (k = converters; k != NULL; k = k->next)
+        if (strcmp (k->charset, charset) == 0)
+          break;
+      if (k == NULL && (k = malloc (sizeof *k + charset_size)) != NULL)
+        {
+          char to[OMERR_CODESET_SIZE + sizeof "//TRANSLIT"];
+
+          memcpy (k->charset, charset, charset_size);
+          memcpy (to, charset, charset_size - 1);
+          memcpy (to + charset_size - 1, "//TRANSLIT", sizeof "//TRANSLIT");
+          k->cd = iconv_open (to, "UTF-8");
+          k->next = converters;
+          converters = k;
+        }
+      if (k != NULL && (v = malloc (sizeof *v + charset_size)) != NULL)
+        {
+          v->from = t;
+          /* A charset iconv does not know shows nothing but English.  */
+          v->text = k->cd != (iconv_t) -1 ? convert (k->cd, t) : NULL;
+          memcpy (v->charset, charset, charset_size);
+          v->next = *bucket;
+          *bucket = v;
+        }
+    }
+  if (v != NULL)
+    text = v->text;
+  pthread_mutex_unlock (&conversion_lock);
+  return text;
+}
+#endif
+
+/* The catalog's text for MSGID in DOMAIN, in the charset HOW says, or
+   NULL when gettext has none (it then hands back MSGID itself), when
+   the charset cannot show it, or when gettext must not be asked: in C
+   or POSIX, or when a catalog it may open is damaged.  */
+static const char *
+translation (const char *domain, const char *msgid,
+             const struct omerr_lookup *how)
 {
   const char *t;
 
-  if (untranslated || omerr_catalog_damaged_for (domain))
+  if (how->untranslated || omerr_catalog_damaged_for (domain))
     return NULL;
   t = dgettext (domain, msgid);
-  return t == msgid || strcmp (t, msgid) == 0 || !text_valid (t) ? NULL : t;
+  if (t == msgid || strcmp (t, msgid) == 0 || !text_valid (t))
+    return NULL;
+  if (how->utf8)
+    return t;
+#ifdef HAVE_ICONV_OPEN
+  return converted (t, how->charset);
+#else
+  return NULL;
+#endif
 }
 
 /* The message of entry E of table T: its catalog's, else its English.  */
 static const char *
-table_message (const struct omerr_table *t, long e, int untranslated)
+table_message (const struct omerr_table *t, long e,
+               const struct omerr_lookup *how)
 {
   const char *m = translation (t->name,
                                omerr_table_string (t, (uint32_t) e,
                                                    OMERR_TE_SYMBOL),
-                               untranslated);
+                               how);
 
   return m != NULL ? m
          : omerr_table_string (t, (uint32_t) e, OMERR_TE_ENGLISH);
@@ -108,7 +241,9 @@ omerr_message_fill (uint32_t code, char *scratch)
   const struct omerr_table *table = omerr_builtin ();
   long e = omerr_table_find (table, code);
   const char *t, *template = NULL;
-  int untranslated = 0;
+  /* Without the locale's names, the English.  */
+  struct omerr_lookup own = { 1, 1, "" };
+  const struct omerr_lookup *how = &own;
 #ifdef OMERR_MESSAGE_CACHE
   struct omerr_message_cache *c;
 #endif
@@ -117,10 +252,13 @@ omerr_message_fill (uint32_t code, char *scratch)
 #ifdef OMERR_MESSAGE_CACHE
   /* The catalog check in translation () runs here only, when a message
      enters the cache, not on every call.  */
-  c = omerr_cache_now (&untranslated);
-#else
-  untranslated = omerr_messages_untranslated ();
+  c = omerr_cache_now ();
+  if (c != NULL)
+    how = &c->how;
+  else
 #endif
+  if (!omerr_lookup_now (&own))
+    own.untranslated = 1;
   if (e >= 0)
     {
 #ifdef OMERR_MESSAGE_CACHE
@@ -128,7 +266,7 @@ omerr_message_fill (uint32_t code, char *scratch)
       if (c != NULL && (t = omerr_cache_probe (c, code)) != NULL)
         return t;
 #endif
-      t = table_message (table, e, untranslated);
+      t = table_message (table, e, how);
 #ifdef OMERR_MESSAGE_CACHE
       if (c != NULL)
         omerr_cache_store (c, code, t);
@@ -144,7 +282,7 @@ omerr_message_fill (uint32_t code, char *scratch)
           && t != omerr_cache_unknown)
         return t;
 #endif
-      t = table_message (table, e, untranslated);
+      t = table_message (table, e, how);
 #ifdef OMERR_MESSAGE_CACHE
       if (c != NULL)
         omerr_cache_other_store (c, code, t);
@@ -158,8 +296,7 @@ omerr_message_fill (uint32_t code, char *scratch)
 #endif
   if (template == NULL)
     {
-      template = translation (OMERR_DOMAIN, OMERR_UNKNOWN_MSGID,
-                              untranslated);
+      template = translation (OMERR_DOMAIN, OMERR_UNKNOWN_MSGID, how);
       /* One "%s", and room for the code: else the English.  */
       if (template == NULL || strstr (template, "%s") == NULL
           || strlen (template) + 8 >= OMERR_SCRATCH_SIZE)
@@ -196,25 +333,13 @@ omerr_message (uint32_t code, char *scratch)
   return omerr_message_fill (code, scratch);
 }
 
-int
-omerr_messages_untranslated (void)
-{
-#ifdef _NL_LOCALE_NAME
-  const char *name = nl_langinfo (_NL_LOCALE_NAME (LC_MESSAGES));
-#else
-  const char *name = setlocale (LC_MESSAGES, NULL);
-#endif
-
-  return name == NULL || strcmp (name, "C") == 0
-         || strcmp (name, "POSIX") == 0;
-}
-
 const char *
 omerr_table_gettext (const omerr_table *t, uint32_t code)
 {
   long e = t != NULL ? omerr_table_find (t, code) : -1;
   const omerr_table *first;
   long first_entry;
+  struct omerr_lookup how;
 
   if (e < 0)
     return NULL;
@@ -225,5 +350,7 @@ omerr_table_gettext (const omerr_table *t, uint32_t code)
   if (first == t)
     return omerr_gettext (code);
   omerr_bind_domain ();
-  return table_message (t, e, omerr_messages_untranslated ());
+  if (!omerr_lookup_now (&how))
+    how.untranslated = 1;
+  return table_message (t, e, &how);
 }

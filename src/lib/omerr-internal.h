@@ -3,6 +3,7 @@
 #ifndef OMERR_INTERNAL_H
 #define OMERR_INTERNAL_H
 
+#include <locale.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -24,6 +25,9 @@
    or the result does not fit (message.c).  */
 int omerr_fill_template (const char *template, uint32_t code, char *scratch);
 
+/* Binds DOMAIN to DIR, its messages asked for in UTF-8 whatever the
+   locale's charset (domain.c).  */
+void omerr_bind_utf8 (const char *domain, const char *dir);
 /* Binds the text domain once per process (thread-safe).  */
 void omerr_bind_domain (void);
 /* The directory the domain is bound to (after omerr_bind_domain).  */
@@ -43,8 +47,21 @@ int omerr_catalog_damaged (void);
 void omerr_unknown_write (const char *template, size_t before, size_t after,
                           uint32_t code, char *scratch);
 
-/* Whether the thread's LC_MESSAGES is C or POSIX (gettext translates
-   nothing there).  */
+/* Room for a codeset name ("UTF-8", "BIG5-HKSCS").  */
+#define OMERR_CODESET_SIZE 64
+
+/* How the calling thread's messages are asked for.  */
+struct omerr_lookup
+{
+  int untranslated;             /* LC_MESSAGES is C or POSIX */
+  int utf8;                     /* LC_CTYPE's codeset is UTF-8 */
+  char charset[OMERR_CODESET_SIZE];   /* that codeset */
+};
+/* Fills HOW for the calling thread's locale (domain.c); false when its
+   codeset is too long a name.  */
+int omerr_lookup_now (struct omerr_lookup *how);
+/* Whether the thread's LC_MESSAGES is C or POSIX, where gettext
+   translates nothing (or its locale cannot be told).  */
 int omerr_messages_untranslated (void);
 
 /* The message of CODE in the calling thread's locale.  An unknown-code

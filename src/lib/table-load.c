@@ -248,7 +248,7 @@ omerr_table_bind (const struct omerr_table *t)
   if (!t->bound)
     {
       /* Its catalogs: LOCALEDIR/LL/LC_MESSAGES/NAME.mo.  */
-      bindtextdomain (t->name, omerr_catalog_dir ());
+      omerr_bind_utf8 (t->name, omerr_catalog_dir ());
       __atomic_store_n (&w->bound, 1, __ATOMIC_RELEASE);
     }
   pthread_mutex_unlock (&bind_lock);

@@ -84,11 +84,11 @@ english_and_c_give_english (void **state)
     }
 }
 
-/* S (UTF-8) in Big5, as iconv writes it; malloc'd.  */
+/* S (UTF-8) in CHARSET, as iconv writes it; malloc'd.  */
 static char *
-to_big5 (const char *s)
+to_charset (const char *s, const char *charset)
 {
-  iconv_t cd = iconv_open ("BIG5", "UTF-8");
+  iconv_t cd = iconv_open (charset, "UTF-8");
   size_t in_left = strlen (s), out_left = 2 * in_left + 1;
   char *out = malloc (out_left), *in = (char *) s, *p = out;
 
@@ -99,6 +99,12 @@ to_big5 (const char *s)
   *p = '\0';
   iconv_close (cd);
   return out;
+}
+
+static char *
+to_big5 (const char *s)
+{
+  return to_charset (s, "BIG5");
 }
 
 static void
@@ -116,6 +122,61 @@ big5_locale_gets_big5_bytes (void **state)
       assert_string_equal (omerr_gettext_l (code, zh_big5), expected);
       free (expected);
     }
+}
+
+/* LOCALE with its LC_CTYPE from CTYPE (a new locale_t).  */
+static locale_t
+with_ctype (locale_t locale, const char *ctype)
+{
+  locale_t l = newlocale (LC_CTYPE_MASK, ctype, duplocale (locale));
+
+  assert_true (l != (locale_t) 0);
+  return l;
+}
+
+/* The answer depends on the locale in force alone (issue 15, item 8):
+   gettext's own cache keys a thread locale's translations by its
+   LC_MESSAGES name, not by the LC_CTYPE charset it converted them to, so
+   two locales of one LC_MESSAGES that differ in LC_CTYPE only, asked
+   after each other, got the first one's bytes (and the validity check
+   turned them into English).  Both orders, for every code and the
+   unknown-code message; and where the charset lacks the characters
+   (ASCII), what gettext itself gives: transliterated, else "?".  */
+static void
+charset_follows_lc_ctype_alone (void **state)
+{
+  locale_t big5_names[2], utf8_names[2], ascii;
+  size_t i;
+  char *big5, *in_ascii;
+
+  (void) state;
+  /* LC_MESSAGES zh_TW.BIG5, with a UTF-8 and a Big5 LC_CTYPE; then
+     LC_MESSAGES zh_TW.UTF-8 with a Big5 and a UTF-8 one.  */
+  big5_names[0] = with_ctype (zh_big5, "zh_TW.UTF-8");
+  big5_names[1] = zh_big5;
+  utf8_names[0] = with_ctype (zh_utf8, "zh_TW.BIG5");
+  utf8_names[1] = zh_utf8;
+  ascii = with_ctype (zh_utf8, "C");
+  for (i = 0; i <= omerr_count (); i++)
+    {
+      uint32_t code = i < omerr_count () ? omerr_code_at (i) : 0x80CF9999u;
+      const char *utf8 = i < omerr_count ()
+        ? pofile_translation (&chinese, omerr_symbol (code))
+        : "\u672a\u77e5\u7684\u932f\u8aa4\u78bc 0x80CF9999";
+
+      big5 = to_big5 (utf8);
+      assert_string_equal (omerr_gettext_l (code, big5_names[0]), utf8);
+      assert_string_equal (omerr_gettext_l (code, big5_names[1]), big5);
+      assert_string_equal (omerr_gettext_l (code, utf8_names[0]), big5);
+      assert_string_equal (omerr_gettext_l (code, utf8_names[1]), utf8);
+      in_ascii = to_charset (utf8, "ANSI_X3.4-1968//TRANSLIT");
+      assert_string_equal (omerr_gettext_l (code, ascii), in_ascii);
+      free (in_ascii);
+      free (big5);
+    }
+  freelocale (big5_names[0]);
+  freelocale (utf8_names[0]);
+  freelocale (ascii);
 }
 
 static void
@@ -232,6 +293,7 @@ main (void)
     cmocka_unit_test (chinese_equals_catalog),
     cmocka_unit_test (english_and_c_give_english),
     cmocka_unit_test (big5_locale_gets_big5_bytes),
+    cmocka_unit_test (charset_follows_lc_ctype_alone),
     cmocka_unit_test (unknown_code_is_named),
     cmocka_unit_test (explicit_locale_leaves_thread_alone),
     cmocka_unit_test (caller_buffer_cuts_between_characters),

@@ -2,7 +2,8 @@
 /* The per-thread message cache against raw dgettext: whatever the cache
    answers must be, byte for byte, what dgettext ("omerr", symbol) answers
    at that moment (or the English where dgettext gives back the symbol),
-   across every change gettext's answer depends on.  */
+   in the locale's charset (the library asks gettext for UTF-8 and
+   converts), across every change gettext's answer depends on.  */
 #include <config.h>
 
 #include <stdarg.h>
@@ -10,6 +11,8 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <iconv.h>
+#include <langinfo.h>
 #include <libintl.h>
 #include <limits.h>
 #include <pthread.h>
@@ -25,14 +28,30 @@
 
 #define NO_SERVICE 0x80CF0001u
 
-/* What raw gettext says for CODE now.  */
+/* What raw gettext says for CODE now, in the thread's charset as gettext
+   converts (//TRANSLIT; the English where iconv fails); valid until the
+   next call.  */
 static const char *
 raw (uint32_t code)
 {
+  static char converted[1024];
   const char *symbol = omerr_symbol (code);
   const char *t = dgettext ("omerr", symbol);
+  iconv_t cd;
+  char to[64], *in = (char *) t, *out = converted;
+  size_t in_left = strlen (t), out_left = sizeof converted - 1, done;
 
-  return strcmp (t, symbol) == 0 ? omerr_english (code) : t;
+  if (strcmp (t, symbol) == 0)
+    return omerr_english (code);
+  if (strcmp (nl_langinfo (CODESET), "UTF-8") == 0)
+    return t;
+  snprintf (to, sizeof to, "%s//TRANSLIT", nl_langinfo (CODESET));
+  cd = iconv_open (to, "UTF-8");
+  assert_true (cd != (iconv_t) -1);
+  done = iconv (cd, &in, &in_left, &out, &out_left);
+  iconv_close (cd);
+  *out = '\0';
+  return done == (size_t) -1 ? omerr_english (code) : converted;
 }
 
 /* Every code, twice (the second time from the cache), agrees with raw

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include <inttypes.h>
+#include <locale.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -94,6 +95,73 @@ threads_agree_with_catalogs (void **state)
   assert_int_equal (atomic_load (&wrong), 0);
 }
 
+/* Issue 15, item 12: omerr_gettext in threads of the global locale while
+   another thread calls setlocale, which frees the locale names it
+   replaces.  glibc calls setlocale MT-Unsafe, yet dgettext survives this
+   (it reads the names under glibc's locale lock); omerr_gettext must too,
+   and answer every call in one of the two languages.  The sanitizer
+   build (make check-sanitizers) sees a read of a freed name.  */
+#define SETLOCALE_CALLS 30000
+static atomic_int setting;
+
+static void *
+set_locales (void *arg)
+{
+  int i;
+
+  (void) arg;
+  for (i = 0; i < SETLOCALE_CALLS; i++)
+    setlocale (LC_ALL, i % 2 ? "en_US.UTF-8" : "zh_TW.UTF-8");
+  atomic_store (&setting, 0);
+  return NULL;
+}
+
+static void *
+look_up_while_set (void *arg)
+{
+  long bad = 0;
+  size_t i = 0;
+
+  (void) arg;
+  while (atomic_load (&setting))
+    {
+      uint32_t code = i < omerr_count () ? omerr_code_at (i)
+                      : 0x7F000000u;
+      const char *got = omerr_gettext (code);
+      char zh[1024], en[1024];
+
+      expected (code, 1, zh, sizeof zh);
+      expected (code, 0, en, sizeof en);
+      if (strcmp (got, zh) != 0 && strcmp (got, en) != 0)
+        bad++;
+      i = (i + 1) % (omerr_count () + 1);
+    }
+  return (void *) (intptr_t) bad;
+}
+
+static void
+setlocale_in_another_thread (void **state)
+{
+  pthread_t setter, readers[2];
+  void *bad;
+  int i;
+
+  (void) state;
+  atomic_store (&setting, 1);
+  assert_non_null (setlocale (LC_ALL, "zh_TW.UTF-8"));
+  for (i = 0; i < 2; i++)
+    assert_int_equal (pthread_create (&readers[i], NULL, look_up_while_set,
+                                      NULL), 0);
+  assert_int_equal (pthread_create (&setter, NULL, set_locales, NULL), 0);
+  assert_int_equal (pthread_join (setter, NULL), 0);
+  for (i = 0; i < 2; i++)
+    {
+      assert_int_equal (pthread_join (readers[i], &bad), 0);
+      assert_int_equal ((intptr_t) bad, 0);
+    }
+  setlocale (LC_ALL, "C");
+}
+
 static int
 setup (void **state)
 {
@@ -119,6 +187,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (threads_agree_with_catalogs),
+    cmocka_unit_test (setlocale_in_another_thread),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);
