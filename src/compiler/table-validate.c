@@ -126,9 +126,8 @@ severity_class (const char *s)
 bool
 table_has_bidi_control (const char *s)
 {
-  for (const unsigned char *p = (const unsigned char *) s; *p != '\0'; p++)
-    if (p[0] == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
-                         || (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)))
+  for (; *s != '\0'; s++)
+    if (diag_bidi_control (s))
       return true;
   return false;
 }

@@ -61,9 +61,7 @@ extern unsigned long table_pieces_parsed;
 /* Why SYMBOL cannot name a code (not [A-Z][A-Z0-9_]*, or a name C or
    its library uses), or NULL when it can.  */
 const char *table_symbol_problem (const char *symbol);
-/* Whether S has a bidirectional embedding, override or isolate control
-   (U+202A-202E, U+2066-2069), which would make the generated comments
-   that show the text read otherwise than they are.  */
+/* Whether S has a bidirectional control anywhere (diag_bidi_control).  */
 bool table_has_bidi_control (const char *s);
 /* Checks the rows one by one and against each other; sets each row's code.
    A row repeating an earlier one (code, symbol and text) is dropped.  */
