@@ -192,7 +192,7 @@ main (int argc, char **argv)
     ['t'] = &req.info.translator, ['n'] = &notice_file,
     ['r'] = &req.source_root, ['N'] = &req.notes_path,
   };
-  int opt;
+  int opt, status;
   while ((opt = getopt_long (argc, argv, "l:d:hV", long_options, NULL)) != -1)
     if (opt > 0 && opt < 128 && value_of[opt] != NULL)
       *value_of[opt] = optarg;
@@ -204,7 +204,7 @@ main (int argc, char **argv)
           {
             bad_argument ("--columns wants three header names separated "
                           "by commas, not '%s'\n", optarg);
-            return 2;
+            goto usage_error;
           }
         break;
       case 'u':
@@ -215,29 +215,31 @@ main (int argc, char **argv)
         break;
       case 'm':
         if (!add_message (&req.info, optarg))
-          return 2;
+          goto usage_error;
         break;
       case 'h':
         usage (stdout);
-        return written ();
+        status = written ();
+        goto done;
       case 'V':
         printf ("omerrc (%s) %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-        return written ();
+        status = written ();
+        goto done;
       default:
         fputs ("Try 'omerrc --help' for more information.\n", stderr);
-        return 2;
+        goto usage_error;
       }
   if (!omerr_table_name_ok (req.info.package))
     {
       bad_argument ("'%s' is not a table name "
                     "([a-z][a-z0-9_-]*, at most 64 bytes)\n", req.info.package);
-      return 2;
+      goto usage_error;
     }
   if (optind >= argc)
     {
       fputs ("omerrc: no master table given\n"
              "Try 'omerrc --help' for more information.\n", stderr);
-      return 2;
+      goto usage_error;
     }
 
   char *language = NULL;
@@ -245,7 +247,7 @@ main (int argc, char **argv)
       && (language = language_from_tag (master_language)) == NULL)
     {
       bad_argument ("'%s' is not a language name\n", master_language);
-      return 2;
+      goto usage_error;
     }
   req.master = (struct table_input) { argv[optind], language };
   req.translation_count = (size_t) (argc - optind - 1);
@@ -267,9 +269,16 @@ main (int argc, char **argv)
   free (req.translations);
   free (language);
   source_free (&notice);
+  status = ok ? 0 : 1;
+  goto done;
+usage_error:
+  status = 2;
+done:
+  /* What the options allocated, on every way out (the fuzzers run main
+     in process, under LeakSanitizer).  */
   for (size_t i = 0; i < req.info.extra_count; i++)
     free ((char *) req.info.extra[i].symbol);
   free ((void *) req.info.extra);
   free (req.update_paths);
-  return ok ? 0 : 1;
+  return status;
 }
