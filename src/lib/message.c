@@ -15,44 +15,18 @@
 #include "omerr.h"
 #include "omerr-internal.h"
 #include "message-cache.h"
+#include "utf8.h"
 
 /* Whether T is UTF-8 text, as the domains are asked for (domain.c): not
-   empty, every sequence the shortest for a character of Unicode, no
-   surrogate.  A damaged catalog can hand gettext any bytes; checking the
-   one message used, when it enters the cache, costs far less than
-   checking every message of the catalog when it is opened.  */
+   empty, and valid by the project's one UTF-8 check (src/common/utf8.c,
+   as gettext-lang.c checks what it reads).  A damaged catalog can hand
+   gettext any bytes; checking the one message used, when it enters the
+   cache, costs far less than checking every message of the catalog when
+   it is opened.  */
 static int
 text_valid (const char *t)
 {
-  const unsigned char *p = (const unsigned char *) t;
-
-  if (*p == '\0')
-    return 0;
-  while (*p != '\0')
-    {
-      unsigned c = *p++, n, min;
-      uint32_t u;
-
-      if (c < 0x80)
-        continue;
-      if (c >= 0xC2 && c <= 0xDF)
-        n = 1, min = 0x80, u = c & 0x1F;
-      else if (c >= 0xE0 && c <= 0xEF)
-        n = 2, min = 0x800, u = c & 0x0F;
-      else if (c >= 0xF0 && c <= 0xF4)
-        n = 3, min = 0x10000, u = c & 0x07;
-      else
-        return 0;
-      for (; n > 0; n--, p++)
-        {
-          if ((*p & 0xC0) != 0x80)
-            return 0;
-          u = u << 6 | (*p & 0x3F);
-        }
-      if (u < min || u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF))
-        return 0;
-    }
-  return 1;
+  return *t != '\0' && omerr_utf8_valid (t, strlen (t), NULL);
 }
 
 #ifdef HAVE_ICONV_OPEN
