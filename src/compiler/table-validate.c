@@ -132,6 +132,13 @@ table_has_bidi_control (const char *s)
   return false;
 }
 
+bool
+table_text_ends_in_backslash (const char *s)
+{
+  size_t n = strlen (s);
+  return n > 0 && s[n - 1] == '\\';
+}
+
 static void
 check_row (const struct table *t, struct table_row *row, bool *code_ok,
            bool *symbol_ok, struct diag *d)
@@ -152,6 +159,10 @@ check_row (const struct table *t, struct table_row *row, bool *code_ok,
   else if (table_has_bidi_control (row->cell[COLUMN_TEXT]))
     diag_error (d, path, row->line, row->column[COLUMN_TEXT],
                 "description has a bidirectional control character");
+  else if (table_text_ends_in_backslash (row->cell[COLUMN_TEXT]))
+    diag_error (d, path, row->line, row->column[COLUMN_TEXT],
+                "description ends in a backslash, which gettext's PO reader "
+                "would join with the next line of the catalog");
   char severity = *code_ok && *symbol_ok ? severity_class (symbol) : 0;
   bool error_bit = (row->code & 0x80000000u) != 0;
   if (severity == 'S' && error_bit)
