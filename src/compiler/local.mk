@@ -15,7 +15,6 @@ src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/compiler/language.c src/compiler/language.h \
 	src/compiler/notes.c src/compiler/notes.h \
 	src/compiler/output.c src/compiler/output.h \
-	src/compiler/source.c src/compiler/source.h \
 	src/compiler/strbuf.c src/compiler/strbuf.h \
 	src/compiler/table.h src/compiler/table-reader.c \
 	src/compiler/table-validate.c

@@ -6,8 +6,8 @@
 #include "compile.h"
 #include "diag.h"
 #include "language.h"
-#include "source.h"
 #include "strbuf.h"
+#include "table.h"
 #include "table-file.h"
 #include "table-format.h"
 

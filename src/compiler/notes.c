@@ -6,7 +6,6 @@
 
 #include "notes.h"
 #include "diag.h"
-#include "source.h"
 #include "strbuf.h"
 #include "table.h"
 

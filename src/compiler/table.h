@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* An error table as read from one Markdown document (one table, or every
    table of a many-table page with the three columns): rows of code,
-   symbol and description, each with the position it came from.  */
+   symbol and description, each with the position it came from; and the
+   document itself, held in memory with the positions of its lines, so
+   that a diagnostic can name the line and column of anything found in
+   it (the notes and the header notice are read the same way).  */
 #ifndef OMERRC_TABLE_H
 #define OMERRC_TABLE_H
 
@@ -9,7 +12,25 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "source.h"
+struct diag;
+
+struct source
+{
+  const char *path;        /* as named on the command line, for diagnostics */
+  char *text;              /* the bytes, NUL-terminated, UTF-8 BOM removed */
+  size_t len;
+  size_t *line_start;      /* byte offset of each line; line N is [N - 1] */
+  size_t line_count;
+};
+
+/* Reads PATH whole; checks it is UTF-8 without NUL bytes, reporting every
+   bad line to D: false when the text cannot be used.  */
+bool source_read_file (struct source *src, const char *path, struct diag *d);
+void source_free (struct source *src);
+/* The column (from 1, in characters) of byte OFFSET; the bytes of line
+   LINE without its line terminator.  */
+unsigned source_column_of (const struct source *src, size_t offset);
+const char *source_line (const struct source *src, unsigned line, size_t *len);
 
 enum table_column { COLUMN_CODE, COLUMN_SYMBOL, COLUMN_TEXT, COLUMN_COUNT };
 
