@@ -123,14 +123,17 @@ imported_or_kept (const char *imported, const char *current,
 }
 
 void
-catalog_write_import (const struct table *table, const struct table *master,
-                      const char *lang, const struct catalog_info *info,
-                      struct pofile *current, const struct pofile *previous,
-                      FILE *out)
+catalog_write (const struct table *table, const struct table *master,
+               const char *lang, const struct catalog_info *info,
+               struct pofile *current, const struct pofile *previous,
+               FILE *out)
 {
+  /* An update keeps its catalog's header and the state of every entry.  */
+  bool update = table == NULL && current->header.msgid != NULL;
   struct strbuf text[2] = { STRBUF_INIT, STRBUF_INIT }, ex = STRBUF_INIT;
-  struct pofile_entry h = new_header (text, table, master, lang, info,
-                                      current);
+  struct pofile_entry h = update ? current->header
+    : new_header (text, table, master, lang, info, current);
+  h.prev_msgid = NULL;
   pofile_write_entry (out, &h);
   for (size_t i = 0; i < master->row_count; i++)
     {
@@ -139,59 +142,13 @@ catalog_write_import (const struct table *table, const struct table *master,
       const struct table_row *own = table == NULL ? NULL : table == master
         ? row : table_find_code (table, row->code);
       struct pofile_entry e = row_entry (&ex, master, row);
-      if (own != NULL)
-        carry_over (&e, imported_or_kept (own->cell[COLUMN_TEXT],
-                                          pofile_translation (current, symbol),
-                                          pofile_translation (previous, symbol)),
-                    pofile_find (current, symbol));
-      pofile_write_entry (out, &e);
-    }
-  for (size_t i = 0; i < info->extra_count; i++)
-    {
-      const struct catalog_extra *x = &info->extra[i];
-      const char *kept = pofile_translation (current, x->symbol);
-      struct pofile_entry e = extra_entry (&ex, x);
-      carry_over (&e, table == NULL ? "" : kept ? kept
-                  : table == master ? x->english : "",
-                  pofile_find (current, x->symbol));
-      pofile_write_entry (out, &e);
-    }
-  strbuf_free (&text[0]);
-  strbuf_free (&text[1]);
-  strbuf_free (&ex);
-}
-
-void
-catalog_write_template (const struct table *master,
-                        const struct catalog_info *info, FILE *out)
-{
-  static struct pofile none;
-  catalog_write_import (NULL, master, NULL, info, &none, &none, out);
-}
-
-bool
-catalog_update (const struct table *master, const struct catalog_info *info,
-                struct pofile *current, const char *path, FILE *out,
-                struct diag *d)
-{
-  if (!current->exists || current->header.msgid == NULL)
-    {
-      diag_error (d, path, 0, 0, current->exists ? "no header entry"
-                  : "no such catalog to update");
-      return false;
-    }
-  struct pofile_entry h = current->header;
-  h.prev_msgid = NULL;
-  pofile_write_entry (out, &h);
-  struct strbuf ex = STRBUF_INIT;
-  for (size_t i = 0; i < master->row_count; i++)
-    {
-      const struct table_row *row = &master->rows[i];
-      struct pofile_entry *o = pofile_find (current, row->cell[COLUMN_SYMBOL]);
-      struct pofile_entry e = row_entry (&ex, master, row);
-      carry_over (&e, NULL, o);
+      struct pofile_entry *old = pofile_find (current, symbol);
+      carry_over (&e, own == NULL ? NULL : imported_or_kept
+                  (own->cell[COLUMN_TEXT], pofile_translation (current, symbol),
+                   pofile_translation (previous, symbol)), old);
       /* The source text changed under a translation: review it.  */
-      char *was = o ? pofile_field (o->extracted, "English") : NULL;
+      char *was = update && old ? pofile_field (old->extracted, "English")
+                                : NULL;
       if (was != NULL && strcmp (was, row->cell[COLUMN_TEXT]) != 0
           && e.msgstr[0] != '\0' && !e.fuzzy)
         {
@@ -203,13 +160,17 @@ catalog_update (const struct table *master, const struct catalog_info *info,
     }
   for (size_t i = 0; i < info->extra_count; i++)
     {
-      struct pofile_entry e = extra_entry (&ex, &info->extra[i]);
-      carry_over (&e, NULL, pofile_find (current, info->extra[i].symbol));
+      const struct catalog_extra *x = &info->extra[i];
+      const char *kept = pofile_translation (current, x->symbol);
+      struct pofile_entry e = extra_entry (&ex, x);
+      carry_over (&e, table == NULL ? NULL : kept ? kept
+                  : table == master ? x->english : "",
+                  pofile_find (current, x->symbol));
       pofile_write_entry (out, &e);
     }
   /* Symbols gone from the master: kept as obsolete entries (#~), with
      their context, comments and state.  */
-  for (size_t i = 0; i < current->count; i++)
+  for (size_t i = 0; update && i < current->count; i++)
     {
       struct pofile_entry e = current->entries[i];
       if (!e.used && e.msgstr[0] != '\0')
@@ -219,6 +180,18 @@ catalog_update (const struct table *master, const struct catalog_info *info,
           pofile_write_entry (out, &e);
         }
     }
+  strbuf_free (&text[0]);
+  strbuf_free (&text[1]);
   strbuf_free (&ex);
+}
+
+bool
+catalog_write_template (const struct table *master,
+                        const struct catalog_info *info, FILE *out,
+                        struct diag *d)
+{
+  static struct pofile none;
+  (void) d;
+  catalog_write (NULL, master, NULL, info, &none, &none, out);
   return true;
 }

@@ -36,33 +36,28 @@ struct catalog_info
   size_t extra_count;
 };
 
-/* The template: msgid = symbol, msgstr empty, a reference to the master
-   table's line.  */
-void catalog_write_template (const struct table *master,
-                             const struct catalog_info *info, FILE *out);
-
-/* LANG's catalog imported from TABLE (which may be MASTER itself; NULL:
-   the template), in the master's order.  CURRENT is the catalog as it stands (translators'
+/* LANG's catalog imported from TABLE (which may be MASTER itself), in the
+   master's order.  CURRENT is the catalog as it stands (translators'
    work) and PREVIOUS what the last import brought in (both may be empty).
    An entry a translator changed is kept unless the imported text itself
    changed since the previous import; without a record of the previous
    import, a translator's text is never replaced.  With CURRENT and
    PREVIOUS empty this is the plain import, which is also what is recorded
-   as the next run's PREVIOUS.  */
-void catalog_write_import (const struct table *table,
-                           const struct table *master, const char *lang,
-                           const struct catalog_info *info,
-                           struct pofile *current,
-                           const struct pofile *previous, FILE *out);
-
-/* CURRENT (read from PATH) brought up to date with MASTER: every
-   translation is kept; an entry whose English changed since it was
-   translated becomes fuzzy, the previous English shown as its previous
-   msgid (#|); new symbols arrive untranslated; symbols gone from the
-   master become obsolete (#~).  False, reported to D, when CURRENT is no
-   catalog to update.  */
-bool catalog_update (const struct table *master,
-                     const struct catalog_info *info, struct pofile *current,
-                     const char *path, FILE *out, struct diag *d);
+   as the next run's PREVIOUS.
+   TABLE NULL: CURRENT, a catalog with a header (LANG and PREVIOUS not
+   used), brought up to date with MASTER: every translation is kept; an
+   entry whose English changed since it was translated becomes fuzzy, the
+   previous English shown as its previous msgid (#|); new symbols arrive
+   untranslated; symbols gone from the master become obsolete (#~).  With
+   CURRENT empty, that is the template: msgid = symbol, msgstr empty, a
+   reference to the master table's line.  */
+void catalog_write (const struct table *table, const struct table *master,
+                    const char *lang, const struct catalog_info *info,
+                    struct pofile *current, const struct pofile *previous,
+                    FILE *out);
+/* The template, as table-file.h's writers write their files.  */
+bool catalog_write_template (const struct table *master,
+                             const struct catalog_info *info, FILE *out,
+                             struct diag *d);
 
 #endif

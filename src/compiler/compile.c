@@ -114,44 +114,40 @@ prepare_language (const struct compile_request *req, const char *lang)
   free (path);
 }
 
-/* PO_DIR/LL.po from TABLE, keeping translators' edits, and the record of
-   this import in STATE_DIR/LL.po for the next one (a plain import).  */
+/* The catalog PATH: TABLE's import, keeping translators' edits, and the
+   record of this import in the import state for the next one (a plain
+   import); or (TABLE NULL) PATH brought up to date with MASTER.  */
 static bool
-write_import (const struct compile_request *req, struct output_set *set,
-              const struct table *master, const struct table *table,
-              struct diag *d)
+write_catalog (const struct compile_request *req, struct output_set *set,
+               const struct table *master, const struct table *table,
+               const char *path, struct diag *d)
 {
-  const char *dirs[] = { req->po_dir, req->import_state_dir };
+  const char *dir = table ? req->import_state_dir : NULL;
+  char *state = dir ? import_path (dir, table->language) : NULL;
+  const char *paths[] = { path, state };
   struct pofile po[2] = { { 0 }, { 0 } };
-  char *path[2] = { import_path (dirs[0], table->language),
-                    dirs[1] ? import_path (dirs[1], table->language) : NULL };
-  bool ok = pofile_read (&po[0], path[0], d)
-    && (path[1] == NULL || pofile_read (&po[1], path[1], d));
-  for (int i = 0; ok && i < 2 && path[i] != NULL; i++)
+  bool ok = pofile_read (&po[0], path, d)
+    && (state == NULL || pofile_read (&po[1], state, d));
+  if (ok && table == NULL && po[0].header.msgid == NULL)
+    {
+      diag_error (d, path, 0, 0, po[0].exists ? "no header entry"
+                  : "no such catalog to update");
+      ok = false;
+    }
+  for (int i = 0; ok && i < 2 && paths[i] != NULL; i++)
     {
       /* The record is a plain import, with the catalog's header.  */
       struct pofile none = { 0 }, kept = { .header = po[0].header };
-      FILE *f = output_open (set, path[i], d);
+      FILE *f = output_open (set, paths[i], d);
       if (f != NULL)
-        catalog_write_import (table, master, table->language, &req->info,
-                              i ? &kept : &po[0], i ? &none : &po[1], f);
+        catalog_write (table, master, table ? table->language : NULL,
+                       &req->info, i ? &kept : &po[0], i ? &none : &po[1], f);
       ok = f != NULL && output_close (set, f, d);
     }
-  for (int i = 0; i < 2; i++)
-    {
-      pofile_free (&po[i]);
-      free (path[i]);
-    }
+  pofile_free (&po[0]);
+  pofile_free (&po[1]);
+  free (state);
   return ok;
-}
-
-static bool
-write_template (const struct table *master, const struct catalog_info *info,
-                FILE *f, struct diag *d)
-{
-  (void) d;
-  catalog_write_template (master, info, f);
-  return true;
 }
 
 static bool
@@ -164,7 +160,7 @@ write_outputs (const struct compile_request *req, const struct table *master,
   bool (*const emit[]) (const struct table *, const struct catalog_info *,
                         FILE *, struct diag *) = {
     table_file_emit, table_file_emit_c, table_file_emit_header,
-    table_file_emit_hash, write_template
+    table_file_emit_hash, catalog_write_template
   };
   enum { FIXED = sizeof paths / sizeof *paths };
   /* Every output is named, and refused if it is an input, first.  */
@@ -193,18 +189,13 @@ write_outputs (const struct compile_request *req, const struct table *master,
         ok = (f == NULL || output_close (set, f, d)) && ok;
       }
   for (size_t i = 0; ok && req->po_dir && i < count; i++)
-    ok = write_import (req, set, master, &tables[i], d);
-  for (size_t i = 0; ok && i < req->update_count; i++)
     {
-      struct pofile current;
-      const char *path = req->update_paths[i];
-      FILE *f = NULL;
-      ok = pofile_read (&current, path, d)
-        && (f = output_open (set, path, d)) != NULL
-        && catalog_update (master, &req->info, &current, path, f, d);
-      ok = (f == NULL || output_close (set, f, d)) && ok;
-      pofile_free (&current);
+      char *path = import_path (req->po_dir, tables[i].language);
+      ok = write_catalog (req, set, master, &tables[i], path, d);
+      free (path);
     }
+  for (size_t i = 0; ok && i < req->update_count; i++)
+    ok = write_catalog (req, set, master, NULL, req->update_paths[i], d);
   ok = ok && output_commit (set, d);
   output_set_free (set);
   return ok;

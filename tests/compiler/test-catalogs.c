@@ -103,7 +103,7 @@ groups_and_notes_are_extracted_comments (void **state)
   static const struct catalog_info info = {
     "omerr", "0", "bugs@example.org", "tests", NULL, NULL, 0
   };
-  catalog_write_template (&t, &info, mem);
+  assert_true (catalog_write_template (&t, &info, mem, NULL));
   assert_int_equal (fclose (mem), 0);
   char want[512];
   snprintf (want, sizeof want, "#. Code: 0x%08X\n#. Group: Agent errors\n"

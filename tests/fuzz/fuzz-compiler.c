@@ -42,7 +42,7 @@ emit (const struct table *t, struct diag *d)
   if (table_file_emit_c (t, &info, mem, d)
       && table_file_emit_header (t, &info, mem, d))
     table_file_emit_hash (t, &info, mem, d);
-  catalog_write_template (t, &info, mem);
+  catalog_write_template (t, &info, mem, d);
   fclose (mem);
 }
 

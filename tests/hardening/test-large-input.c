@@ -79,7 +79,7 @@ compile_seconds (struct text t, size_t *errors)
       assert_non_null (null);
       assert_true (table_file_emit_c (&table, &info, null, &d));
       assert_true (table_file_emit_header (&table, &info, null, &d));
-      catalog_write_template (&table, &info, null);
+      assert_true (catalog_write_template (&table, &info, null, &d));
       assert_false (ferror (null));
       fclose (null);
     }
