@@ -5,7 +5,7 @@
 OMERR_MASTER_TABLE = data/software-update-agent-errors.en.md
 # Its language, whose catalog po/LL.po the build derives from it.
 OMERR_MASTER_LANGUAGE = en
-# Notes on the master's rows for translators (src/compiler/notes.h).
+# Notes on the master's rows for translators (src/compiler/notes.c).
 OMERR_MASTER_NOTES = data/software-update-agent-errors.notes.md
 # Published translations imported into po/ by 'make import-po', each
 # named po/LL.po after its front matter (README.md, "Importing a published

@@ -4,7 +4,6 @@
 #include "compile.h"
 #include "diag.h"
 #include "language.h"
-#include "notes.h"
 #include "output.h"
 #include "strbuf.h"
 #include "table.h"

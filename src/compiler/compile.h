@@ -24,7 +24,7 @@ struct compile_request
   size_t translation_count;
   const char *columns;       /* header names: code,symbol,description; or NULL */
   const char *source_root;   /* outputs name inputs relative to it; or NULL */
-  const char *notes_path;    /* notes on the master's rows (notes.h), or NULL */
+  const char *notes_path;    /* notes on the master's rows (notes.c), or NULL */
   const char *pot_path;      /* outputs; NULL: not wanted */
   const char *po_dir;         /* imports: PO_DIR/LL.po per table */
   const char *import_state_dir;  /* what the last import brought in, or NULL */

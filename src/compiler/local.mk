@@ -13,7 +13,7 @@ src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/compiler/compile.c src/compiler/compile.h \
 	src/compiler/diag.c src/compiler/diag.h \
 	src/compiler/language.c src/compiler/language.h \
-	src/compiler/notes.c src/compiler/notes.h \
+	src/compiler/notes.c \
 	src/compiler/output.c src/compiler/output.h \
 	src/compiler/strbuf.c src/compiler/strbuf.h \
 	src/compiler/table.h src/compiler/table-reader.c \

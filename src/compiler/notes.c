@@ -4,7 +4,6 @@
    between them.  */
 #include <config.h>
 
-#include "notes.h"
 #include "diag.h"
 #include "strbuf.h"
 #include "table.h"

@@ -96,5 +96,13 @@ void table_check_against_master (const struct table *translation,
                                  const struct table *master, struct diag *d);
 /* The row of CODE in a valid T, or NULL.  */
 const struct table_row *table_find_code (const struct table *t, uint32_t code);
+/* Reads the notes on the published text in PATH (data/NAME.notes.md, the
+   format in data/README.md: what a translator should know of a row whose
+   published text is wrong, kept apart so that the table stays as
+   published) and gives each to its row of the validated MASTER as
+   row->note.  A note for a code MASTER does not have, a second note for
+   one code and a line of no known form are errors (FILE:LINE:COLUMN in
+   D); returns false if there was any.  */
+bool notes_attach (struct table *master, const char *path, struct diag *d);
 
 #endif
