@@ -262,9 +262,10 @@ tests_hardening_test_large_input_CPPFLAGS = $(compiler_test_cppflags)
 tests_hardening_test_large_input_LDADD = $(compiler_test_ldadd)
 
 ## CI: make check-hardening = the command's tests under valgrind, the whole
-## test suite in a sanitizer build, and each fuzzer for FUZZ_SECONDS.  The
-## sanitizer and fuzz builds are configured in hardening/ of this build.
-check-hardening: check-valgrind check-sanitizers check-fuzz
+## test suite in a sanitizer build, the tests that start threads under
+## ThreadSanitizer, and each fuzzer for FUZZ_SECONDS.  The sanitizer, TSan
+## and fuzz builds are configured in hardening/ of this build.
+check-hardening: check-valgrind check-sanitizers check-tsan check-fuzz
 
 # The omerr command's tests, each run of omerr under valgrind memcheck
 # (through the OMERR_TEST_PROGRAM hook of tests/cli/tap.sh).
@@ -288,6 +289,28 @@ check-sanitizers:
 	$(omerr_hardening_env) cd hardening/asan \
 	  && $(abs_top_srcdir)/configure -q --enable-sanitizers $(omerr_hardening_werror) \
 	  && $(MAKE) && $(MAKE) check
+# ThreadSanitizer, which does not combine with ASan: a clang build of its
+# own, and only the tests that start threads (the whole suite under TSan
+# would add minutes, for code that runs in one thread).  A report makes
+# the test exit 66, which the harness counts as a failure; a clang that
+# cannot build with TSan fails configure (the target never skips).  A
+# test that starts threads and is not in the list fails the target.
+omerr_tsan_tests = tests/lib/test-threads tests/lib/test-message-cache \
+	tests/lib/test-message-cache-probing tests/lib/test-tables \
+	tests/lib/test-gettext-lang
+check-tsan:
+	@for f in `cd $(srcdir) && grep -l pthread_create tests/*/*.c`; do \
+	  case $$f in tests/bench/*) continue ;; esac; \
+	  case ' $(omerr_tsan_tests) ' in *" $${f%.c} "*) ;; \
+	    *) echo "check-tsan: $$f starts threads: add $${f%.c} to omerr_tsan_tests" >&2; exit 1 ;; \
+	  esac; \
+	done
+	rm -rf hardening/tsan && $(MKDIR_P) hardening/tsan
+	cd hardening/tsan \
+	  && $(abs_top_srcdir)/configure -q CC=clang --enable-sanitizers=thread \
+	       $(omerr_hardening_werror) \
+	  && $(MAKE) && $(MAKE) check TESTS='$(omerr_tsan_tests)' \
+	       check_PROGRAMS='$(omerr_tsan_tests)'
 check-fuzz:
 	rm -rf hardening/fuzz && $(MKDIR_P) hardening/fuzz
 	$(omerr_hardening_env) cd hardening/fuzz \
@@ -297,5 +320,5 @@ check-fuzz:
 clean-local: clean-omerr-hardening
 clean-omerr-hardening:
 	-rm -rf hardening
-.PHONY: check-hardening check-valgrind check-sanitizers check-fuzz \
+.PHONY: check-hardening check-valgrind check-sanitizers check-tsan check-fuzz \
 	clean-omerr-hardening
