@@ -7,6 +7,7 @@
 #include "strbuf.h"
 #include "table.h"
 
+#include <gettext-po.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,9 +147,11 @@ catalog_write (const struct table *table, const struct table *master,
       carry_over (&e, own == NULL ? NULL : imported_or_kept
                   (own->cell[COLUMN_TEXT], pofile_translation (current, symbol),
                    pofile_translation (previous, symbol)), old);
-      /* The source text changed under a translation: review it.  */
-      char *was = update && old ? pofile_field (old->extracted, "English")
-                                : NULL;
+      /* The source text changed under a translation: review it.  The
+         comment's "English: " line is read as gettext reads a header's
+         field.  */
+      char *was = update && old && old->extracted
+        ? po_header_field (old->extracted, "English") : NULL;
       if (was != NULL && strcmp (was, row->cell[COLUMN_TEXT]) != 0
           && e.msgstr[0] != '\0' && !e.fuzzy)
         {

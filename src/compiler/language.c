@@ -2,11 +2,11 @@
 #include <config.h>
 
 #include "language.h"
-#include "po-file.h"
 #include "strbuf.h"
 
 #include <ctype.h>
 #include <fcntl.h>
+#include <gettext-po.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -213,7 +213,7 @@ char *
 language_header_field (const char *lang, const char *kept_header,
                        const char *field)
 {
-  char *kept = pofile_field (kept_header, field);
+  char *kept = kept_header ? po_header_field (kept_header, field) : NULL;
   if (kept != NULL)
     return kept;
   const struct gettext_language *g = ask_msginit (lang);

@@ -154,17 +154,6 @@ pofile_translation (const struct pofile *f, const char *msgid)
     ? NULL : e->msgstr;
 }
 
-char *
-pofile_field (const char *text, const char *key)
-{
-  size_t n = strlen (key);
-  for (const char *k = text; k != NULL && *k != '\0';
-       k += strcspn (k, "\n"), k += *k == '\n')
-    if (strncmp (k, key, n) == 0 && k[n] == ':' && k[n + 1] == ' ')
-      return mem_strndup (k + n + 2, strcspn (k + n + 2, "\n"));
-  return NULL;
-}
-
 static void
 free_entry (struct pofile_entry *e)
 {

@@ -45,9 +45,6 @@ struct pofile_entry *pofile_find (const struct pofile *f, const char *msgid);
 /* Its msgstr when translated (non-empty, not fuzzy, not obsolete), or NULL.  */
 const char *pofile_translation (const struct pofile *f, const char *msgid);
 void pofile_free (struct pofile *f);
-/* The value of TEXT's line "KEY: VALUE" (a header field, a comment line),
-   malloc'd, or NULL.  */
-char *pofile_field (const char *text, const char *key);
 
 /* Writes E to OUT, after an empty line unless E is the header (which
    comes first); write errors stay in OUT's error indicator.  */
