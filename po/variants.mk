@@ -9,29 +9,30 @@
 
 omerr_zh_variants = zh_HK zh_MO
 
-# Shell fragment: installs the catalog $$src as $$dir/V/LC_MESSAGES/omerr.mo
-# for each variant V.  Shared by `make install` and the tests' catalogs.
+# Shell fragment: makes $$dir/V/LC_MESSAGES/omerr.mo a symbolic link to
+# the zh_TW catalog beside it, for each variant V.  Links, not copies: one
+# file on disk, which the library's damaged-catalog check reads once
+# however many names lead to it (src/lib/catalog-guard.c): each file it
+# reads lengthens every start of the command in a Chinese locale.
+# Shared by `make install` and the tests' catalogs.
 omerr_install_zh_variants = \
 	for v in $(omerr_zh_variants); do \
 	  $(MKDIR_P) "$$dir/$$v/LC_MESSAGES" && \
-	  $(INSTALL_DATA) "$$src" "$$dir/$$v/LC_MESSAGES/$(PACKAGE).mo" \
-	    || exit 1; \
+	  rm -f "$$dir/$$v/LC_MESSAGES/$(PACKAGE).mo" && \
+	  $(LN_S) ../../zh_TW/LC_MESSAGES/$(PACKAGE).mo \
+	    "$$dir/$$v/LC_MESSAGES/$(PACKAGE).mo" || exit 1; \
 	done
 
-# po/ installs its catalogs after this directory (SUBDIRS = . po), so the
-# variants are copied from po/zh_TW.gmo as po/Makefile would find it: in
-# the build tree, else in the source tree (distributed), else built now.
-# Nothing is installed when configure's LINGUAS left zh_TW out.
+# po/ installs its catalogs after this directory (SUBDIRS = . po): the
+# links are made first and lead to the zh_TW catalog once po/ has
+# installed it.  Nothing is made when configure's LINGUAS left zh_TW out.
 install-data-local: install-omerr-zh-variants
 install-omerr-zh-variants:
 	@case " `sed -n 's/^CATALOGS *=//p' po/Makefile` " in \
 	  *" zh_TW.gmo "*) ;; *) exit 0;; \
 	esac; \
-	src=po/zh_TW.gmo; \
-	test -r "$$src" || src=$(srcdir)/po/zh_TW.gmo; \
-	test -r "$$src" || (cd po && $(MAKE) $(AM_MAKEFLAGS) zh_TW.gmo) || exit 1; \
 	dir='$(DESTDIR)$(localedir)'; \
-	echo "installing $$src as $(PACKAGE).mo of $(omerr_zh_variants) in $$dir"; \
+	echo "linking $(PACKAGE).mo of $(omerr_zh_variants) to zh_TW's in $$dir"; \
 	$(omerr_install_zh_variants)
 
 uninstall-local: uninstall-omerr-zh-variants
@@ -40,15 +41,16 @@ uninstall-omerr-zh-variants:
 	  rm -f "$(DESTDIR)$(localedir)/$$v/LC_MESSAGES/$(PACKAGE).mo"; \
 	done
 
-# `make installcheck` (run by distcheck): each variant is the installed
-# zh_TW catalog, or absent with it; no bare zh catalog.
+# `make installcheck` (run by distcheck): each variant is a link to the
+# installed zh_TW catalog, or absent with it; no bare zh catalog.
 installcheck-local: installcheck-omerr-zh-variants
 installcheck-omerr-zh-variants:
 	@dir='$(DESTDIR)$(localedir)'; tw=$$dir/zh_TW/LC_MESSAGES/$(PACKAGE).mo; \
 	for v in $(omerr_zh_variants); do \
 	  mo=$$dir/$$v/LC_MESSAGES/$(PACKAGE).mo; \
-	  if test -f "$$tw"; then cmp "$$tw" "$$mo" || exit 1; \
-	  elif test -f "$$mo"; then echo "$$mo installed without zh_TW" >&2; exit 1; \
+	  if test -f "$$tw"; then \
+	    test -h "$$mo" && cmp "$$tw" "$$mo" || exit 1; \
+	  elif test -f "$$mo" || test -h "$$mo"; then echo "$$mo installed without zh_TW" >&2; exit 1; \
 	  fi; \
 	done; \
 	if test -f "$$dir/zh/LC_MESSAGES/$(PACKAGE).mo"; then \

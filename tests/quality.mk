@@ -41,7 +41,6 @@ tests/catalogs-zh.stamp: tests/catalogs.stamp $(srcdir)/po/variants.mk
 	    *" $${d##*/} "*) ;; *) rm -rf "$$d";; \
 	  esac; \
 	done; \
-	src=tests/catalogs/zh_TW/LC_MESSAGES/omerr.mo; \
 	dir=tests/catalogs; $(omerr_install_zh_variants); touch $@
 
 check_DATA += tests/locale-zh.stamp tests/catalogs-zh.stamp

@@ -48,8 +48,8 @@ scan (const char *dir, const char *domain)
   static const char middle[] = "/LC_MESSAGES/";
   DIR *d = opendir (dir);
   struct dirent *e;
-  size_t domain_length = strlen (domain), name_length, capacity = 0;
-  unsigned char *buffer = NULL;
+  size_t domain_length = strlen (domain), name_length;
+  struct omerr_mo_checks checks = { 0 };
   char path[4096];
   int damaged = 0;
 
@@ -73,11 +73,10 @@ scan (const char *dir, const char *domain)
               4);
       /* Opened straight away: an entry with no such catalog costs one
          failed openat, as it would cost one failed fstatat.  */
-      damaged = omerr_mo_check_at (dirfd (d), path, &buffer, &capacity)
-                == EINVAL;
+      damaged = omerr_mo_check_at (dirfd (d), path, &checks) == EINVAL;
     }
   closedir (d);
-  free (buffer);
+  free (checks.buffer);
   return damaged;
 }
 

@@ -253,27 +253,27 @@ check (struct omerr_mo *mo)
   return 0;
 }
 
-/* Reads the SIZE bytes of the file open as FD into *BUFFER, which holds
-   *CAPACITY bytes and is grown as needed; false when they cannot all be
-   read (the file shrank meanwhile, a read error, no memory).  */
+/* Reads the SIZE bytes of the file open as FD into C's buffer, grown as
+   needed; false when they cannot all be read (the file shrank meanwhile,
+   a read error, no memory).  */
 static int
-read_whole (int fd, size_t size, unsigned char **buffer, size_t *capacity)
+read_whole (int fd, size_t size, struct omerr_mo_checks *c)
 {
   size_t done = 0;
   ssize_t n;
   unsigned char *grown;
 
-  if (size > *capacity)
+  if (size > c->capacity)
     {
-      grown = realloc (*buffer, size);
+      grown = realloc (c->buffer, size);
       if (grown == NULL)
         return 0;
-      *buffer = grown;
-      *capacity = size;
+      c->buffer = grown;
+      c->capacity = size;
     }
   while (done < size)
     {
-      n = read (fd, *buffer + done, size - done);
+      n = read (fd, c->buffer + done, size - done);
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
@@ -283,13 +283,14 @@ read_whole (int fd, size_t size, unsigned char **buffer, size_t *capacity)
   return 1;
 }
 
-/* Opens PATH relative to DIR_FD into MO (the file's bytes in *BUFFER, as
-   read_whole, or mapped) and checks it: 0, or the errno value of
+/* Opens PATH relative to DIR_FD into MO (the file's bytes in C's buffer,
+   as read_whole, or mapped) and checks it: 0, or the errno value of
    omerr_mo_openat's NULL.  On success the caller owns the mapping when
-   MO->mapped.  */
+   MO->mapped.  A file C found sound before is not read: 0, MO->data
+   NULL.  */
 static int
 load (int dir_fd, const char *path, struct omerr_mo *mo,
-      unsigned char **buffer, size_t *capacity)
+      struct omerr_mo_checks *c)
 {
   /* Non-blocking: a FIFO would otherwise wait for a writer.  */
   int fd = openat (dir_fd, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -306,13 +307,21 @@ load (int dir_fd, const char *path, struct omerr_mo *mo,
       /* gettext's open of a FIFO blocks: not to be let near it.  */
       return S_ISFIFO (st.st_mode) ? EINVAL : ENOMSG;
     }
+  for (size_t i = 0; i < c->sound; i++)
+    if (c->file[i].dev == st.st_dev && c->file[i].ino == st.st_ino)
+      {
+        close (fd);
+        mo->data = NULL;
+        mo->mapped = 0;
+        return 0;
+      }
   mo->size = (size_t) st.st_size;
   mo->mapped = mo->size > MO_READ_MAX;
   if (mo->mapped)
     /* Read-only and private, as gettext maps it.  */
     data = mmap (NULL, mo->size, PROT_READ, MAP_PRIVATE, fd, 0);
-  else if (read_whole (fd, mo->size, buffer, capacity))
-    data = *buffer;
+  else if (read_whole (fd, mo->size, c))
+    data = c->buffer;
   close (fd);
   /* Not readable now: not known to be sound.  */
   if (data == MAP_FAILED)
@@ -321,6 +330,12 @@ load (int dir_fd, const char *path, struct omerr_mo *mo,
   error = check (mo);
   if (error != 0 && mo->mapped)
     munmap (data, mo->size);
+  /* Past the room for them, sound files are only read again.  */
+  if (error == 0 && c->sound < sizeof c->file / sizeof *c->file)
+    {
+      c->file[c->sound].dev = st.st_dev;
+      c->file[c->sound++].ino = st.st_ino;
+    }
   return error;
 }
 
@@ -334,13 +349,11 @@ struct omerr_mo *
 omerr_mo_openat (int dir_fd, const char *path)
 {
   struct omerr_mo *mo = malloc (sizeof *mo);
-  unsigned char *buffer = NULL;
-  size_t capacity = 0;
-  int error = mo == NULL ? EINVAL
-              : load (dir_fd, path, mo, &buffer, &capacity);
+  struct omerr_mo_checks c = { 0 };
+  int error = mo == NULL ? EINVAL : load (dir_fd, path, mo, &c);
 
   if (error != 0 || mo->mapped)
-    free (buffer);
+    free (c.buffer);
   if (error != 0)
     {
       free (mo);
@@ -351,11 +364,11 @@ omerr_mo_openat (int dir_fd, const char *path)
 }
 
 int
-omerr_mo_check_at (int dir_fd, const char *path, unsigned char **buffer,
-                   size_t *capacity)
+omerr_mo_check_at (int dir_fd, const char *path,
+                   struct omerr_mo_checks *checks)
 {
   struct omerr_mo mo;
-  int error = load (dir_fd, path, &mo, buffer, capacity);
+  int error = load (dir_fd, path, &mo, checks);
 
   if (error == 0 && mo.mapped)
     munmap ((void *) mo.data, mo.size);

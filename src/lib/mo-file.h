@@ -7,6 +7,7 @@
 #define OMERR_MO_FILE_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 /* A catalog in memory (read, or mapped when large) whose every offset and
    length was checked to lie inside the file, and whose strings all end in
@@ -22,14 +23,23 @@ struct omerr_mo;
 struct omerr_mo *omerr_mo_open (const char *path);
 /* The same for PATH relative to the directory open as DIR_FD.  */
 struct omerr_mo *omerr_mo_openat (int dir_fd, const char *path);
+/* What checking many catalogs in turn shares (all zero at first; the
+   caller frees BUFFER): the memory the first one was read into, reused,
+   and the files found sound so far, by device and inode, which are not
+   read again (the Chinese variants are links to the zh_TW catalog:
+   po/variants.mk).  */
+struct omerr_mo_checks
+{
+  unsigned char *buffer;
+  size_t capacity;
+  size_t sound;                 /* entries of FILE in use */
+  struct { dev_t dev; ino_t ino; } file[8];
+};
 /* Checks the catalog at PATH relative to DIR_FD as omerr_mo_openat does,
    keeping nothing: 0 when it can be trusted, else the errno value
-   omerr_mo_openat would leave (ENOENT and the like for no file).  The
-   file is read into *BUFFER of *CAPACITY bytes, grown as needed (both
-   NULL and 0 at first; the caller frees *BUFFER): checking many catalogs
-   in turn then reuses the memory the first one touched.  */
-int omerr_mo_check_at (int dir_fd, const char *path, unsigned char **buffer,
-                       size_t *capacity);
+   omerr_mo_openat would leave (ENOENT and the like for no file).  */
+int omerr_mo_check_at (int dir_fd, const char *path,
+                       struct omerr_mo_checks *checks);
 
 /* The translation of MSGID, or NULL when there is none (an empty
    translation counts as none, as in gettext).  */

@@ -4,7 +4,8 @@
    found, whatever name LANGUAGE or locale.alias would lead gettext to
    (german -> de_DE.ISO-8859-1); what gettext ignores itself (an empty
    file, a directory, a short file, not a catalog) beside a sound catalog
-   is no damage; each text domain and directory has its own verdict; a
+   is no damage; links to one catalog are as sound as it, a damaged
+   catalog behind a link is found; each text domain and directory has its own verdict; a
    LANGUAGE that leads outside the directory is refused.  */
 #include <config.h>
 
@@ -150,6 +151,35 @@ fifo_refused (void **state)
   assert_true (damaged ("fifo", "fifo"));
 }
 
+/* Links, as po/variants.mk installs the Chinese variants: a sound
+   catalog under two names is sound; a damaged one that only a link leads
+   to (its file outside the directory) is found, sound files seen or not.  */
+static void
+linked_catalogs (void **state)
+{
+  char target[4096], link[4096];
+
+  (void) state;
+  put ("links", "zh_TW", "omerr", catalog_size);
+  put ("links", "zh_HK", "omerr", catalog_size);
+  snprintf (link, sizeof link, "%s/links/zh_HK/LC_MESSAGES/omerr.mo", root);
+  assert_int_equal (unlink (link), 0);
+  assert_int_equal (symlink ("../../zh_TW/LC_MESSAGES/omerr.mo", link), 0);
+  assert_false (damaged ("links", "omerr"));
+  put ("links-target", "zh_MO", "omerr", catalog_size / 3);
+  snprintf (target, sizeof target,
+            "%s/links-target/zh_MO/LC_MESSAGES/omerr.mo", root);
+  snprintf (link, sizeof link, "%s/links/zh_MO/LC_MESSAGES/omerr.mo", root);
+  put ("links", "zh_MO", "omerr", catalog_size);
+  assert_int_equal (unlink (link), 0);
+  assert_int_equal (symlink (target, link), 0);
+  /* Another directory: a verdict of its own (the first was cached).  */
+  snprintf (target, sizeof target, "%s/links", root);
+  snprintf (link, sizeof link, "%s/links-2", root);
+  assert_int_equal (rename (target, link), 0);
+  assert_true (damaged ("links-2", "omerr"));
+}
+
 static int
 setup (void **state)
 {
@@ -192,6 +222,7 @@ main (void)
     cmocka_unit_test (verdict_per_domain_and_directory),
     cmocka_unit_test (language_outside_directory_refused),
     cmocka_unit_test (fifo_refused),
+    cmocka_unit_test (linked_catalogs),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);

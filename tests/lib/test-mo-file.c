@@ -5,7 +5,8 @@
    the damaged-catalog check relies on (EINVAL: gettext would trust it);
    what gettext ignores (absent, empty, short, a directory, not a
    catalog) is told apart; system-dependent strings (the command's
-   catalog) are checked as gettext will read them.  */
+   catalog) are checked as gettext will read them; checks in turn read a
+   sound file once.  */
 #include <config.h>
 
 #include <stdarg.h>
@@ -14,6 +15,7 @@
 #include <cmocka.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -347,6 +349,36 @@ system_dependent_strings (void **state)
   free (cli);
 }
 
+/* Checks in turn skip a file found sound before, by device and inode
+   (however it is named: the Chinese variants are links), and only that
+   file.  */
+static void
+sound_file_checked_once (void **state)
+{
+  struct omerr_mo_checks checks = { 0 }, fresh = { 0 };
+  char link[4200], other[4200];
+
+  (void) state;
+  snprintf (link, sizeof link, "%s.link", path);
+  snprintf (other, sizeof other, "%s.other", path);
+  write_file (catalog, catalog_size);
+  unlink (link);
+  assert_int_equal (symlink (path, link), 0);
+  assert_int_equal (omerr_mo_check_at (AT_FDCWD, path, &checks), 0);
+  /* The same file, damaged in place: not read again through the link.  */
+  write_file (catalog, catalog_size / 2);
+  assert_int_equal (omerr_mo_check_at (AT_FDCWD, link, &checks), 0);
+  assert_int_equal (omerr_mo_check_at (AT_FDCWD, link, &fresh), EINVAL);
+  /* Another file: read.  */
+  rename (path, other);
+  write_file (catalog, catalog_size / 2);
+  assert_int_equal (omerr_mo_check_at (AT_FDCWD, path, &checks), EINVAL);
+  unlink (link);
+  unlink (other);
+  free (checks.buffer);
+  free (fresh.buffer);
+}
+
 static int
 setup (void **state)
 {
@@ -389,6 +421,7 @@ main (void)
     cmocka_unit_test (damaged_fields_refused),
     cmocka_unit_test (what_gettext_ignores),
     cmocka_unit_test (system_dependent_strings),
+    cmocka_unit_test (sound_file_checked_once),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);
