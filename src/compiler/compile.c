@@ -78,10 +78,10 @@ check_info (const struct catalog_info *info, const struct table *master,
       if (problem != NULL)
         diag_error (d, "--message", 0, 0, "invalid symbol '%s': %s", s,
                     problem);
-      if (table_text_ends_in_backslash (info->extra[i].english))
-        diag_error (d, "--message", 0, 0, "the text of %s ends in a "
-                    "backslash, which gettext's PO reader would join with "
-                    "the next line of the template", s);
+      if (table_line_ends_in_backslash (info->extra[i].english))
+        diag_error (d, "--message", 0, 0, "a line of the text of %s ends "
+                    "in a backslash, which gettext's PO reader would join "
+                    "with the next line of the template", s);
       for (size_t j = 0; j < i; j++)
         if (strcmp (s, info->extra[j].symbol) == 0)
           diag_error (d, "--message", 0, 0, "symbol %s given twice", s);

@@ -52,6 +52,10 @@ finish (struct table *master, struct strbuf *sb, uint32_t code,
   else if (sb->len == 0)
     diag_error (d, path, line, 14, "the note for 0x%08X is empty",
                 (unsigned) code);
+  else if (table_line_ends_in_backslash (sb->data))
+    diag_error (d, path, line, 3, "the note for 0x%08X ends in a backslash, "
+                "which gettext's PO reader would join with the next line of "
+                "the catalog", (unsigned) code);
   else
     row->note = mem_strdup (sb->data);
   sb->len = 0;

@@ -133,10 +133,12 @@ table_has_bidi_control (const char *s)
 }
 
 bool
-table_text_ends_in_backslash (const char *s)
+table_line_ends_in_backslash (const char *s)
 {
-  size_t n = strlen (s);
-  return n > 0 && s[n - 1] == '\\';
+  for (; *s != '\0'; s++)
+    if (s[0] == '\\' && (s[1] == '\n' || s[1] == '\0'))
+      return true;
+  return false;
 }
 
 static void
@@ -159,7 +161,7 @@ check_row (const struct table *t, struct table_row *row, bool *code_ok,
   else if (table_has_bidi_control (row->cell[COLUMN_TEXT]))
     diag_error (d, path, row->line, row->column[COLUMN_TEXT],
                 "description has a bidirectional control character");
-  else if (table_text_ends_in_backslash (row->cell[COLUMN_TEXT]))
+  else if (table_line_ends_in_backslash (row->cell[COLUMN_TEXT]))
     diag_error (d, path, row->line, row->column[COLUMN_TEXT],
                 "description ends in a backslash, which gettext's PO reader "
                 "would join with the next line of the catalog");

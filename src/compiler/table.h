@@ -84,9 +84,10 @@ extern unsigned long table_pieces_parsed;
 const char *table_symbol_problem (const char *symbol);
 /* Whether S has a bidirectional control anywhere (diag_bidi_control).  */
 bool table_has_bidi_control (const char *s);
-/* Whether S ends in a backslash: on the last line of a PO comment ("#.
-   English: ...") gettext's reader takes it for a line continuation.  */
-bool table_text_ends_in_backslash (const char *s);
+/* Whether a line of S (up to a newline or the end) ends in a backslash:
+   at the end of a line of a PO comment ("#. English: ...", "#. Note:
+   ...") gettext's reader takes it for a line continuation.  */
+bool table_line_ends_in_backslash (const char *s);
 /* Checks the rows one by one and against each other; sets each row's code.
    A row repeating an earlier one (code, symbol and text) is dropped.  */
 void table_validate (struct table *t, struct diag *d);

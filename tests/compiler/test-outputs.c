@@ -364,7 +364,8 @@ a_failed_commit_is_rolled_back (void **state)
 
 /* A file name with a newline or a comment end would inject PO entries or
    C code; a symbol the C library defines would break programs; a
-   --message symbol gets the rows' rules.  */
+   --message symbol gets the rows' rules, and no line of its text may end
+   in a backslash (gettext would join the next line of the template).  */
 static void
 outside_bytes_cannot_inject (void **state)
 {
@@ -404,13 +405,15 @@ outside_bytes_cannot_inject (void **state)
     { { "OM_E_NO_SERVICE", "x" }, { "OMERR_X", "y" } },
     { { "OMERR_X", "x" }, { "OMERR_X", "y" } },
     { { "omerr_lower", "x" }, { "OMERR_Y", "y" } },
+    { { "OMERR_X", "x" }, { "OMERR_Y", "one\\\ntwo" } },
   };
   const char *want[] = {
     "--message: error: symbol OM_E_NO_SERVICE is also on line",
     "--message: error: symbol OMERR_X given twice",
     "--message: error: invalid symbol 'omerr_lower': expected [A-Z][A-Z0-9_]*",
+    "--message: error: a line of the text of OMERR_Y ends in a backslash",
   };
-  for (size_t i = 0; i < 3; i++)
+  for (size_t i = 0; i < 4; i++)
     {
       r.req.info.extra = extras[i];
       r.req.info.extra_count = 2;
