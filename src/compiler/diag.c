@@ -61,10 +61,6 @@ void
 diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
             const char *fmt, ...)
 {
-  /* An allocation failure stops the run with one message, also where it
-     is reported as a diagnostic.  */
-  if (strcmp (fmt, "out of memory") == 0)
-    mem_exhausted ();
   d->errors++;
   /* A table broken on every line would otherwise cost more memory in
      diagnostics than in rows; nobody reads past the first thousands.  */

@@ -28,7 +28,7 @@ code_hash_slot (const struct code_hash *hash, uint32_t code)
   return (uint32_t) (code * hash->multiplier) >> (32 - hash->bits);
 }
 
-bool
+void
 code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
 {
   size_t slots = 16, tries;
@@ -41,10 +41,11 @@ code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
   /* Tables of over 2^25 codes get no search: its memory would be wasted
      (libomerr caches no table of over 65,536 codes).  */
   if (bits > 26)
-    return true;
-  seen = calloc (slots, sizeof *seen);
-  if (seen == NULL)
-    return false;
+    return;
+  /* calloc, not mem_realloc and memset: pages never hashed into stay
+     untouched.  */
+  if ((seen = calloc (slots, sizeof *seen)) == NULL)
+    mem_exhausted ();
   tries = n > 0 ? SEARCH_BUDGET / n : 1;
   for (uint32_t t = 1; t <= tries && hash->shared > 0; t++)
     {
@@ -62,7 +63,6 @@ code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
       next = next * 1103515245u + 12345u;
     }
   free (seen);
-  return true;
 }
 
 /* V as four little-endian bytes at P.  */
@@ -83,18 +83,15 @@ put_string (struct strbuf *out, size_t strings, const char *s)
   return at;
 }
 
-/* The hash of MASTER's codes; false after reporting to D.  */
-static bool
-hash_of (const struct table *master, struct code_hash *hash, struct diag *d)
+/* The hash of MASTER's codes.  */
+static void
+hash_of (const struct table *master, struct code_hash *hash)
 {
   uint32_t *codes = mem_realloc (NULL, master->row_count * sizeof *codes);
   for (size_t i = 0; i < master->row_count; i++)
     codes[i] = master->rows[i].code;
-  bool ok = code_hash_choose (codes, master->row_count, hash);
-  if (!ok)
-    diag_error (d, master->src.path, 0, 0, "out of memory");
+  code_hash_choose (codes, master->row_count, hash);
   free (codes);
-  return ok;
 }
 
 /* The whole file of MASTER in OUT.  The strings are appended straight
@@ -138,18 +135,16 @@ build (const struct table *master, const struct catalog_info *info,
         store32 (out->data + entries + i * OMERR_TABLE_ENTRY_SIZE + 4 * f, e[f]);
     }
   struct code_hash hash;
-  bool ok = hash_of (master, &hash, d);
-  if (ok && out->len > UINT32_MAX)
-    {
-      diag_error (d, master->src.path, 0, 0,
-                  "the table exceeds the table file's 4 GiB limit");
-      ok = false;
-    }
+  hash_of (master, &hash);
+  bool ok = out->len <= UINT32_MAX;
+  if (!ok)
+    diag_error (d, master->src.path, 0, 0,
+                "the table exceeds the table file's 4 GiB limit");
   uint32_t header[] = {
     OMERR_TABLE_BYTE_ORDER, OMERR_TABLE_VERSION, OMERR_TABLE_HEADER_SIZE,
     (uint32_t) out->len, (uint32_t) n, (uint32_t) entries, (uint32_t) index,
     (uint32_t) strings, (uint32_t) (out->len - strings), name, notice,
-    ok ? hash.bits : 0, ok ? hash.multiplier : 0, 0
+    hash.bits, hash.multiplier, 0
   };
   memcpy (out->data, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
   for (size_t i = 0; i < sizeof header / sizeof *header; i++)
@@ -276,9 +271,8 @@ table_file_emit_hash (const struct table *master,
   size_t n = master->row_count;
   struct code_hash hash;
   struct strbuf out = STRBUF_INIT;
-  (void) info;
-  if (!hash_of (master, &hash, d))
-    return false;
+  (void) info, (void) d;
+  hash_of (master, &hash);
   put_generated (&out, master);
   strbuf_printf (&out, "The hash of the built-in table's codes, the same that its table\n"
            "   file holds, as compile-time constants for libomerr's message\n"

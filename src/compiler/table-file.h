@@ -42,8 +42,8 @@ struct code_hash
   size_t shared;                /* codes whose first slot another took */
 };
 
-/* Chooses the hash for the N distinct CODES; false when out of memory.  */
-bool code_hash_choose (const uint32_t *codes, size_t n,
+/* Chooses the hash for the N distinct CODES.  */
+void code_hash_choose (const uint32_t *codes, size_t n,
                        struct code_hash *hash);
 uint32_t code_hash_slot (const struct code_hash *hash, uint32_t code);
 

