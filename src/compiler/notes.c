@@ -12,17 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* "0x" and 8 hex digits at S (N bytes), or false.  */
-static bool
-note_code (const char *s, size_t n, uint32_t *code)
-{
-  bool ok = n == 10 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
-  for (size_t i = 2; ok && i < n; i++)
-    ok = isxdigit ((unsigned char) s[i]);
-  *code = ok ? (uint32_t) strtoul (s + 2, NULL, 16) : 0;
-  return ok;
-}
-
 /* Appends the words of S (N bytes) to SB, one space between words.  */
 static void
 add_words (struct strbuf *sb, const char *s, size_t n)
@@ -88,7 +77,7 @@ notes_attach (struct table *master, const char *path, struct diag *d)
       if (n == 0 || s[0] == '#' || (n >= 4 && memcmp (s, "<!--", 4) == 0))
         continue;
       if (n > 2 && s[0] == '-' && s[1] == ' ' && colon != NULL
-          && note_code (s + 2, (size_t) (colon - s - 2), &code))
+          && table_parse_code (s + 2, (size_t) (colon - s - 2), &code))
         {
           item_line = line;
           add_words (&sb, colon + 1, n - (size_t) (colon + 1 - s));

@@ -10,14 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool
-parse_code (const char *s, uint32_t *code)
+bool
+table_parse_code (const char *s, size_t n, uint32_t *code)
 {
-  /* strtoul alone would take a sign, blanks and fewer digits.  */
-  if (s[0] != '0' || (s[1] | 0x20) != 'x' || strlen (s) != 10
-      || strspn (s + 2, "0123456789abcdefABCDEF") != 8)
+  /* strtoul alone would take a sign, blanks, fewer digits and more.  */
+  char digits[9] = { 0 };
+  if (n != 10 || s[0] != '0' || (s[1] | 0x20) != 'x'
+      || strspn (memcpy (digits, s + 2, 8), "0123456789abcdefABCDEF") != 8)
     return false;
-  *code = (uint32_t) strtoul (s + 2, NULL, 16);
+  *code = (uint32_t) strtoul (digits, NULL, 16);
   return true;
 }
 
@@ -147,7 +148,7 @@ check_row (const struct table *t, struct table_row *row, bool *code_ok,
 {
   const char *path = t->src.path;
   const char *code = row->cell[COLUMN_CODE], *symbol = row->cell[COLUMN_SYMBOL];
-  if (!(*code_ok = parse_code (code, &row->code)))
+  if (!(*code_ok = table_parse_code (code, strlen (code), &row->code)))
     diag_error (d, path, row->line, row->column[COLUMN_CODE],
                 "invalid code '%s': expected 0x and 8 hexadecimal digits", code);
   const char *problem = table_symbol_problem (symbol);

@@ -79,6 +79,9 @@ void table_free (struct table *t);
 extern unsigned table_piece_lines;
 extern unsigned long table_pieces_parsed;
 
+/* Whether S (N bytes) is a code, "0x" and 8 hexadecimal digits; if so,
+   its value in CODE.  */
+bool table_parse_code (const char *s, size_t n, uint32_t *code);
 /* Why SYMBOL cannot name a code (not [A-Z][A-Z0-9_]*, or a name C or
    its library uses), or NULL when it can.  */
 const char *table_symbol_problem (const char *symbol);
