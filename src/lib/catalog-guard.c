@@ -71,8 +71,6 @@ scan (const char *dir, const char *domain)
       memcpy (path + name_length + sizeof middle - 1, domain, domain_length);
       memcpy (path + name_length + sizeof middle - 1 + domain_length, ".mo",
               4);
-      /* Opened straight away: an entry with no such catalog costs one
-         failed openat, as it would cost one failed fstatat.  */
       damaged = omerr_mo_check_at (dirfd (d), path, &checks) == EINVAL;
     }
   closedir (d);

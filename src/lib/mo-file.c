@@ -286,8 +286,7 @@ read_whole (int fd, size_t size, struct omerr_mo_checks *c)
 /* Opens PATH relative to DIR_FD into MO (the file's bytes in C's buffer,
    as read_whole, or mapped) and checks it: 0, or the errno value of
    omerr_mo_openat's NULL.  On success the caller owns the mapping when
-   MO->mapped.  A file C found sound before is not read: 0, MO->data
-   NULL.  */
+   MO->mapped.  */
 static int
 load (int dir_fd, const char *path, struct omerr_mo *mo,
       struct omerr_mo_checks *c)
@@ -307,14 +306,6 @@ load (int dir_fd, const char *path, struct omerr_mo *mo,
       /* gettext's open of a FIFO blocks: not to be let near it.  */
       return S_ISFIFO (st.st_mode) ? EINVAL : ENOMSG;
     }
-  for (size_t i = 0; i < c->sound; i++)
-    if (c->file[i].dev == st.st_dev && c->file[i].ino == st.st_ino)
-      {
-        close (fd);
-        mo->data = NULL;
-        mo->mapped = 0;
-        return 0;
-      }
   mo->size = (size_t) st.st_size;
   mo->mapped = mo->size > MO_READ_MAX;
   if (mo->mapped)
@@ -330,12 +321,6 @@ load (int dir_fd, const char *path, struct omerr_mo *mo,
   error = check (mo);
   if (error != 0 && mo->mapped)
     munmap (data, mo->size);
-  /* Past the room for them, sound files are only read again.  */
-  if (error == 0 && c->sound < sizeof c->file / sizeof *c->file)
-    {
-      c->file[c->sound].dev = st.st_dev;
-      c->file[c->sound++].ino = st.st_ino;
-    }
   return error;
 }
 
@@ -368,10 +353,28 @@ omerr_mo_check_at (int dir_fd, const char *path,
                    struct omerr_mo_checks *checks)
 {
   struct omerr_mo mo;
-  int error = load (dir_fd, path, &mo, checks);
+  struct stat st;
+  size_t i;
+  int error;
 
+  /* Most names under a shared locale directory (/usr/share/locale) have
+     no such catalog, and a failed fstatat costs less than a failed
+     openat (about 0.8 against 1.3 us here), which allocates a file
+     first; it also tells a file checked before, not read again.  */
+  if (fstatat (dir_fd, path, &st, 0) != 0)
+    return errno;
+  for (i = 0; i < checks->sound; i++)
+    if (checks->file[i].dev == st.st_dev && checks->file[i].ino == st.st_ino)
+      return 0;
+  error = load (dir_fd, path, &mo, checks);
   if (error == 0 && mo.mapped)
     munmap ((void *) mo.data, mo.size);
+  /* Past the room for them, sound files are only read again.  */
+  if (error == 0 && checks->sound < sizeof checks->file / sizeof *checks->file)
+    {
+      checks->file[checks->sound].dev = st.st_dev;
+      checks->file[checks->sound++].ino = st.st_ino;
+    }
   return error;
 }
 
