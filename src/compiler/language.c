@@ -2,6 +2,8 @@
 #include <config.h>
 
 #include "language.h"
+#include "diag.h"
+#include "po-file.h"
 #include "strbuf.h"
 
 #include <ctype.h>
@@ -92,28 +94,18 @@ language_of_page (const char *tag)
 struct gettext_language
 {
   char *lang, *name, *plural_forms;
-  FILE *out;                    /* msginit's output, until it is read */
+  int out;                      /* msginit's output, until it is read */
   pid_t pid;
   struct gettext_language *next;
 };
 static struct gettext_language *asked;
 
-/* The text of LINE (N bytes) between PREFIX and SUFFIX, or NULL.  */
-static char *
-between (const char *line, size_t n, const char *prefix, const char *suffix)
-{
-  size_t p = strlen (prefix), s = strlen (suffix);
-  if (n < p + s || strncmp (line, prefix, p) != 0
-      || strncmp (line + n - s, suffix, s) != 0)
-    return NULL;
-  return mem_strndup (line + p, n - p - s);
-}
-
 /* Runs msginit (no shell: one process) with an empty template on its
-   input, and returns its output, the new catalog's header, or NULL.  The
-   template has a Project-Id-Version: without one, msginit runs a shell
-   script that looks for the package's name (a dozen processes more).  */
-static FILE *
+   input, and returns the end of a pipe its output, the new catalog's
+   header, comes out of, or -1.  The template has a Project-Id-Version:
+   without one, msginit runs a shell script that looks for the package's
+   name (a dozen processes more).  */
+static int
 run_msginit (const char *lang, pid_t *pid)
 {
   static const char pot[] = "# SOME DESCRIPTIVE TITLE.\nmsgid \"\"\n"
@@ -121,13 +113,13 @@ run_msginit (const char *lang, pid_t *pid)
     "\"Content-Type: text/plain; charset=UTF-8\\n\"\n";
   int in[2], out[2];
   if (pipe2 (in, O_CLOEXEC) != 0)
-    return NULL;
+    return -1;
   /* Written before msginit starts (the pipe holds it), so that no
      SIGPIPE can come of a msginit that exits without reading it.  */
   bool ok = write (in[1], pot, sizeof pot - 1) == sizeof pot - 1;
   close (in[1]);
   if (!ok || pipe2 (out, O_CLOEXEC) != 0)
-    return close (in[0]), NULL;
+    return close (in[0]), -1;
   size_t n = 0;
   while (environ[n] != NULL)
     n++;
@@ -151,12 +143,9 @@ run_msginit (const char *lang, pid_t *pid)
   free (env);
   close (in[0]);
   close (out[1]);
-  FILE *f = ok ? fdopen (out[0], "r") : NULL;
-  if (f == NULL)
+  if (!ok)
     close (out[0]);
-  if (f == NULL && ok)
-    mem_exhausted ();           /* fdopen fails for want of memory only */
-  return f;
+  return ok ? out[0] : -1;
 }
 
 struct gettext_language *
@@ -173,39 +162,32 @@ language_prepare (const char *lang)
   return g;
 }
 
+/* msginit's output read as every catalog is (po-file.h), through the
+   pipe's name.  */
 static const struct gettext_language *
 ask_msginit (const char *lang)
 {
   struct gettext_language *g = language_prepare (lang);
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t n;
-  while (g->out != NULL && (n = getline (&line, &cap, g->out)) > 0)
+  if (g->out < 0)
+    return g;
+  char path[32];
+  snprintf (path, sizeof path, "/dev/fd/%d", g->out);
+  struct diag d = DIAG_INIT;    /* no catalog of the user's: not reported */
+  struct pofile po;
+  if (pofile_read (&po, path, &d) && po.header.msgstr != NULL)
     {
-      n -= line[n - 1] == '\n';
-      char *v;
-      if (g->name == NULL
-          && (v = between (line, (size_t) n, "# ", " package.")) != NULL)
-        {
-          /* "# German translations for omerrc package."  */
-          char *end = strstr (v, " translations for ");
-          if (end != NULL)
-            *end = '\0', g->name = v;
-          else
-            free (v);
-        }
-      else if (g->plural_forms == NULL
-               && (v = between (line, (size_t) n, "\"Plural-Forms: ",
-                                "\\n\"")) != NULL)
-        g->plural_forms = v;
+      g->plural_forms = po_header_field (po.header.msgstr, "Plural-Forms");
+      /* "German translations for omerrc package."  */
+      const char *c = po.header.comments ? po.header.comments : "";
+      const char *end = strstr (c, " translations for ");
+      if (end != NULL && end < c + strcspn (c, "\n"))
+        g->name = mem_strndup (c, (size_t) (end - c));
     }
-  free (line);
-  if (g->out != NULL)
-    {
-      fclose (g->out);
-      g->out = NULL;
-      waitpid (g->pid, NULL, 0);
-    }
+  pofile_free (&po);
+  diag_free (&d);
+  close (g->out);
+  g->out = -1;
+  waitpid (g->pid, NULL, 0);
   return g;
 }
 
