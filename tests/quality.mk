@@ -41,7 +41,8 @@ tests/catalogs-zh.stamp: tests/catalogs.stamp $(srcdir)/po/variants.mk
 	    *" $${d##*/} "*) ;; *) rm -rf "$$d";; \
 	  esac; \
 	done; \
-	dir=tests/catalogs; $(omerr_install_zh_variants); touch $@
+	dir=tests/catalogs; domains='$(PACKAGE) omerr-cli'; \
+	$(omerr_install_zh_variants); touch $@
 
 check_DATA += tests/locale-zh.stamp tests/catalogs-zh.stamp
 CLEANFILES += tests/locale-zh.stamp tests/catalogs-zh.stamp

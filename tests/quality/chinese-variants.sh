@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # What Chinese readers get from the built omerr (po/variants.mk): zh_HK and
-# zh_MO the zh_TW text, zh_CN and zh_SG English, never Traditional Chinese.
+# zh_MO the zh_TW text, the command's own words included, zh_CN and zh_SG
+# English, never Traditional Chinese.
 # The test environment points LOCPATH and OMERR_LOCALEDIR at the build
 # tree's locales and catalogs.
 omerr_no_po_files=yes
@@ -41,9 +42,29 @@ expect "$en" LANG=en_US.UTF-8 LANGUAGE=zh
 expect "$zh_tw" LANG=zh_CN.UTF-8 LANGUAGE=zh_TW
 expect "$zh_tw" LANG=zh_SG.UTF-8 LANGUAGE=zh_TW
 
+# The command's own words too: its --help, and an error.
+help_zh=$(LANG=zh_TW.UTF-8 "$omerr" --help 2>&1 | sed 1q)
+bad_zh=$(LANG=zh_TW.UTF-8 "$omerr" z-z 2>&1)
+for v in zh_HK zh_MO; do
+  for what in help bad; do
+    if [ $what = help ]; then
+      got=$(LANG=$v.UTF-8 "$omerr" --help 2>&1 | sed 1q); want=$help_zh
+    else
+      got=$(LANG=$v.UTF-8 "$omerr" z-z 2>&1); want=$bad_zh
+    fi
+    if [ -n "$want" ] && [ "$got" = "$want" ] \
+       && [ "$got" != "$(LANG=C "$omerr" --help 2>&1 | sed 1q)" ] \
+       && [ "$got" != "$(LANG=C "$omerr" z-z 2>&1)" ]; then
+      ok "LANG=$v.UTF-8 omerr $what: zh_TW's words: $got"
+    else
+      not_ok "LANG=$v.UTF-8 omerr $what: got '$got', want zh_TW's '$want'"
+    fi
+  done
+done
+
 # The tests' catalogs are the variants po/variants.mk lists now, not those
 # of an earlier build: tests/catalogs holds the test languages and exactly
-# the variants, each a copy of zh_TW's catalog.
+# the variants, each domain's catalog a link to zh_TW's.
 catalogs=${abs_top_builddir:-.}/tests/catalogs
 variants=$(sed -n 's/^omerr_zh_variants *= *//p' "$omerr_top_srcdir/po/variants.mk")
 want=$(printf '%s\n' en zh_TW $variants | sort | tr '\n' ' ')
@@ -54,11 +75,14 @@ else
   not_ok "tests/catalogs has '$have', po/variants.mk wants '$want'"
 fi
 for v in $variants; do
-  if cmp -s "$catalogs/zh_TW/LC_MESSAGES/omerr.mo" "$catalogs/$v/LC_MESSAGES/omerr.mo"; then
-    ok "$v's test catalog is zh_TW's"
-  else
-    not_ok "$v's test catalog is not zh_TW's"
-  fi
+  for d in omerr omerr-cli; do
+    mo=$catalogs/$v/LC_MESSAGES/$d.mo
+    if test -h "$mo" && cmp -s "$catalogs/zh_TW/LC_MESSAGES/$d.mo" "$mo"; then
+      ok "$v's test $d.mo is a link to zh_TW's"
+    else
+      not_ok "$v's test $d.mo is not a link to zh_TW's"
+    fi
+  done
 done
 # ... because make remakes them when po/variants.mk changes.
 rule=$(sed -n 's/^tests\/catalogs-zh\.stamp *://p' "${abs_top_builddir:-.}/Makefile")
