@@ -61,12 +61,6 @@ read_po (const char *path)
   return po_file_read (path, &handler);
 }
 
-static const char *
-copy (const char *s)
-{
-  return s != NULL ? mem_strdup (s) : NULL;
-}
-
 /* libgettextpo's comments come in fresh memory, or as its own "".  */
 static const char *
 take (const char *s)
@@ -88,13 +82,11 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
   f->exists = true;
   read_diag = d;
   read_error = false;
-  po_file_t file = read_po (path);
+  po_file_t file = f->file = read_po (path);
   if (file == NULL || read_error)
     {
       if (!read_error)
         diag_error (d, path, 0, 0, "cannot read as a PO file");
-      if (file != NULL)
-        po_file_free (file);
       return false;
     }
   po_message_iterator_t it = po_message_iterator (file, NULL);
@@ -102,12 +94,12 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
   for (po_message_t m; (m = po_next_message (it)) != NULL;)
     {
       struct pofile_entry e = {
-        .msgctxt = copy (po_message_msgctxt (m)),
-        .msgid = copy (po_message_msgid (m)),
-        .msgstr = copy (po_message_msgstr (m)),
+        .msgctxt = po_message_msgctxt (m),
+        .msgid = po_message_msgid (m),
+        .msgstr = po_message_msgstr (m),
         .comments = take (po_message_comments (m)),
         .extracted = take (po_message_extracted_comments (m)),
-        .prev_msgid = copy (po_message_prev_msgid (m)),
+        .prev_msgid = po_message_prev_msgid (m),
         .fuzzy = po_message_is_fuzzy (m) != 0,
         .obsolete = po_message_is_obsolete (m) != 0,
       };
@@ -124,7 +116,6 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
       f->entries[f->count++] = e;
     }
   po_message_iterator_free (it);
-  po_file_free (file);
   if (f->count > 0)
     qsort (f->entries, f->count, sizeof *f->entries, by_msgid);
   return true;
@@ -154,23 +145,17 @@ pofile_translation (const struct pofile *f, const char *msgid)
     ? NULL : e->msgstr;
 }
 
-static void
-free_entry (struct pofile_entry *e)
-{
-  free ((char *) e->msgctxt);
-  free ((char *) e->msgid);
-  free ((char *) e->msgstr);
-  free ((char *) e->comments);
-  free ((char *) e->extracted);
-  free ((char *) e->prev_msgid);
-}
-
 void
 pofile_free (struct pofile *f)
 {
-  free_entry (&f->header);
-  for (size_t i = 0; i < f->count; i++)
-    free_entry (&f->entries[i]);
+  for (size_t i = 0; i <= f->count; i++)
+    {
+      struct pofile_entry *e = i < f->count ? &f->entries[i] : &f->header;
+      free ((char *) e->comments);
+      free ((char *) e->extracted);
+    }
+  if (f->file != NULL)
+    po_file_free (f->file);
   free (f->entries);
   *f = (struct pofile) { 0 };
 }

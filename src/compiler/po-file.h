@@ -11,8 +11,8 @@
 
 struct diag;
 
-/* One entry, as read (strings owned by its struct pofile) or to write
-   (strings borrowed).  */
+/* One entry, as read (strings owned by its struct pofile: the comments
+   its own, the others libgettextpo's) or to write (strings borrowed).  */
 struct pofile_entry
 {
   const char *msgctxt;        /* or NULL */
@@ -31,6 +31,7 @@ struct pofile_entry
 
 struct pofile
 {
+  struct po_file *file;       /* libgettextpo's, which holds the strings */
   bool exists;
   struct pofile_entry header; /* msgid "" (msgstr NULL when none) */
   struct pofile_entry *entries;  /* sorted by msgid, active ones first */
