@@ -48,10 +48,12 @@ uninstall-omerr-man-translations:
 update-po: update-cli-po update-man-po
 update-cli-po:
 	cd po-cli && $(MAKE) $(AM_MAKEFLAGS) update-po
+# Run from the source tree: the page's name goes into every reference
+# (#:) of the PO file, which must not hold the path of one build tree.
 update-man-po:
-	for lang in $(omerr_man_languages); do \
+	cd $(srcdir) && for lang in $(omerr_man_languages); do \
 	  $(PO4A_UPDATEPO) -f man -M UTF-8 --msgmerge-opt=--previous \
-	    -m $(srcdir)/src/cli/omerr.1 -p $(srcdir)/po-man/$$lang.po || exit 1; \
+	    -m src/cli/omerr.1 -p po-man/$$lang.po || exit 1; \
 	done
 .PHONY: update-cli-po update-man-po install-omerr-man-translations \
 	uninstall-omerr-man-translations

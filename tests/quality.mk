@@ -8,7 +8,7 @@ quality_tests = \
 	tests/quality/pofilter.sh tests/quality/omerr-keys.sh \
 	tests/quality/chinese-variants.sh tests/quality/master-review.sh \
 	tests/quality/attribution.sh tests/quality/en-po.sh tests/quality/spdx.sh \
-	tests/quality/import-current.sh
+	tests/quality/import-current.sh tests/quality/po-references.sh
 TESTS += $(quality_tests)
 EXTRA_DIST += $(quality_tests) tests/quality/common.sh
 
