@@ -206,25 +206,23 @@ compile_run (const struct compile_request *req, struct diag *d)
   size_t count = 1 + req->translation_count;
   struct table *tables = mem_realloc (NULL, count * sizeof *tables);
   memset (tables, 0, count * sizeof *tables);
-  prepare_language (req, req->master.language);
-  bool master_ok = read_table (&tables[0], &req->master, req, d);
-  prepare_language (req, tables[0].language);
-  if (master_ok && req->notes_path != NULL)
-    master_ok = notes_attach (&tables[0], req->notes_path, d);
-  bool ok = master_ok;
-  for (size_t i = 1; i < count; i++)
+  /* The translations are read even when the master is not valid, for
+     their own errors.  */
+  bool master_ok = false, ok = true;
+  for (size_t i = 0; i < count; i++)
     {
-      prepare_language (req, req->translations[i - 1].language);
-      bool own_ok = read_table (&tables[i], &req->translations[i - 1], req,
-                                d);
+      const struct table_input *in = i ? &req->translations[i - 1]
+                                       : &req->master;
+      size_t errors = d->errors;
+      prepare_language (req, in->language);
+      bool own_ok = read_table (&tables[i], in, req, d);
       prepare_language (req, tables[i].language);
-      if (own_ok && master_ok)
-        {
-          size_t errors = d->errors;
-          table_check_against_master (&tables[i], &tables[0], d);
-          own_ok = d->errors == errors;
-        }
-      ok = ok && own_ok;
+      if (own_ok && i == 0 && req->notes_path != NULL)
+        notes_attach (&tables[0], req->notes_path, d);
+      else if (own_ok && master_ok)
+        table_check_against_master (&tables[i], &tables[0], d);
+      ok = ok && d->errors == errors;
+      master_ok = i == 0 ? ok : master_ok;
     }
   ok = ok && check_info (&req->info, &tables[0], d);
   /* Each catalog needs a language; two tables must not write one file.  */
