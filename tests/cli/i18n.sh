@@ -41,7 +41,7 @@ fi
 mkdir "$tap_tmp/locale"
 ln -s "$LOCPATH/C.UTF-8" "$tap_tmp/locale/C.UTF-8"
 run env LOCPATH="$tap_tmp/locale" LANG=zh_TW.UTF-8 "$omerr" z-z
-if test "$status" = 2 && printf '%s\n' "$err" | grep -q '^omerr：警告：未安裝地區設定 zh_TW.UTF-8' \
+if test "$status" = 2 && printf '%s\n' "$err" | grep -q '^omerr: 警告：未安裝地區設定 zh_TW.UTF-8' \
    && printf '%s\n' "$err" | grep -q '「z-z」：不是錯誤碼'; then
   tap_ok "locale not installed: warning and errors in Chinese"
 else

@@ -100,14 +100,14 @@ ln -s "$LOCPATH/C.UTF-8" "$tap_tmp/locale/C.UTF-8"
 ln -s "$LOCPATH/en_US.UTF-8" "$tap_tmp/locale/en_US.UTF-8"
 run env LOCPATH="$tap_tmp/locale" LANG=zh_TW.UTF-8 "$omerr" -m $code 0x80cf0002
 if test "$status" = 0 && test "$(printf '%s\n' "$out" | sed -n 1p)" = "$zh" \
-   && test "$(printf '%s\n' "$err" | grep -c 'omerr：警告：未安裝地區設定 zh_TW.UTF-8')" = 1; then
+   && test "$(printf '%s\n' "$err" | grep -c 'omerr: 警告：未安裝地區設定 zh_TW.UTF-8')" = 1; then
   tap_ok "locale not installed, catalog there: Chinese, one warning"
 else
   tap_not_ok "locale not installed, catalog there" "status $status" "$out" "$err"
 fi
 run env LOCPATH="$tap_tmp/locale" LC_ALL=zh_TW.BIG5 "$omerr" --list
 if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 209 \
-   && test "$(printf '%s\n' "$err" | grep -c 'omerr：警告：未安裝地區設定 zh_TW.BIG5')" = 1 \
+   && test "$(printf '%s\n' "$err" | grep -c 'omerr: 警告：未安裝地區設定 zh_TW.BIG5')" = 1 \
    && printf '%s\n' "$out" | grep -qF "$zh"; then
   tap_ok "locale not installed: --list warns once"
 else
