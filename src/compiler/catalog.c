@@ -8,6 +8,7 @@
 #include "table.h"
 
 #include <gettext-po.h>
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,8 +66,7 @@ row_entry (struct strbuf *extracted, const struct table *master,
            const struct table_row *row)
 {
   extracted->len = 0;
-  strbuf_puts (extracted, "Code: ");
-  strbuf_put_code (extracted, row->code);
+  strbuf_printf (extracted, "Code: 0x%08" PRIX32, row->code);
   if (row->group != NULL)
     strbuf_printf (extracted, "\nGroup: %s", row->group);
   strbuf_printf (extracted, "\nEnglish: %s\n", row->cell[COLUMN_TEXT]);

@@ -76,26 +76,21 @@ strbuf_putc (struct strbuf *sb, char c)
 }
 
 void
-strbuf_put_code (struct strbuf *sb, uint32_t code)
-{
-  static const char hex[] = "0123456789ABCDEF";
-  char text[10] = { '0', 'x' };
-  for (int i = 0; i < 8; i++)
-    text[2 + i] = hex[(code >> (28 - 4 * i)) & 0xF];
-  strbuf_append (sb, text, sizeof text);
-}
-
-void
 strbuf_vprintf (struct strbuf *sb, const char *fmt, va_list ap)
 {
+  /* Into the room there is; only a longer text is formatted twice.  */
   va_list copy;
   va_copy (copy, ap);
-  int n = vsnprintf (NULL, 0, fmt, copy);
+  reserve (sb, 0);
+  int n = vsnprintf (sb->data + sb->len, sb->cap - sb->len, fmt, copy);
   va_end (copy);
   if (n < 0)
     mem_exhausted ();           /* glibc fails only for want of memory */
-  reserve (sb, (size_t) n);
-  vsnprintf (sb->data + sb->len, (size_t) n + 1, fmt, ap);
+  if ((size_t) n >= sb->cap - sb->len)
+    {
+      reserve (sb, (size_t) n);
+      vsnprintf (sb->data + sb->len, (size_t) n + 1, fmt, ap);
+    }
   sb->len += (size_t) n;
 }
 

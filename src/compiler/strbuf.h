@@ -8,7 +8,6 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdint.h>
 
 _Noreturn void mem_exhausted (void);
 void *mem_realloc (void *p, size_t n);
@@ -27,9 +26,6 @@ struct strbuf
 void strbuf_append (struct strbuf *sb, const char *s, size_t n);
 void strbuf_puts (struct strbuf *sb, const char *s);
 void strbuf_putc (struct strbuf *sb, char c);
-/* CODE as "0x" and eight upper-case hex digits: by hand, for what runs
-   once per row (printf costs several times more).  */
-void strbuf_put_code (struct strbuf *sb, uint32_t code);
 void strbuf_printf (struct strbuf *sb, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
 void strbuf_vprintf (struct strbuf *sb, const char *fmt, va_list ap);
