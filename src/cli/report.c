@@ -121,8 +121,6 @@ report_entry (const omerr_table *t, uint32_t code, const struct origin *origin)
       report_json (t, code, origin);
       return;
     }
-  /* Not before --json's lookup in a UTF-8 LC_CTYPE: glibc would hand it
-     this charset's conversion from its cache.  */
   message = t != NULL ? omerr_table_gettext (t, code) : omerr_gettext (code);
   if (origin != NULL && origin->file != NULL)
     {
