@@ -163,7 +163,9 @@ language_prepare (const char *lang)
 }
 
 /* msginit's output read as every catalog is (po-file.h), through the
-   pipe's name.  */
+   pipe's name in /dev/fd: libgettextpo reads files by name only.  Where
+   /dev/fd is missing (a Linux without /proc mounted), the answer is that
+   for a language msginit does not know.  */
 static const struct gettext_language *
 ask_msginit (const char *lang)
 {
