@@ -39,6 +39,17 @@ source_line_of (const struct source *src, size_t offset)
   return (unsigned) lo + 1;
 }
 
+/* The column (from 1, in characters) of byte OFFSET.  */
+static unsigned
+source_column_of (const struct source *src, size_t offset)
+{
+  unsigned column = 1;
+  for (size_t i = src->line_start[source_line_of (src, offset) - 1]; i < offset;
+       i++)
+    column += ((unsigned char) src->text[i] & 0xC0) != 0x80;
+  return column;
+}
+
 /* Takes TEXT (LEN bytes, malloc'd, one spare byte for a NUL) over and
    checks it as source_read_file does.  */
 static bool
@@ -123,16 +134,6 @@ source_free (struct source *src)
 {
   free (src->text);
   free (src->line_start);
-}
-
-unsigned
-source_column_of (const struct source *src, size_t offset)
-{
-  unsigned column = 1;
-  for (size_t i = src->line_start[source_line_of (src, offset) - 1]; i < offset;
-       i++)
-    column += ((unsigned char) src->text[i] & 0xC0) != 0x80;
-  return column;
 }
 
 const char *

@@ -27,9 +27,7 @@ struct source
    bad line to D: false when the text cannot be used.  */
 bool source_read_file (struct source *src, const char *path, struct diag *d);
 void source_free (struct source *src);
-/* The column (from 1, in characters) of byte OFFSET; the bytes of line
-   LINE without its line terminator.  */
-unsigned source_column_of (const struct source *src, size_t offset);
+/* The bytes of line LINE without its line terminator.  */
 const char *source_line (const struct source *src, unsigned line, size_t *len);
 
 enum table_column { COLUMN_CODE, COLUMN_SYMBOL, COLUMN_TEXT, COLUMN_COUNT };
