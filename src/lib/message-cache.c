@@ -3,6 +3,7 @@
    The rules for when it holds are in message-cache.h.  */
 #include <config.h>
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -23,16 +24,70 @@ static __thread bool asked_before;
 /* A thread keeps a cache for each of the last locales it asked in, up
    to SETS, so that locales used by turns (omerr_gettext_l for each
    request's language) each keep theirs: a new cache costs an allocation
-   and a dgettext call per code, more than the dgettext it saves.  SETS
-   locales by turns cost a scan of at most SETS identities per switch
-   (make bench: l-64, use-64); more evict the least recently used.  */
+   and a dgettext call per code, more than the dgettext it saves.  The
+   caches are found by their locale's address (BUCKETS chains).
+
+   With more locales by turns than SETS, evicting the least recently used
+   cache for each new locale would make every call a miss that fills a
+   cache (a calloc of the whole table) only to evict it before it is
+   asked again: 20 times dgettext's cost.  So a full thread admits a new
+   locale only when it has come back more often than the cache it would
+   evict: each cache counts the turns it was made current, and FREQS
+   counters (by locale address) the turns of the locales missed; all
+   are halved every AGING turns, so that a new set of locales soon
+   outweighs the old.  A locale not admitted is answered without a cache
+   (message.c), and SETS of the locales keep theirs.  A cache that can
+   hold no more (a counter change) goes first, whatever its count.  */
 #define SETS 64
+#define BUCKET_BITS 7
+#define BUCKETS (1u << BUCKET_BITS)
+#define FREQ_BITS 8
+#define FREQS (1u << FREQ_BITS)
+#define AGING 1024
+#define VALID_BITS 10
+#define VALID (1u << VALID_BITS)
 
 struct thread_caches
 {
   unsigned count, clock;
+  /* The cache that goes next (NULL: to be found again), and when it was
+     last made current.  */
+  struct omerr_message_cache *victim;
+  unsigned victim_used;
   struct omerr_message_cache *set[SETS];
+  struct omerr_message_cache *bucket[BUCKETS];
+  unsigned char freq[FREQS];
+  /* Texts found valid (omerr_cache_valid_slot).  */
+  const char *valid[VALID];
 };
+
+/* LOCALE's hash in BITS bits (Fibonacci hashing of its address).  */
+static unsigned
+locale_hash (locale_t locale, unsigned bits)
+{
+  return (uint32_t) ((uint32_t) ((uintptr_t) locale >> 4) * 2654435769u)
+         >> (32 - bits);
+}
+
+/* Every AGING turns of T, the counts halved.  */
+static void __attribute__ ((noinline))
+age (struct thread_caches *t)
+{
+  unsigned i;
+
+  for (i = 0; i < FREQS; i++)
+    t->freq[i] /= 2;
+  for (i = 0; i < t->count; i++)
+    t->set[i]->turns /= 2;
+}
+
+/* One more turn of T: a switch or a miss.  */
+static inline void
+count_turn (struct thread_caches *t)
+{
+  if (++t->clock % AGING == 0)
+    age (t);
+}
 
 /* The calling thread's caches (NULL: none yet).  */
 static __thread struct thread_caches *caches;
@@ -186,18 +241,69 @@ static struct omerr_message_cache * __attribute__ ((noinline))
 switch_to (locale_t locale, int counter)
 {
   struct thread_caches *t = caches;
-  unsigned i;
+  struct omerr_message_cache *c;
 
   if (t == NULL)
     return NULL;
-  for (i = 0; i < t->count; i++)
-    if (t->set[i]->locale == locale && holds (t->set[i], locale, counter))
+  for (c = t->bucket[locale_hash (locale, BUCKET_BITS)]; c != NULL;
+       c = c->chain)
+    if (c->locale == locale && holds (c, locale, counter))
       {
-        t->set[i]->used = ++t->clock;
-        omerr_thread_cache = t->set[i];
-        return t->set[i];
+        count_turn (t);
+        c->used = t->clock;
+        c->turns++;
+        omerr_thread_cache = c;
+        return c;
       }
   return NULL;
+}
+
+/* The cache of T to evict for a new one at COUNTER: one that can hold no
+   more, else the least recently used.  */
+static struct omerr_message_cache *
+victim (struct thread_caches *t, int counter)
+{
+  unsigned i, oldest = 0;
+
+  /* Found again once it was made current since.  */
+  if (t->victim == NULL || t->victim->used != t->victim_used)
+    {
+      for (i = 0; i < SETS && t->set[i]->counter == counter; i++)
+        if (t->set[i]->used < t->set[oldest]->used)
+          oldest = i;
+      t->victim = t->set[i < SETS ? i : oldest];
+      t->victim_used = t->victim->used;
+    }
+  return t->victim;
+}
+
+/* Puts C, a new cache of T, in place of OLD (NULL: in a free place).  */
+static void
+replace (struct thread_caches *t, struct omerr_message_cache *old,
+         struct omerr_message_cache *c)
+{
+  struct omerr_message_cache **p;
+  unsigned i = t->count;
+
+  if (old != NULL)
+    {
+      for (p = &t->bucket[locale_hash (old->locale, BUCKET_BITS)]; *p != old;
+           p = &(*p)->chain)
+        ;
+      *p = old->chain;
+      for (i = 0; t->set[i] != old; i++)
+        ;
+      free_cache (old);
+      t->victim = NULL;
+    }
+  else
+    t->count++;
+  t->set[i] = c;
+  p = &t->bucket[locale_hash (c->locale, BUCKET_BITS)];
+  c->chain = *p;
+  *p = c;
+  c->used = t->clock;
+  omerr_thread_cache = c;
 }
 
 /* Out of line: the hit of a thread locale keeps its few registers.  */
@@ -233,8 +339,9 @@ omerr_cache_now (void)
   int counter = __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED);
   locale_t locale = uselocale ((locale_t) 0);
   struct thread_caches *t;
-  struct omerr_message_cache *c;
-  unsigned i, oldest = 0;
+  struct omerr_message_cache *c, *old = NULL;
+  unsigned char *freq;
+  bool admit = true;
 
   if (holds (omerr_thread_cache, locale, counter))
     return omerr_thread_cache;
@@ -250,26 +357,38 @@ omerr_cache_now (void)
   t = thread_caches ();
   if (t == NULL)
     return NULL;
-  /* A new one, in place of the least recently used when all are taken:
-     one calloc, which for a large cache gets pages that come zeroed, and
+  /* Compared before this miss counts: by turns, the locale missed and
+     the cache that would go have come back as often, and the cache
+     stays.  */
+  freq = &t->freq[locale_hash (locale, FREQ_BITS)];
+  if (t->count == SETS)
+    {
+      old = victim (t, counter);
+      admit = old->counter != counter || *freq > old->turns;
+    }
+  count_turn (t);
+  if (*freq < UCHAR_MAX)
+    ++*freq;
+  if (!admit)
+    return NULL;
+  /* One calloc, which for a large cache gets pages that come zeroed, and
      no memset call that only large tables would need (see
      tests/lib/relocations.sh).  */
   c = new_cache (counter, locale);
   if (c == NULL)
     return NULL;
-  if (t->count < SETS)
-    oldest = t->count++;
-  else
-    {
-      for (i = 1; i < SETS; i++)
-        if (t->set[i]->used < t->set[oldest]->used)
-          oldest = i;
-      free_cache (t->set[oldest]);
-    }
-  t->set[oldest] = c;
-  c->used = ++t->clock;
-  omerr_thread_cache = c;
+  c->turns = *freq;
+  replace (t, old, c);
   return c;
+}
+
+const char **
+omerr_cache_valid_slot (const char *t)
+{
+  return caches != NULL
+         ? &caches->valid[(uint32_t) ((uint32_t) ((uintptr_t) t >> 3)
+                                      * 2654435769u) >> (32 - VALID_BITS)]
+         : NULL;
 }
 
 void

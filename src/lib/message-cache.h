@@ -88,6 +88,9 @@ struct omerr_message_cache
   char *name_copy, *codeset_copy;
   struct omerr_lookup how;
   unsigned used;                /* when last made current (LRU) */
+  unsigned turns;               /* how often, lately (message-cache.c) */
+  /* The next of the thread's caches whose locale has the same hash.  */
+  struct omerr_message_cache *chain;
   /* The unknown-code template (NULL: not asked yet), and the lengths
      before and after its "%s".  */
   const char *unknown;
@@ -130,6 +133,14 @@ const char *omerr_cache_lookup (uint32_t code)
    current (a new, empty one when none of the thread's holds); NULL when
    there is none (the thread's first lookup, no memory).  */
 struct omerr_message_cache *omerr_cache_now (void)
+  __attribute__ ((visibility ("hidden")));
+/* Where the calling thread remembers whether the text T of a catalog is
+   valid (it is when the slot holds T), or NULL when the thread has no
+   caches.  gettext keeps a catalog's texts, once loaded, for the life
+   of the process, so a text found valid at an address stays so: a
+   locale that misses the caches (more locales by turns than a thread
+   keeps caches for) is spared checking the same text again.  */
+const char **omerr_cache_valid_slot (const char *t)
   __attribute__ ((visibility ("hidden")));
 /* Remembers MESSAGE as the message of the known CODE.  */
 void omerr_cache_store (struct omerr_message_cache *c, uint32_t code,

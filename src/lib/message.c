@@ -26,7 +26,19 @@
 static int
 text_valid (const char *t)
 {
-  return *t != '\0' && omerr_utf8_valid (t, strlen (t), NULL);
+#ifdef OMERR_MESSAGE_CACHE
+  const char **known = omerr_cache_valid_slot (t);
+
+  if (known != NULL && *known == t)
+    return 1;
+#endif
+  if (*t == '\0' || !omerr_utf8_valid (t, strlen (t), NULL))
+    return 0;
+#ifdef OMERR_MESSAGE_CACHE
+  if (known != NULL)
+    *known = t;
+#endif
+  return 1;
 }
 
 #ifdef HAVE_ICONV_OPEN

@@ -41,9 +41,16 @@ static locale_t zh_locale, en_locale;
 /* The locales used by turns: zh_TW.UTF-8@bNN and en_US.UTF-8@bNN
    alternately, each a locale of its own name (make bench makes them in
    tests/bench/locale), so that neither gettext's cache of translations
-   nor omerr's can share one locale's entries with another's.  */
-#define MAX_TURNS 64
+   nor omerr's can share one locale's entries with another's.  Only their
+   LC_MESSAGES is loaded by that name (the name gettext and omerr go by;
+   the rest is a copy of the language's locale), and only when a case
+   first needs them: glibc's newlocale compares a new name with every
+   locale of the category loaded before, and 128 names in all 13
+   categories cost 9 billion instructions, which callgrind would count in
+   each run of a case.  */
+#define MAX_TURNS 128
 static locale_t turns[MAX_TURNS];
+static unsigned turns_made;
 /* Keeps the compiler from dropping the calls.  */
 static volatile uintptr_t sink;
 
@@ -53,6 +60,7 @@ struct bench_case
   const char *what;
   const char *locale;           /* setlocale (LC_ALL, ...) before it */
   uintptr_t (*call) (unsigned i);
+  unsigned turns;               /* the locales of turns[] it uses */
 };
 
 static uintptr_t
@@ -123,6 +131,7 @@ BY_TURNS (1)
 BY_TURNS (4)
 BY_TURNS (16)
 BY_TURNS (64)
+BY_TURNS (128)
 
 #ifdef HAVE_GPG_ERROR
 static uintptr_t
@@ -135,41 +144,71 @@ call_gpg_strerror (unsigned i)
 #endif
 
 static const struct bench_case cases[] = {
-  { "loop", "the loop alone (subtracted below)", "C", call_nothing },
+  { "loop", "the loop alone (subtracted below)", "C", call_nothing, 0 },
   { "zh_TW", "omerr_gettext, zh_TW.UTF-8 (translated)", "zh_TW.UTF-8",
-    call_omerr },
-  { "en", "omerr_gettext, en_US.UTF-8", "en_US.UTF-8", call_omerr },
-  { "C", "omerr_gettext, C locale", "C", call_omerr },
+    call_omerr, 0 },
+  { "en", "omerr_gettext, en_US.UTF-8", "en_US.UTF-8", call_omerr, 0 },
+  { "C", "omerr_gettext, C locale", "C", call_omerr, 0 },
   { "unknown", "omerr_gettext, unknown code (in no table), zh_TW.UTF-8",
-    "zh_TW.UTF-8", call_unknown },
+    "zh_TW.UTF-8", call_unknown, 0 },
   { "installed", "omerr_gettext, a code of an installed table, zh_TW.UTF-8",
-    "zh_TW.UTF-8", call_installed },
-  { "thread", "omerr_gettext, uselocale (zh_TW.UTF-8)", "C", call_omerr },
-  { "gettext_l", "omerr_gettext_l (zh_TW.UTF-8)", "C", call_omerr_l },
+    "zh_TW.UTF-8", call_installed, 0 },
+  { "thread", "omerr_gettext, uselocale (zh_TW.UTF-8)", "C", call_omerr, 0 },
+  { "gettext_l", "omerr_gettext_l (zh_TW.UTF-8)", "C", call_omerr_l, 0 },
   { "gettext_l2", "omerr_gettext_l, zh_TW and en_US by turns", "C",
-    call_omerr_l_alternating },
+    call_omerr_l_alternating, 0 },
   { "dgettext", "dgettext (\"omerr\", symbol), zh_TW.UTF-8", "zh_TW.UTF-8",
-    call_dgettext },
+    call_dgettext, 0 },
   { "dgettext-C", "dgettext (\"omerr\", symbol), C locale", "C",
-    call_dgettext },
+    call_dgettext, 0 },
 #ifdef HAVE_GPG_ERROR
   { "gpg_strerror", "gpg_strerror, zh_TW.UTF-8", "zh_TW.UTF-8",
-    call_gpg_strerror },
+    call_gpg_strerror, 0 },
 #endif
 #define TURN_CASES(n) \
   { "l-" #n, "omerr_gettext_l, " #n " locale(s) by turns", "C", \
-    call_l_##n }, \
+    call_l_##n, n }, \
   { "use-" #n, "uselocale + omerr_gettext, " #n " locale(s) by turns", "C", \
-    call_use_##n }, \
+    call_use_##n, n }, \
   { "dgettext-" #n, "uselocale + dgettext, " #n " locale(s) by turns", "C", \
-    call_dgettext_##n }
+    call_dgettext_##n, n }
   TURN_CASES (1), TURN_CASES (4), TURN_CASES (16), TURN_CASES (64),
+  TURN_CASES (128),
 };
 #define NCASES (sizeof cases / sizeof cases[0])
+
+/* Makes turns[0] to turns[N - 1]; exits when one is missing.  */
+static void
+make_turns (unsigned n)
+{
+  for (; turns_made < n; turns_made++)
+    {
+      char name[64];
+
+      snprintf (name, sizeof name, "%s.UTF-8@b%02u",
+                turns_made % 2 ? "en_US" : "zh_TW", turns_made);
+      turns[turns_made] = newlocale (LC_MESSAGES_MASK, name,
+                                     duplocale (turns_made % 2 ? en_locale
+                                                : zh_locale));
+      /* newlocale falls back to zh_TW.UTF-8 for a name it lacks.  */
+      if (turns[turns_made] == (locale_t) 0
+#ifdef _NL_LOCALE_NAME
+          || strcmp (nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES),
+                                    turns[turns_made]), name) != 0
+#endif
+          )
+        {
+          fprintf (stderr, "bench-lookup: locale %s missing (make bench"
+                   " makes it)\n", name);
+          exit (1);
+        }
+    }
+}
 
 static void
 enter (const struct bench_case *c)
 {
+  make_turns (c->turns);
   if (setlocale (LC_ALL, c->locale) == NULL)
     {
       fprintf (stderr, "bench-lookup: locale %s missing (LOCPATH?)\n",
@@ -352,26 +391,6 @@ main (int argc, char **argv)
       fprintf (stderr, "bench-lookup: locales zh_TW.UTF-8, en_US.UTF-8 missing"
                " (LOCPATH?)\n");
       return 1;
-    }
-  for (i = 0; i < MAX_TURNS; i++)
-    {
-      char name[64];
-
-      snprintf (name, sizeof name, "%s.UTF-8@b%02zu",
-                i % 2 ? "en_US" : "zh_TW", i);
-      turns[i] = newlocale (LC_ALL_MASK, name, (locale_t) 0);
-      /* newlocale falls back to zh_TW.UTF-8 for a name it lacks.  */
-      if (turns[i] == (locale_t) 0
-#ifdef _NL_LOCALE_NAME
-          || strcmp (nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), turns[i]),
-                     name) != 0
-#endif
-          )
-        {
-          fprintf (stderr, "bench-lookup: locale %s missing (make bench"
-                   " makes it)\n", name);
-          return 1;
-        }
     }
   for (i = 0; i < CODES; i++)
     {

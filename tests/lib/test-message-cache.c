@@ -402,6 +402,101 @@ cache_answers_alone (void **state)
 }
 #endif
 
+/* Issue 15, item 9: more locales by turns than a thread keeps caches
+   for (64).  128 locales of distinct LC_MESSAGES names (links to the
+   test locales in a directory added to LOCPATH), forwards and backwards,
+   each asked through omerr_gettext_l and through uselocale: every answer
+   agrees with raw gettext.  In the build that counts dgettext calls,
+   once each locale was asked, the cache still answers a good part of
+   the calls instead of gettext: with the least recently used cache
+   evicted for each new locale, every call missed, filled a cache and
+   lost it before its locale came back.  */
+#define MANY_LOCALES 128
+static void
+many_locales_by_turns (void **state)
+{
+  const char *locpath = getenv ("LOCPATH");
+  char dir[] = "many-locales-XXXXXX", path[PATH_MAX], link[PATH_MAX];
+  char name[64], *both;
+  locale_t locales[MANY_LOCALES], base[2];
+  size_t k, j;
+  int pass;
+#ifdef OMERR_TEST_COUNT_DGETTEXT
+  unsigned long calls = 0, asked_gettext = 0;
+#endif
+
+  (void) state;
+  assert_non_null (locpath);
+  assert_non_null (mkdtemp (dir));
+  both = malloc (strlen (locpath) + sizeof dir + PATH_MAX + 2);
+  assert_non_null (both);
+  assert_non_null (getcwd (path, sizeof path));
+  sprintf (both, "%s:%s/%s", locpath, path, dir);
+  assert_int_equal (setenv ("LOCPATH", both, 1), 0);
+  base[0] = test_locale ("zh_TW.UTF-8");
+  base[1] = test_locale ("en_US.UTF-8");
+  for (k = 0; k < MANY_LOCALES; k++)
+    {
+      const char *language = k % 2 ? "en_US.UTF-8" : "zh_TW.UTF-8";
+
+      snprintf (name, sizeof name, "%s@t%03zu", language, k);
+      snprintf (path, sizeof path, "%s/%s", locpath, language);
+      snprintf (link, sizeof link, "%s/%s", dir, name);
+      assert_int_equal (symlink (path, link), 0);
+      /* Only LC_MESSAGES by that name: the name gettext and the cache go
+         by, and 13 times fewer locale files loaded.  */
+      locales[k] = newlocale (LC_MESSAGES_MASK, name, duplocale (base[k % 2]));
+      assert_non_null (locales[k]);
+      assert_string_equal (nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES),
+                                          locales[k]), name);
+    }
+  /* Through omerr_gettext_l and uselocale by turns, forwards, then
+     backwards.  */
+  for (pass = 0; pass < 8; pass++)
+    for (j = 0; j < MANY_LOCALES; j++)
+      {
+        uint32_t code;
+        char got[512];
+        locale_t previous;
+#ifdef OMERR_TEST_COUNT_DGETTEXT
+        unsigned long before = dgettext_calls;
+#endif
+
+        k = pass < 4 ? j : MANY_LOCALES - 1 - j;
+        code = omerr_code_at (k % omerr_count ());
+        if (pass % 2)
+          snprintf (got, sizeof got, "%s", omerr_gettext_l (code, locales[k]));
+        previous = uselocale (locales[k]);
+        if (pass % 2 == 0)
+          snprintf (got, sizeof got, "%s", omerr_gettext (code));
+#ifdef OMERR_TEST_COUNT_DGETTEXT
+        if (pass > 0)
+          {
+            calls++;
+            asked_gettext += dgettext_calls - before;
+          }
+#endif
+        assert_string_equal (got, raw (code));
+        uselocale (previous);
+      }
+#ifdef OMERR_TEST_COUNT_DGETTEXT
+  /* 64 of the 128 locales keep their caches: half the calls.  */
+  assert_true (asked_gettext <= calls * 3 / 4);
+#endif
+  for (k = 0; k < MANY_LOCALES; k++)
+    {
+      freelocale (locales[k]);
+      snprintf (link, sizeof link, "%s/%s@t%03zu", dir,
+                k % 2 ? "en_US.UTF-8" : "zh_TW.UTF-8", k);
+      assert_int_equal (unlink (link), 0);
+    }
+  assert_int_equal (rmdir (dir), 0);
+  freelocale (base[0]);
+  freelocale (base[1]);
+  assert_int_equal (setenv ("LOCPATH", locpath, 1), 0);
+  free (both);
+}
+
 int
 main (void)
 {
@@ -422,6 +517,7 @@ main (void)
 #ifdef OMERR_TEST_COUNT_DGETTEXT
     cmocka_unit_test (cache_answers_alone),
 #endif
+    cmocka_unit_test (many_locales_by_turns),
   };
 
   /* The library binds its domain on first use; raw dgettext needs it.  */
