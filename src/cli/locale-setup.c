@@ -72,12 +72,25 @@ requested_locale (void)
   return NULL;
 }
 
-/* Sets both categories to NAME ("" for the environment's).  */
+/* Sets both categories to NAME ("" for the environment's), in a locale
+   of the command's one thread rather than the global locale: the
+   library's damaged-catalog check reads a thread locale's name and then
+   looks at the catalogs of its language only, where under the global
+   locale, whose name another thread's setlocale may free, it must look
+   at every language's (omerr_gettext(3), "Damaged catalogs"; README,
+   Start-up).  */
 static int
 set_categories (const char *name)
 {
-  return setlocale (LC_CTYPE, name) != NULL
-         && setlocale (LC_MESSAGES, name) != NULL;
+  locale_t l = newlocale (LC_CTYPE_MASK | LC_MESSAGES_MASK, name,
+                          (locale_t) 0), old;
+
+  if (l == (locale_t) 0)
+    return 0;
+  old = uselocale (l);
+  if (old != LC_GLOBAL_LOCALE)
+    freelocale (old);
+  return 1;
 }
 
 /* Whether gettext now finds a catalog: some message differs from the
@@ -130,8 +143,7 @@ setup_locale (const char *program_name)
                  program_name, name, hosts[i]);
         return;
       }
-  setlocale (LC_CTYPE, "C");
-  setlocale (LC_MESSAGES, "C");
+  set_categories ("C");
   fprintf (stderr,
            _("%s: warning: locale %s is not installed; messages in English\n"),
            program_name, name);

@@ -30,7 +30,7 @@ choose_method (void)
       method = NATIVE;
       return;
     }
-  base = duplocale (LC_GLOBAL_LOCALE);
+  base = duplocale (uselocale ((locale_t) 0));
   if (base != (locale_t) 0)
     {
       utf8_locale = newlocale (LC_CTYPE_MASK, "C.UTF-8", base);

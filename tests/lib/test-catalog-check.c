@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /* The damaged-catalog check (src/lib/catalog-guard.c) on directories
    laid out as gettext reads them: a damaged catalog under any name is
-   found, whatever name LANGUAGE or locale.alias would lead gettext to
-   (german -> de_DE.ISO-8859-1); what gettext ignores itself (an empty
-   file, a directory, a short file, not a catalog) beside a sound catalog
-   is no damage; links to one catalog are as sound as it, a damaged
-   catalog behind a link is found; each text domain and directory has its own verdict; a
-   LANGUAGE that leads outside the directory is refused.  */
+   found when LANGUAGE or locale.alias may lead gettext to its language
+   (german -> de_DE.ISO-8859-1), and is no matter when neither can; what
+   gettext ignores itself (an empty file, a directory, a short file, not
+   a catalog) beside a sound catalog is no damage; links to one catalog
+   are as sound as it, a damaged catalog behind a link is found; each text
+   domain and directory has its own verdict; a thread locale's name
+   counts as LANGUAGE does, under the global locale every language is
+   checked; a LANGUAGE that leads outside the directory is refused.  */
 #include <config.h>
 
 #include <stdarg.h>
@@ -15,6 +17,7 @@
 #include <cmocka.h>
 
 #include <libintl.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,13 +81,16 @@ sound_catalogs_pass (void **state)
   assert_false (damaged ("no-such-directory", "omerr"));
 }
 
-/* The names gettext reaches only through locale.alias or by exploding a
-   locale name: the check needs neither.  */
+/* The names gettext reaches only through locale.alias ("german" is
+   de_DE.ISO-8859-1 there) or by exploding a locale name: each found for
+   the LANGUAGE that leads gettext to it; under a LANGUAGE that cannot,
+   no matter.  */
 static void
 damaged_under_any_name_found (void **state)
 {
-  static const char *const names[] = {
-    "de_DE.ISO-8859-1", "de_DE.iso88591", "de", "zh_TW.utf8@latin", "..",
+  static const char *const names[][2] = {
+    { "de_DE.ISO-8859-1", "german" }, { "de_DE.iso88591", "de_DE.UTF-8" },
+    { "de", "de_AT" }, { "zh_TW.utf8@latin", "zh_TW" }, { "..", ".." },
   };
   char case_dir[64], path[4096];
   size_t i;
@@ -97,10 +103,17 @@ damaged_under_any_name_found (void **state)
       assert_int_equal (mkdir (path, 0700), 0);
       snprintf (case_dir, sizeof case_dir, "damaged-%zu/in", i);
       put (case_dir, "zh_TW", "omerr", catalog_size);
-      put (case_dir, names[i], "omerr", catalog_size / 2);
+      put (case_dir, names[i][0], "omerr", catalog_size / 2);
+      setenv ("LANGUAGE", names[i][1], 1);
       if (!damaged (case_dir, "omerr"))
-        fail_msg ("a damaged catalog at %s passed", names[i]);
+        fail_msg ("a damaged catalog at %s passed for LANGUAGE=%s",
+                  names[i][0], names[i][1]);
+      setenv ("LANGUAGE", "ja:fr_FR", 1);
+      if (damaged (case_dir, "omerr"))
+        fail_msg ("a damaged catalog at %s counted for LANGUAGE=%s",
+                  names[i][0], getenv ("LANGUAGE"));
     }
+  setenv ("LANGUAGE", "zh_TW", 1);
 }
 
 static void
@@ -134,7 +147,7 @@ language_outside_directory_refused (void **state)
   assert_false (damaged ("sound", "omerr"));
   setenv ("LANGUAGE", "zh_TW:../../tmp/x", 1);
   assert_true (damaged ("sound", "omerr"));
-  unsetenv ("LANGUAGE");
+  setenv ("LANGUAGE", "zh_TW", 1);
   assert_false (damaged ("sound", "omerr"));
 }
 
@@ -180,6 +193,32 @@ linked_catalogs (void **state)
   assert_true (damaged ("links-2", "omerr"));
 }
 
+/* A thread locale's name counts as LANGUAGE's entries do; under the
+   global locale, whose name another thread's setlocale may free, every
+   language is checked (the test locales: LOCPATH).  */
+static void
+locale_decides (void **state)
+{
+  locale_t de = newlocale (LC_ALL_MASK, "de_AT.UTF-8", (locale_t) 0);
+  locale_t c = uselocale ((locale_t) 0);
+
+  (void) state;
+  if (de == (locale_t) 0)
+    fail_msg ("no de_AT.UTF-8 test locale (LOCPATH=%s)", getenv ("LOCPATH"));
+  put ("locale", "zh_TW", "omerr", catalog_size);
+  put ("locale", "de", "omerr", catalog_size / 2);
+  assert_false (damaged ("locale", "omerr"));
+  /* The verdict for the C thread locale does not stand for the global
+     locale's.  */
+  uselocale (LC_GLOBAL_LOCALE);
+  assert_true (damaged ("locale", "omerr"));
+  uselocale (de);
+  assert_true (damaged ("locale", "omerr"));
+  uselocale (c);
+  assert_false (damaged ("locale", "omerr"));
+  freelocale (de);
+}
+
 static int
 setup (void **state)
 {
@@ -197,7 +236,10 @@ setup (void **state)
   catalog = malloc (1 << 20);
   catalog_size = fread (catalog, 1, 1 << 20, f);
   fclose (f);
-  unsetenv ("LANGUAGE");
+  /* A thread locale, C, whose name the check reads, and a LANGUAGE that
+     reaches the zh_TW catalogs the cases put.  */
+  uselocale (newlocale (LC_ALL_MASK, "C", (locale_t) 0));
+  setenv ("LANGUAGE", "zh_TW", 1);
   return catalog_size > 1000 ? 0 : -1;
 }
 
@@ -223,6 +265,7 @@ main (void)
     cmocka_unit_test (language_outside_directory_refused),
     cmocka_unit_test (fifo_refused),
     cmocka_unit_test (linked_catalogs),
+    cmocka_unit_test (locale_decides),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);
