@@ -10,7 +10,8 @@
    (zh_TW.UTF-8) that gettext skips.  Whatever the names, the program
    never crashes or hangs, and in a UTF-8 locale (and always from
    omerr_gettext_lang) each answer is the English or the intact
-   catalog's text.  The test locales (tests/locale, LOCPATH) and catalogs
+   catalog's text; the same in a thread locale of that name
+   (omerr_gettext_l).  The test locales (tests/locale, LOCPATH) and catalogs
    (tests/catalogs) of the build are used.  */
 #include <config.h>
 
@@ -142,6 +143,24 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       if (utf8)
         check (code, msg);
       check (code, omerr_gettext_lang (code, language));
+    }
+  /* The same names in a thread locale, whose name the guard reads to
+     choose the languages it checks.  */
+  locale_t l = newlocale (LC_ALL_MASK, locale ? locale : "zh_TW.UTF-8",
+                          (locale_t) 0);
+  if (l != (locale_t) 0)
+    {
+      utf8 = strcmp (nl_langinfo_l (CODESET, l), "UTF-8") == 0;
+      for (size_t i = 0; i < omerr_count (); i += 37)
+        {
+          uint32_t code = omerr_code_at (i);
+          const char *msg = omerr_gettext_l (code, l);
+          if (msg == NULL)
+            abort ();
+          if (utf8)
+            check (code, msg);
+        }
+      freelocale (l);
     }
   free (language);
   return 0;
