@@ -20,7 +20,8 @@ packages="autoconf automake libtool autopoint gettext pkg-config make gcc
   libc-bin locales libcmocka-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgettextpo-dev valgrind i18nspector translate-toolkit abigail-tools
   strace po4a bash-completion python3"
-# CI also fuzzes and builds with sanitizers (clang's libFuzzer, ASan, UBSan),
+# CI also fuzzes and builds with sanitizers (clang's libFuzzer, ASan, UBSan,
+# and TSan for the tests that start threads),
 # compiles a client of <omerr.h> with clang, g++ and clang++, and builds
 # the tarball with Debian's hardening flags and for aarch64
 # (build-aux/tarball-builds.sh).  The cross compiler's C library headers
@@ -56,7 +57,8 @@ if [ "$goal" = demo ]; then
 else
   make -j"$jobs" check
   # CI: valgrind on the command's tests, the whole suite under ASan and
-  # UBSan, and each fuzzer for 60 seconds (tests/hardening.mk).
+  # UBSan, the tests that start threads under TSan, and each fuzzer for
+  # 60 seconds (tests/hardening.mk).
   [ -z "${CI:-}" ] || make -j"$jobs" check-hardening
   # The release tarball: builds out of tree from a read-only source, passes
   # its tests, installs and uninstalls cleanly.
