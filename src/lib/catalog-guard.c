@@ -21,7 +21,6 @@
    not asked.  */
 #include <config.h>
 
-#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <langinfo.h>
@@ -42,7 +41,8 @@ struct verdict
   struct verdict *next;
   int damaged;
   const char *dir;
-  const char *parts;          /* the language parts checked, NULL: all */
+  const char *parts;          /* the language parts checked (a record of
+                                 reaches, never freed), NULL: all */
   char domain[];              /* then the directory */
 };
 
@@ -68,6 +68,16 @@ part_length (const char *s, size_t n)
   while (i < n && s[i] != '_' && s[i] != '.' && s[i] != '@')
     i++;
   return i;
+}
+
+/* Whether language part P (N bytes) is one of PARTS (":zh:en:").  */
+static int
+has_part (const char *parts, const char *p, size_t n)
+{
+  for (; parts[1] != '\0'; parts = strchr (parts + 1, ':'))
+    if (strncmp (parts + 1, p, n) == 0 && parts[1 + n] == ':')
+      return 1;
+  return 0;
 }
 
 #ifdef _NL_LOCALE_NAME
@@ -130,12 +140,9 @@ static int
 add_part (char **parts, size_t *size, const char *p, size_t n)
 {
   char *grown;
-  size_t i;
 
-  for (i = 0; i + n + 1 < *size; i++)
-    if ((*parts)[i] == ':' && memcmp (*parts + i + 1, p, n) == 0
-        && (*parts)[i + 1 + n] == ':')
-      return 1;
+  if (has_part (*parts, p, n))
+    return 1;
   grown = realloc (*parts, *size + n + 1);
   if (grown == NULL)
     return 0;
@@ -242,17 +249,9 @@ scan (const char *dir, const char *domain, const char *parts)
       if (e->d_type == DT_REG
           || name_length + sizeof middle + domain_length + 3 >= sizeof path)
         continue;
-      if (parts != NULL)
-        {
-          size_t n = part_length (e->d_name, name_length);
-          const char *p;
-
-          for (p = strchr (parts, ':'); p[1] != '\0'; p = strchr (p + 1, ':'))
-            if (strncmp (p + 1, e->d_name, n) == 0 && p[1 + n] == ':')
-              break;
-          if (p[1] == '\0')
-            continue;
-        }
+      if (parts != NULL
+          && !has_part (parts, e->d_name, part_length (e->d_name, name_length)))
+        continue;
       memcpy (path, e->d_name, name_length);
       memcpy (path + name_length, middle, sizeof middle - 1);
       memcpy (path + name_length + sizeof middle - 1, domain, domain_length);
@@ -277,32 +276,30 @@ omerr_catalog_damaged_for (const char *domain)
   const char *dir = bindtextdomain (domain, NULL);
   const char *language = getenv ("LANGUAGE"), *parts = NULL;
   struct verdict *v;
-  size_t domain_size, dir_size, parts_size = 0;
+  size_t domain_size, dir_size;
 #ifdef _NL_LOCALE_NAME
   locale_t locale = uselocale ((locale_t) 0);
+  /* Only a thread locale's name is read: another thread's setlocale
+     frees the global locale's at any moment, even while duplocale copies
+     it (glibc 2.36 measures the names before it takes its lock).  Under
+     the global locale every language is checked.  */
+  const char *name = locale != LC_GLOBAL_LOCALE
+    ? nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale) : NULL;
   const struct reach *r;
 
-  /* glibc's setlocale and newlocale refuse a name with a '/'; a thread
-     locale's name can be read at once.  */
-  if (locale != LC_GLOBAL_LOCALE
-      && has_slash (nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale)))
+  /* glibc's setlocale and newlocale refuse a name with a '/'.  */
+  if (has_slash (name))
     return 1;
 #endif
   if (dir == NULL || has_slash (language))
     return 1;
 #ifdef _NL_LOCALE_NAME
-  /* Only a thread locale's name is read: another thread's setlocale
-     frees the global locale's at any moment, even while duplocale copies
-     it (glibc 2.36 measures the names before it takes its lock).  Under
-     the global locale every language is checked.  */
-  if (locale != LC_GLOBAL_LOCALE)
+  if (name != NULL)
     {
-      r = reach_of (nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale),
-                    language != NULL ? language : "");
+      r = reach_of (name, language != NULL ? language : "");
       if (r == NULL)
         return 1;               /* not checked: not trusted */
-      parts = r->parts;
-      parts_size = strlen (parts) + 1;
+      parts = r->parts;         /* never freed */
     }
 #endif
   for (v = atomic_load_explicit (&verdicts, memory_order_acquire); v != NULL;
@@ -314,14 +311,13 @@ omerr_catalog_damaged_for (const char *domain)
       return v->damaged;
   domain_size = strlen (domain) + 1;
   dir_size = strlen (dir) + 1;
-  v = malloc (sizeof *v + domain_size + dir_size + parts_size);
+  v = malloc (sizeof *v + domain_size + dir_size);
   if (v == NULL)
-    return 1;
+    return 1;                   /* not checked: not trusted */
   memcpy (v->domain, domain, domain_size);
   v->dir = memcpy (v->domain + domain_size, dir, dir_size);
-  v->parts = parts != NULL ? memcpy (v->domain + domain_size + dir_size,
-                                     parts, parts_size) : NULL;
-  v->damaged = scan (v->dir, domain, v->parts);
+  v->parts = parts;
+  v->damaged = scan (v->dir, domain, parts);
   PUSH (&verdicts, v);
   return v->damaged;
 }
