@@ -61,12 +61,20 @@ struct thread_caches
   const char *valid[VALID];
 };
 
-/* LOCALE's hash in BITS bits (Fibonacci hashing of its address).  */
+/* The hash in BITS bits of the address P, whose low ALIGN bits say
+   nothing (Fibonacci hashing).  */
+static unsigned
+address_hash (const void *p, unsigned align, unsigned bits)
+{
+  return (uint32_t) ((uint32_t) ((uintptr_t) p >> align) * 2654435769u)
+         >> (32 - bits);
+}
+
+/* LOCALE's hash in BITS bits.  */
 static unsigned
 locale_hash (locale_t locale, unsigned bits)
 {
-  return (uint32_t) ((uint32_t) ((uintptr_t) locale >> 4) * 2654435769u)
-         >> (32 - bits);
+  return address_hash (locale, 4, bits);
 }
 
 /* Every AGING turns of T, the counts halved.  */
@@ -385,9 +393,7 @@ omerr_cache_now (void)
 const char **
 omerr_cache_valid_slot (const char *t)
 {
-  return caches != NULL
-         ? &caches->valid[(uint32_t) ((uint32_t) ((uintptr_t) t >> 3)
-                                      * 2654435769u) >> (32 - VALID_BITS)]
+  return caches != NULL ? &caches->valid[address_hash (t, 3, VALID_BITS)]
          : NULL;
 }
 
