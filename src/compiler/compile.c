@@ -93,43 +93,33 @@ check_info (const struct catalog_info *info, const struct table *master,
   return d->errors == errors;
 }
 
-/* PO_DIR/LL.po (or, in STATE, the record of its import) for LANG.  */
-static char *
-import_path (const char *dir, const char *lang)
-{
-  struct strbuf path = STRBUF_INIT;
-  strbuf_printf (&path, "%s/%s.po", dir, lang);
-  return strbuf_release (&path);
-}
-
 /* The header of a catalog that does not exist yet needs msginit, which
    then runs while the tables are read and the C written.  */
 static void
 prepare_language (const struct compile_request *req, const char *lang)
 {
-  char *path = req->po_dir && lang ? import_path (req->po_dir, lang) : NULL;
+  char *path = req->po_dir && lang ? mem_printf ("%s/%s.po", req->po_dir, lang)
+                                   : NULL;
   if (path != NULL && access (path, F_OK) != 0)
     language_prepare (lang);
   free (path);
 }
 
-/* The catalog PATH: TABLE's import, keeping translators' edits, and the
-   record of this import in the import state for the next one (a plain
-   import); or (TABLE NULL) PATH brought up to date with MASTER.  */
+/* The catalog PATHS[0]: TABLE's import, keeping translators' edits, and
+   the record of this import in PATHS[1] (or NULL) for the next one (a
+   plain import); or (TABLE NULL) PATHS[0] brought up to date with
+   MASTER.  */
 static bool
 write_catalog (const struct compile_request *req, struct output_set *set,
                const struct table *master, const struct table *table,
-               const char *path, struct diag *d)
+               char *const paths[2], struct diag *d)
 {
-  const char *dir = table ? req->import_state_dir : NULL;
-  char *state = dir ? import_path (dir, table->language) : NULL;
-  const char *paths[] = { path, state };
   struct pofile po[2] = { { 0 }, { 0 } };
-  bool ok = pofile_read (&po[0], path, d)
-    && (state == NULL || pofile_read (&po[1], state, d));
+  bool ok = pofile_read (&po[0], paths[0], d)
+    && (paths[1] == NULL || pofile_read (&po[1], paths[1], d));
   if (ok && table == NULL && po[0].header.msgid == NULL)
     {
-      diag_error (d, path, 0, 0, po[0].exists ? "no header entry"
+      diag_error (d, paths[0], 0, 0, po[0].exists ? "no header entry"
                   : "no such catalog to update");
       ok = false;
     }
@@ -145,7 +135,6 @@ write_catalog (const struct compile_request *req, struct output_set *set,
     }
   pofile_free (&po[0]);
   pofile_free (&po[1]);
-  free (state);
   return ok;
 }
 
@@ -162,21 +151,26 @@ write_outputs (const struct compile_request *req, const struct table *master,
     table_file_emit_hash, catalog_write_template
   };
   enum { FIXED = sizeof paths / sizeof *paths };
+  /* The catalogs, each with the record of its import (or NULL): PO_DIR/LL.po
+     and STATE/LL.po for each table, then the catalogs to update.  */
+  size_t imports = req->po_dir ? count : 0, n = imports + req->update_count;
+  char *(*catalog)[2] = mem_realloc (NULL, n * sizeof *catalog);
   /* Every output is named, and refused if it is an input, first.  */
-  struct output_set *set = output_set_new (FIXED + 2 * count
-                                           + req->update_count);
+  struct output_set *set = output_set_new (FIXED + 2 * n);
   bool ok = true;
   for (size_t i = 0; i < FIXED; i++)
     ok = (paths[i] == NULL || output_add (set, paths[i], d)) && ok;
-  for (size_t i = 0; req->po_dir != NULL && i < 2 * count; i++)
+  for (size_t i = 0; i < 2 * n; i++)
     {
       const char *dir = i % 2 ? req->import_state_dir : req->po_dir;
-      char *path = dir ? import_path (dir, tables[i / 2].language) : NULL;
-      ok = (path == NULL || output_add (set, path, d)) && ok;
-      free (path);
+      char **path = &catalog[i / 2][i % 2];
+      if (i / 2 >= imports)     /* an update: no record */
+        *path = i % 2 ? NULL : mem_strdup (req->update_paths[i / 2 - imports]);
+      else
+        *path = dir ? mem_printf ("%s/%s.po", dir, tables[i / 2].language)
+                    : NULL;
+      ok = (*path == NULL || output_add (set, *path, d)) && ok;
     }
-  for (size_t i = 0; i < req->update_count; i++)
-    ok = output_add (set, req->update_paths[i], d) && ok;
   for (size_t i = 0; i < count; i++)
     ok = output_not_input (set, tables[i].src.path, d) && ok;
 
@@ -187,16 +181,14 @@ write_outputs (const struct compile_request *req, const struct table *master,
         ok = f != NULL && emit[i] (master, &req->info, f, d);
         ok = (f == NULL || output_close (set, f, d)) && ok;
       }
-  for (size_t i = 0; ok && req->po_dir && i < count; i++)
-    {
-      char *path = import_path (req->po_dir, tables[i].language);
-      ok = write_catalog (req, set, master, &tables[i], path, d);
-      free (path);
-    }
-  for (size_t i = 0; ok && i < req->update_count; i++)
-    ok = write_catalog (req, set, master, NULL, req->update_paths[i], d);
+  for (size_t i = 0; ok && i < n; i++)
+    ok = write_catalog (req, set, master, i < imports ? &tables[i] : NULL,
+                        catalog[i], d);
   ok = ok && output_commit (set, d);
   output_set_free (set);
+  for (size_t i = 0; i < 2 * n; i++)
+    free (catalog[i / 2][i % 2]);
+  free (catalog);
   return ok;
 }
 

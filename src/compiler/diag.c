@@ -4,6 +4,7 @@
 #include "diag.h"
 #include "strbuf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +84,13 @@ diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
   d->count++;
 }
 
+bool
+diag_errno (struct diag *d, const char *file, const char *what)
+{
+  diag_error (d, file, 0, 0, "%s: %s", what, strerror (errno));
+  return false;
+}
+
 static int
 compare_entries (const void *a, const void *b)
 {
@@ -110,13 +118,9 @@ diag_flush (struct diag *d, FILE *out)
       if (e->line > 0 && e->column > 0)
         fprintf (out, ":%u", e->column);
       fprintf (out, ": error: %s\n", e->message);
-      free (e->message);
     }
-  if (d->errors > d->count + d->flushed)
-    fprintf (out, "omerrc: %zu more errors not shown\n",
-             d->errors - d->count - d->flushed);
-  d->flushed += d->count;
-  d->count = 0;
+  if (d->errors > d->count)
+    fprintf (out, "omerrc: %zu more errors not shown\n", d->errors - d->count);
   fflush (out);
 }
 

@@ -14,7 +14,6 @@ struct diag
   struct diag_entry *entries;
   size_t count;
   size_t errors;
-  size_t flushed;          /* entries printed by earlier flushes */
   char **files;            /* file names in order of first use (copies) */
   size_t file_count;
 };
@@ -31,6 +30,9 @@ struct diag
 void diag_error (struct diag *d, const char *file, unsigned line,
                  unsigned column, const char *fmt, ...)
   __attribute__ ((format (printf, 5, 6)));
+/* diag_error about FILE as a whole: WHAT, and the reason errno gives;
+   returns false.  */
+bool diag_errno (struct diag *d, const char *file, const char *what);
 /* S with what a terminal would act on escaped: C0 controls and DEL as
    \xHH, C1 controls and bidi controls (UTF-8) as \uHHHH; malloc'd.  So
    a diagnostic stays one line of text whatever a file name, an argument
@@ -40,7 +42,7 @@ char *diag_printable (const char *s);
    control (U+202A-202E, U+2066-2069), with which text shows otherwise
    than it reads: in a terminal, and in the comments of the outputs.  */
 bool diag_bidi_control (const char *s);
-/* Prints the collected diagnostics to OUT and forgets them.  */
+/* Prints the collected diagnostics to OUT (once, before diag_free).  */
 void diag_flush (struct diag *d, FILE *out);
 void diag_free (struct diag *d);
 

@@ -40,6 +40,7 @@ struct output_set
 };
 static struct output_set *volatile live_set;
 static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+static sigset_t fatal;          /* the same as a set, for the commit */
 
 static void
 remove_temps (void)
@@ -63,16 +64,18 @@ output_set_new (size_t max)
 {
   static bool caught;
   /* Once: a signal the parent ignored (nohup) stays ignored.  */
-  for (size_t i = 0; !caught && i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+  if (!caught)
     {
       struct sigaction old, sa = { .sa_handler = remove_temps_and_die };
       sigemptyset (&sa.sa_mask);
-      if (sigaction (fatal_signals[i], NULL, &old) == 0
-          && old.sa_handler != SIG_IGN)
-        sigaction (fatal_signals[i], &sa, NULL);
-    }
-  if (!caught)
-    {
+      sigemptyset (&fatal);
+      for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+        {
+          sigaddset (&fatal, fatal_signals[i]);
+          if (sigaction (fatal_signals[i], NULL, &old) == 0
+              && old.sa_handler != SIG_IGN)
+            sigaction (fatal_signals[i], &sa, NULL);
+        }
       atexit (remove_temps);    /* mem_exhausted's exit */
       signal (SIGXFSZ, SIG_IGN);
       caught = true;
@@ -93,13 +96,11 @@ follow (const char *path)
   for (int hops = 0; hops < 40 && (n = readlink (p, link, sizeof link - 1)) > 0;
        hops++)
     {
-      char *slash = strrchr (p, '/');
-      struct strbuf next = STRBUF_INIT;
-      if (link[0] != '/' && slash != NULL)
-        strbuf_append (&next, p, (size_t) (slash - p + 1));
-      strbuf_append (&next, link, (size_t) n);
+      const char *slash = strrchr (p, '/');
+      int dir = link[0] != '/' && slash != NULL ? (int) (slash - p + 1) : 0;
+      char *next = mem_printf ("%.*s%.*s", dir, p, (int) n, link);
       free (p);
-      p = strbuf_release (&next);
+      p = next;
     }
   return p;
 }
@@ -193,8 +194,7 @@ make_temp (struct output *o, struct diag *d)
   int fd = mkstemp (name.data);
   if (fd < 0)
     {
-      diag_error (d, o->path, 0, 0, "cannot create a file beside it: %s",
-                  strerror (errno));
+      diag_errno (d, o->path, "cannot create a file beside it");
       strbuf_free (&name);
     }
   else
@@ -261,9 +261,7 @@ output_close (struct output_set *set, FILE *f, struct diag *d)
   if (o->kind == THROUGH)
     {
       o->changed = true;
-      if (!ok)
-        diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (errno));
-      return ok;                /* kept open for the commit */
+      return ok || diag_errno (d, o->path, "cannot write"); /* kept open */
     }
   o->file = NULL;
   o->changed = ok && (o->kind != REGULAR
@@ -273,13 +271,12 @@ output_close (struct output_set *set, FILE *f, struct diag *d)
   int err = errno ? errno : EIO;
   if (fclose (f) != 0 && ok)
     ok = false, err = errno;
-  if (!ok)
-    diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (err));
-  return ok;
+  errno = err;
+  return ok || diag_errno (d, o->path, "cannot write");
 }
 
-/* Puts the first N changed outputs back as they were.  */
-static void
+/* Puts the first N changed outputs back as they were; false.  */
+static bool
 roll_back (struct output_set *set, size_t n)
 {
   for (size_t i = 0; i < n; i++)
@@ -290,6 +287,7 @@ roll_back (struct output_set *set, size_t n)
       else if (o->changed && o->kind == REGULAR)
         rename (o->kept, o->target);
     }
+  return false;
 }
 
 static bool
@@ -303,25 +301,18 @@ commit (struct output_set *set, struct diag *d)
       struct output *o = &set->files[i];
       if (!o->changed || o->kind != REGULAR)
         continue;
-      struct strbuf kept = STRBUF_INIT;
-      strbuf_printf (&kept, "%sk", o->temp);
-      o->kept = strbuf_release (&kept);
+      o->kept = mem_printf ("%sk", o->temp);
       unlink (o->kept);
       if (link (o->target, o->kept) != 0)
-        {
-          diag_error (d, o->path, 0, 0, "cannot keep the original: %s",
-                      strerror (errno));
-          return false;
-        }
+        return diag_errno (d, o->path, "cannot keep the original");
     }
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
       if (o->changed && o->kind != THROUGH && rename (o->temp, o->target) != 0)
         {
-          diag_error (d, o->path, 0, 0, "cannot replace: %s", strerror (errno));
-          roll_back (set, i);
-          return false;
+          diag_errno (d, o->path, "cannot replace");
+          return roll_back (set, i);
         }
     }
   for (size_t i = 0; i < set->count; i++)
@@ -329,9 +320,8 @@ commit (struct output_set *set, struct diag *d)
       struct output *o = &set->files[i];
       if (o->kind == THROUGH && !copy_or_compare (o->file, o->target, true))
         {
-          diag_error (d, o->path, 0, 0, "cannot write: %s", strerror (errno));
-          roll_back (set, set->count);
-          return false;
+          diag_errno (d, o->path, "cannot write");
+          return roll_back (set, set->count);
         }
     }
   return true;
@@ -341,11 +331,8 @@ bool
 output_commit (struct output_set *set, struct diag *d)
 {
   /* Signals wait until the commit is whole (or rolled back).  */
-  sigset_t block, old;
-  sigemptyset (&block);
-  for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
-    sigaddset (&block, fatal_signals[i]);
-  sigprocmask (SIG_BLOCK, &block, &old);
+  sigset_t old;
+  sigprocmask (SIG_BLOCK, &fatal, &old);
   bool ok = commit (set, d);
   for (size_t i = 0; i < set->count; i++)
     {

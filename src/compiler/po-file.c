@@ -73,12 +73,7 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
 {
   *f = (struct pofile) { 0 };
   if (access (path, R_OK) != 0)
-    {
-      int err = errno;
-      if (err != ENOENT)
-        diag_error (d, path, 0, 0, "cannot open: %s", strerror (err));
-      return err == ENOENT;
-    }
+    return errno == ENOENT || diag_errno (d, path, "cannot open");
   f->exists = true;
   read_diag = d;
   read_error = false;

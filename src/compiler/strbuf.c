@@ -104,6 +104,17 @@ strbuf_printf (struct strbuf *sb, const char *fmt, ...)
 }
 
 char *
+mem_printf (const char *fmt, ...)
+{
+  struct strbuf sb = STRBUF_INIT;
+  va_list ap;
+  va_start (ap, fmt);
+  strbuf_vprintf (&sb, fmt, ap);
+  va_end (ap);
+  return strbuf_release (&sb);
+}
+
+char *
 strbuf_release (struct strbuf *sb)
 {
   char *data = sb->data != NULL ? sb->data : mem_strdup ("");

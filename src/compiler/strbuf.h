@@ -13,6 +13,8 @@ _Noreturn void mem_exhausted (void);
 void *mem_realloc (void *p, size_t n);
 char *mem_strdup (const char *s);
 char *mem_strndup (const char *s, size_t n);
+/* The text printf would print, malloc'd.  */
+char *mem_printf (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
 
 struct strbuf
 {

@@ -112,10 +112,7 @@ source_read_file (struct source *src, const char *path, struct diag *d)
   *src = (struct source) { .path = path };
   FILE *f = fopen (path, "rb");
   if (f == NULL)
-    {
-      diag_error (d, path, 0, 0, "cannot open: %s", strerror (errno));
-      return false;
-    }
+    return diag_errno (d, path, "cannot open");
   size_t cap = 65536, len = 0;
   char *text = mem_realloc (NULL, cap);
   while ((len += fread (text + len, 1, cap - len - 1, f)) == cap - 1)
@@ -124,9 +121,9 @@ source_read_file (struct source *src, const char *path, struct diag *d)
   fclose (f);
   if (error == 0)
     return source_init (src, path, text, len, d);
-  diag_error (d, path, 0, 0, "cannot read: %s", strerror (error));
   free (text);
-  return false;
+  errno = error;
+  return diag_errno (d, path, "cannot read");
 }
 
 void
