@@ -119,7 +119,7 @@ write_catalog (const struct compile_request *req, struct output_set *set,
     && (paths[1] == NULL || pofile_read (&po[1], paths[1], d));
   if (ok && table == NULL && po[0].header.msgid == NULL)
     {
-      diag_error (d, paths[0], 0, 0, po[0].exists ? "no header entry"
+      diag_error (d, paths[0], 0, 0, po[0].file ? "no header entry"
                   : "no such catalog to update");
       ok = false;
     }

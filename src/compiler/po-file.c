@@ -74,7 +74,6 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
   *f = (struct pofile) { 0 };
   if (access (path, R_OK) != 0)
     return errno == ENOENT || diag_errno (d, path, "cannot open");
-  f->exists = true;
   read_diag = d;
   read_error = false;
   po_file_t file = f->file = read_po (path);
@@ -119,17 +118,13 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
 struct pofile_entry *
 pofile_find (const struct pofile *f, const char *msgid)
 {
-  size_t lo = 0, hi = f->count;
-  while (lo < hi)               /* the first entry not below MSGID */
+  struct pofile_entry key = { .msgid = msgid }, *e = NULL;
+  for (int obsolete = 0; e == NULL && f->count > 0 && obsolete < 2; obsolete++)
     {
-      size_t mid = lo + (hi - lo) / 2;
-      if (strcmp (f->entries[mid].msgid, msgid) < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
+      key.obsolete = obsolete;
+      e = bsearch (&key, f->entries, f->count, sizeof key, by_msgid);
     }
-  return lo < f->count && strcmp (f->entries[lo].msgid, msgid) == 0
-    ? &f->entries[lo] : NULL;
+  return e;
 }
 
 const char *

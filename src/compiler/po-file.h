@@ -31,8 +31,7 @@ struct pofile_entry
 
 struct pofile
 {
-  struct po_file *file;       /* libgettextpo's, which holds the strings */
-  bool exists;
+  struct po_file *file;       /* libgettextpo's, holding the strings, or NULL */
   struct pofile_entry header; /* msgid "" (msgstr NULL when none) */
   struct pofile_entry *entries;  /* sorted by msgid, active ones first */
   size_t count;

@@ -19,7 +19,7 @@ read_source_catalog (struct pofile *po, const char *lang)
   char path[4096];
   struct diag d = DIAG_INIT;
   snprintf (path, sizeof path, "%s/po/%s.po", srcdir ? srcdir : ".", lang);
-  if (!pofile_read (po, path, &d) || !po->exists || po->count == 0)
+  if (!pofile_read (po, path, &d) || po->file == NULL || po->count == 0)
     {
       diag_flush (&d, stderr);
       fprintf (stderr, "%s: cannot read the catalog\n", path);
