@@ -36,6 +36,13 @@ struct catalog_info
   size_t extra_count;
 };
 
+/* An output made of the validated MASTER, written to F (any stream: the
+   fuzzers write to memory), the table named INFO->package, with the
+   notice INFO->notice (or none); false after reporting to D.  */
+typedef bool output_writer (const struct table *master,
+                            const struct catalog_info *info, FILE *f,
+                            struct diag *d);
+
 /* LANG's catalog imported from TABLE (which may be MASTER itself), in the
    master's order.  CURRENT is the catalog as it stands (translators'
    work) and PREVIOUS what the last import brought in (both may be empty).
@@ -55,9 +62,7 @@ void catalog_write (const struct table *table, const struct table *master,
                     const char *lang, const struct catalog_info *info,
                     struct pofile *current, const struct pofile *previous,
                     FILE *out);
-/* The template, as table-file.h's writers write their files.  */
-bool catalog_write_template (const struct table *master,
-                             const struct catalog_info *info, FILE *out,
-                             struct diag *d);
+/* The template, written as table-file.h's files are.  */
+output_writer catalog_write_template;
 
 #endif

@@ -145,8 +145,7 @@ write_outputs (const struct compile_request *req, const struct table *master,
   const char *paths[] = { req->table_file_path, req->c_table_path,
                           req->header_path, req->hash_header_path,
                           req->pot_path };
-  bool (*const emit[]) (const struct table *, const struct catalog_info *,
-                        FILE *, struct diag *) = {
+  output_writer *const emit[] = {
     table_file_emit, table_file_emit_c, table_file_emit_header,
     table_file_emit_hash, catalog_write_template
   };

@@ -6,31 +6,12 @@
 #ifndef OMERRC_TABLE_FILE_H
 #define OMERRC_TABLE_FILE_H
 
-#include <stdbool.h>
-#include <stddef.h>
 #include <stdint.h>
-#include <stdio.h>
 
-struct catalog_info;
-struct diag;
-struct table;
+#include "catalog.h"
 
-
-/* Each writes to F (any stream: the fuzzers write to memory) what it
-   makes of the validated MASTER, named INFO->package, with the notice
-   INFO->notice (or none); false after reporting to D.  */
-bool table_file_emit (const struct table *master,
-                      const struct catalog_info *info, FILE *f,
-                      struct diag *d);
-bool table_file_emit_c (const struct table *master,
-                        const struct catalog_info *info, FILE *f,
-                        struct diag *d);
-bool table_file_emit_header (const struct table *master,
-                             const struct catalog_info *info, FILE *f,
-                             struct diag *d);
-bool table_file_emit_hash (const struct table *master,
-                           const struct catalog_info *info, FILE *f,
-                           struct diag *d);
+output_writer table_file_emit, table_file_emit_c, table_file_emit_header,
+  table_file_emit_hash;
 
 /* The multiplicative hash of a table's codes: slot = (code * multiplier
    mod 2^32) >> (32 - bits), chosen so that, where it can, no two codes
