@@ -37,7 +37,7 @@ omerr_bench_env = \
 	AWK='$(AWK)'; MSGFMT='$(MSGFMT_PROG)'; HYPERFINE='$(HYPERFINE)'; \
 	VALGRIND='$(VALGRIND)'; export AWK MSGFMT HYPERFINE VALGRIND;
 
-# 128 locales of distinct names for the lookups by turns: zh_TW.UTF-8@bNN
+# 256 locales of distinct names for the lookups by turns: zh_TW.UTF-8@bNN
 # and en_US.UTF-8@bNN alternately, each the test locale of its language
 # under another name (a modifier gettext drops to find the catalog).
 # Remade when this file changes their number.
@@ -45,7 +45,7 @@ omerr_bench_locales = tests/bench/locale
 tests/bench/locale.stamp: tests/locale.stamp $(srcdir)/tests/bench.mk
 	$(AM_V_GEN)rm -rf $(omerr_bench_locales) && \
 	$(MKDIR_P) $(omerr_bench_locales) && \
-	k=0; while test $$k -lt 128; do \
+	k=0; while test $$k -lt 256; do \
 	  n=`printf %02d $$k`; \
 	  if test `expr $$k % 2` = 0; then l=zh_TW.UTF-8; else l=en_US.UTF-8; fi; \
 	  ln -s ../../locale/$$l $(omerr_bench_locales)/$$l@b$$n || exit 1; \

@@ -48,7 +48,7 @@ static locale_t zh_locale, en_locale;
    locale of the category loaded before, and 128 names in all 13
    categories cost 9 billion instructions, which callgrind would count in
    each run of a case.  */
-#define MAX_TURNS 128
+#define MAX_TURNS 256
 static locale_t turns[MAX_TURNS];
 static unsigned turns_made;
 /* Keeps the compiler from dropping the calls.  */
@@ -132,6 +132,7 @@ BY_TURNS (4)
 BY_TURNS (16)
 BY_TURNS (64)
 BY_TURNS (128)
+BY_TURNS (256)
 
 #ifdef HAVE_GPG_ERROR
 static uintptr_t
@@ -173,7 +174,7 @@ static const struct bench_case cases[] = {
   { "dgettext-" #n, "uselocale + dgettext, " #n " locale(s) by turns", "C", \
     call_dgettext_##n, n }
   TURN_CASES (1), TURN_CASES (4), TURN_CASES (16), TURN_CASES (64),
-  TURN_CASES (128),
+  TURN_CASES (128), TURN_CASES (256),
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 
