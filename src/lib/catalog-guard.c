@@ -1,236 +1,144 @@
 /* SPDX-License-Identifier: MIT */
 /* Keeping gettext away from damaged catalogs (threat model: omerr_gettext(3),
-   "Damaged catalogs").
-
-   glibc's gettext trusts every offset of a catalog it loads: one cut short
-   or damaged makes it read outside the file (SIGSEGV) or probe its hash
-   table forever.  The files it may open for a text domain are
-   DIR/NAME/LC_MESSAGES/DOMAIN.mo, DIR being the directory the domain is
-   bound to and NAME one of the forms gettext derives from each entry of
-   LANGUAGE and from the LC_MESSAGES locale name: the entry, or what
-   locale.alias makes of it, with its territory, codeset, normalized
-   codeset and modifier dropped in turn.  Every such form begins with the
-   entry's language part (up to the first '_', '.' or '@'), or its
-   alias's.  Rather than following the rest of that derivation, every
-   catalog under DIR whose directory has one of those language parts is
-   checked, once per domain, directory and set of language parts: a
-   shared /usr/share/locale holds some two hundred languages, which a
-   check of all of them had to visit (README, Start-up).  Under the global
-   locale, whose name cannot be read safely, all of them still are.  A
-   name with a '/' is the one way out of DIR's children: gettext is then
-   not asked.  */
+   "Damaged catalogs").  glibc's gettext trusts every offset of a catalog it
+   loads.  For a text domain it opens DIR/NAME/LC_MESSAGES/DOMAIN.mo, DIR
+   the domain's binding, NAME a form of an entry of LANGUAGE or of the
+   LC_MESSAGES locale's name, or of what locale.alias makes of one, which
+   begins with the entry's language part (up to the first '_', '.' or '@').
+   So every catalog under DIR in a directory of one of those parts is
+   checked, once per domain, directory and set of parts; under the global
+   locale, whose name cannot be read safely, every catalog under DIR.  */
 #include <config.h>
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <libintl.h>
-#include <locale.h>
 #include <pthread.h>
 #include <stdatomic.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "mo-file.h"
 #include "omerr-internal.h"
 
-struct verdict
+/* The verdict on DOMAIN bound to DIR under KEY, the locale's name and
+   LANGUAGE ("zh_TW.UTF-8:de:fr"; "/:" under the global locale), whose
+   entries reach the language PARTS (":zh:de:fr:"; NULL: all).  In lists by
+   a hash of the key that only grow, read without a lock, and added to
+   under LOCK, as is the list of all.  */
+struct record
 {
-  struct verdict *next;
+  struct record *next, *also;
   int damaged;
-  const char *dir;
-  const char *parts;          /* the language parts checked (a record of
-                                 reaches, never freed), NULL: all */
-  char domain[];              /* then the directory */
+  char *parts, *domain, *dir, key[];    /* the key, then the strings */
 };
+#define BUCKETS 256
+static _Atomic (struct record *) records[BUCKETS];
+static struct record *all;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+/* glibc's locale.alias, read once under LOCK (NULL: there is none, for
+   gettext either; not read whole: every language is checked).  */
+static char *aliases;
+static int aliases_read, aliases_unknown;
+#ifdef HAVE_NL_MSG_CAT_CNTR
+extern int _nl_msg_cat_cntr;
+# define COUNTER __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED)
+#else
+# define COUNTER (last_counter ^ 1)     /* never the last one */
+#endif
+#define HAS_SLASH(s) ((s) != NULL && strchr ((s), '/') != NULL)
 
-/* The verdicts so far: a list that only grows, read without a lock.  */
-static _Atomic (struct verdict *) verdicts;
-
-/* Pushes V on the list at *HEAD, which only grows: two threads may both
-   push an equal record, which does no harm.  */
-#define PUSH(head, v)                                                     \
-  do                                                                      \
-    (v)->next = atomic_load_explicit ((head), memory_order_relaxed);      \
-  while (!atomic_compare_exchange_weak_explicit ((head), &(v)->next, (v), \
-                                                 memory_order_release,    \
-                                                 memory_order_relaxed))
-
-/* The length of the language part of S (N bytes), as gettext splits a
-   locale name.  */
-static size_t
-part_length (const char *s, size_t n)
+static unsigned
+hash (unsigned h, const char *s)
 {
-  size_t i = 0;
-
-  while (i < n && s[i] != '_' && s[i] != '.' && s[i] != '@')
-    i++;
-  return i;
+  for (; *s != '\0'; s++)
+    h = h * 33 + (unsigned char) *s;
+  return h;
 }
 
-/* Whether language part P (N bytes) is one of PARTS (":zh:en:").  */
-static int
-has_part (const char *parts, const char *p, size_t n)
+/* S copied to TO; what follows its NUL.  */
+static char *
+put (char *to, const char *s)
 {
-  for (; parts[1] != '\0'; parts = strchr (parts + 1, ':'))
-    if (strncmp (parts + 1, p, n) == 0 && parts[1 + n] == ':')
+  size_t n = strlen (s) + 1;
+
+  return (char *) memcpy (to, s, n) + n;
+}
+
+/* Whether language part P (N bytes) is one of PARTS (":zh:en:"); else, with
+   ADD, appends it (PARTS has room).  */
+static int
+has_part (char *parts, const char *p, size_t n, int add)
+{
+  char *s;
+
+  for (s = parts; s[1] != '\0'; s = strchr (s + 1, ':'))
+    if (strncmp (s + 1, p, n) == 0 && s[1 + n] == ':')
       return 1;
+  if (add)
+    memcpy ((char *) memcpy (s + 1, p, n) + n, ":", 2);
   return 0;
 }
 
-#ifdef _NL_LOCALE_NAME
-/* What gettext is asked under, LC_MESSAGES's locale name and LANGUAGE,
-   and the language parts they lead to, ":zh:en:"; lists that only grow,
-   by a hash of the two (a thread may take many locales by turns).  */
-struct reach
+/* Adds to PARTS the language part of each entry of LIST ("de:fr") and of
+   each value locale.alias gives the entry: the second word of a line
+   whose first is the entry, ignoring case, as glibc.  */
+static void
+add_parts (char *parts, const char *list)
 {
-  struct reach *next;
-  const char *language, *parts;
-  char name[];                /* then LANGUAGE, then the parts */
-};
-#define REACH_BUCKETS 256
-static _Atomic (struct reach *) reaches[REACH_BUCKETS];
+  const char *c, *line;
+  size_t n, k;
 
-static unsigned
-reach_hash (const char *name, const char *language)
-{
-  unsigned h = 5381;
-
-  for (; *name != '\0'; name++)
-    h = h * 33 + (unsigned char) *name;
-  for (; *language != '\0'; language++)
-    h = h * 33 + (unsigned char) *language;
-  return h % REACH_BUCKETS;
+  for (c = list; *c != '\0'; c += n + (c[n] == ':'))
+    if ((n = strcspn (c, ":")) > 0)   /* gettext skips empty entries */
+      {
+        has_part (parts, c, strcspn (c, "_.@:"), 1);
+        for (line = aliases; line != NULL && *line != '\0';
+             line += strcspn (line, "\n"), line += *line == '\n')
+          {
+            line += strspn (line, " \t");
+            k = strcspn (line, " \t\n");
+            if (k != n || strncasecmp (line, c, n) != 0)
+              continue;
+            line += k + strspn (line + k, " \t");
+            has_part (parts, line, strcspn (line, "_.@ \t\n"), 1);
+          }
+      }
 }
-
-/* glibc's locale.alias (its LOCALE_ALIAS_PATH), read once; NULL when
-   there is none, for gettext too.  Not all read (no memory, a read
-   error): not known, so nothing is trusted.  */
-static char *aliases;
-static int aliases_unknown;
-static pthread_once_t aliases_once = PTHREAD_ONCE_INIT;
 
 static void
 read_aliases (void)
 {
-  FILE *f = fopen ("/usr/share/locale/locale.alias", "re");
-  size_t n = 0, cap = 0;
-  char *grown;
+  int fd = open ("/usr/share/locale/locale.alias", O_RDONLY | O_CLOEXEC);
+  struct stat st;
 
-  for (; f != NULL && !feof (f) && !ferror (f); n += fread (aliases + n, 1,
-                                                            cap - n - 1, f))
-    if (cap - n < 4096)
-      {
-        if ((grown = realloc (aliases, cap += 8192)) == NULL)
-          break;
-        aliases = grown;
-      }
-  if (aliases != NULL)
-    aliases[n] = '\0';
-  aliases_unknown = f != NULL && (ferror (f) || !feof (f));
-  if (f != NULL)
-    fclose (f);
-}
-
-/* Appends language part P (N bytes) to *PARTS (of *SIZE bytes), unless
-   it is there; false when memory runs out.  */
-static int
-add_part (char **parts, size_t *size, const char *p, size_t n)
-{
-  char *grown;
-
-  if (has_part (*parts, p, n))
-    return 1;
-  grown = realloc (*parts, *size + n + 1);
-  if (grown == NULL)
-    return 0;
-  memcpy (grown + *size - 1, p, n);
-  memcpy (grown + *size - 1 + n, ":", 2);
-  *parts = grown;
-  *size += n + 1;
-  return 1;
-}
-
-/* Adds the language parts of name C (N bytes) and of each alias value
-   locale.alias gives it: the second word of a line whose first is C,
-   compared ignoring case, as glibc does.  */
-static int
-add_parts_of (char **parts, size_t *size, const char *c, size_t n)
-{
-  const char *line = aliases, *value;
-  size_t k;
-
-  if (!add_part (parts, size, c, part_length (c, n)))
-    return 0;
-  for (; line != NULL && *line != '\0'; line += strcspn (line, "\n"),
-       line += *line == '\n')
-    {
-      line += strspn (line, " \t");
-      k = strcspn (line, " \t\n");
-      if (k != n || strncasecmp (line, c, n) != 0)
-        continue;
-      value = line + k + strspn (line + k, " \t");
-      if (!add_part (parts, size, value,
-                     part_length (value, strcspn (value, " \t\n"))))
-        return 0;
-    }
-  return 1;
-}
-
-/* The record for NAME and LANGUAGE, made when new; NULL when memory
-   runs out.  */
-static const struct reach *
-reach_of (const char *name, const char *language)
-{
-  _Atomic (struct reach *) *bucket = &reaches[reach_hash (name, language)];
-  struct reach *r = atomic_load_explicit (bucket, memory_order_acquire);
-  size_t name_size = strlen (name) + 1, language_size = strlen (language) + 1;
-  size_t size = 2, n;
-  char *parts = strdup (":");
-  const char *c;
-
-  for (; r != NULL; r = r->next)
-    if (strcmp (r->name, name) == 0 && strcmp (r->language, language) == 0)
-      return free (parts), r;
-  pthread_once (&aliases_once, read_aliases);
+  aliases_read = 1;
+  if (fd < 0)
+    return;
+  aliases_unknown = fstat (fd, &st) != 0
+    || (aliases = malloc ((size_t) st.st_size + 1)) == NULL
+    || read (fd, aliases, (size_t) st.st_size) != st.st_size;
   if (aliases_unknown)
-    return free (parts), NULL;
-  /* LANGUAGE's entries, then the locale name: glibc reads the first
-     only when the locale is not C, and that is no matter here.  */
-  for (c = language; parts != NULL; c += n + (c[n] == ':'))
-    {
-      n = strcspn (c, ":");
-      if (n == 0 && *c == '\0')
-        break;
-      if (n > 0 && !add_parts_of (&parts, &size, c, n))
-        parts = (free (parts), NULL);
-    }
-  if (parts == NULL || !add_parts_of (&parts, &size, name, name_size - 1)
-      || (r = malloc (sizeof *r + name_size + language_size + size)) == NULL)
-    return free (parts), NULL;
-  memcpy (r->name, name, name_size);
-  r->language = memcpy (r->name + name_size, language, language_size);
-  r->parts = memcpy (r->name + name_size + language_size, parts, size);
-  free (parts);
-  PUSH (bucket, r);
-  return r;
+    aliases = (free (aliases), NULL);
+  else
+    aliases[st.st_size] = '\0';
+  close (fd);
 }
 
-#endif
-
-/* Whether a catalog of DOMAIN under DIR in a directory with one of the
+/* Whether a catalog of DOMAIN under DIR in a directory of one of the
    language PARTS (NULL: any) is one gettext would load but must not.
    What gettext ignores too (no file, a short one, a directory, not a
    catalog) is no danger.  */
 static int
-scan (const char *dir, const char *domain, const char *parts)
+scan (const char *dir, const char *domain, char *parts)
 {
-  static const char middle[] = "/LC_MESSAGES/";
   DIR *d = opendir (dir);
   struct dirent *e;
-  size_t domain_length = strlen (domain), name_length;
   struct omerr_mo_checks checks = { 0 };
   char path[4096];
   int damaged = 0;
@@ -238,88 +146,109 @@ scan (const char *dir, const char *domain, const char *parts)
   if (d == NULL)
     /* Nothing there, or nothing that can be checked.  */
     return errno != ENOENT && errno != ENOTDIR;
-  /* "." and ".." included: a LANGUAGE of ".." names DIR/../LC_MESSAGES
-     (its language part is empty).  Paths put together by hand and opened
-     from DIR: snprintf and the walk down DIR again were most of the time
-     taken.  */
+  /* "." and ".." too: a LANGUAGE of ".." names DIR/../LC_MESSAGES.  Paths
+     opened from DIR.  One too long for the buffer is too long for open.  */
   while (!damaged && (e = readdir (d)) != NULL)
-    {
-      name_length = strlen (e->d_name);
-      /* A path too long for the buffer is too long for open.  */
-      if (e->d_type == DT_REG
-          || name_length + sizeof middle + domain_length + 3 >= sizeof path)
-        continue;
-      if (parts != NULL
-          && !has_part (parts, e->d_name, part_length (e->d_name, name_length)))
-        continue;
-      memcpy (path, e->d_name, name_length);
-      memcpy (path + name_length, middle, sizeof middle - 1);
-      memcpy (path + name_length + sizeof middle - 1, domain, domain_length);
-      memcpy (path + name_length + sizeof middle - 1 + domain_length, ".mo",
-              4);
-      damaged = omerr_mo_check_at (dirfd (d), path, &checks) == EINVAL;
-    }
+    if (e->d_type != DT_REG
+        && strlen (e->d_name) + strlen (domain) + sizeof "/LC_MESSAGES/.mo"
+           <= sizeof path
+        && (parts == NULL
+            || has_part (parts, e->d_name, strcspn (e->d_name, "_.@"), 0)))
+      {
+        put (put (put (put (path, e->d_name) - 1, "/LC_MESSAGES/") - 1, domain)
+             - 1, ".mo");
+        damaged = omerr_mo_check_at (dirfd (d), path, &checks) == EINVAL;
+      }
   closedir (d);
   free (checks.buffer);
   return damaged;
 }
 
-static int
-has_slash (const char *name)
+/* The record of DOMAIN bound to DIR under NAME ("/": the global locale)
+   and LANGUAGE, made when new (its catalogs checked unless a record of the
+   same parts was); NULL when memory runs out.  */
+static const struct record *
+record_of (const char *domain, const char *dir, const char *name,
+           const char *language)
 {
-  return name != NULL && strchr (name, '/') != NULL;
+  _Atomic (struct record *) *bucket
+    = &records[hash (hash (5381, name) * 33 + ':', language) % BUCKETS];
+  struct record *r = atomic_load_explicit (bucket, memory_order_acquire), *o;
+  size_t k = strlen (name), n = strlen (language);
+  char *parts;
+
+  for (; r != NULL; r = r->next)
+    if (strncmp (r->key, name, k) == 0 && r->key[k] == ':'
+        && strcmp (r->key + k + 1, language) == 0
+        && strcmp (r->domain, domain) == 0 && strcmp (r->dir, dir) == 0)
+      return r;
+  pthread_mutex_lock (&lock);
+  if (!aliases_read)
+    read_aliases ();
+  parts = malloc (k + n + (aliases != NULL ? strlen (aliases) : 0) + 4);
+  if (parts != NULL)
+    {
+      memcpy (parts, ":", 2);
+      if (*name != '/')
+        add_parts (parts, language), add_parts (parts, name);
+      r = malloc (sizeof *r + k + n + strlen (parts) + strlen (domain)
+                  + strlen (dir) + 5);
+    }
+  if (r != NULL)
+    {
+      r->parts = put (put (put (r->key, name) - 1, ":") - 1, language);
+      put (r->dir = put (r->domain = put (r->parts, parts), domain), dir);
+      if (*name == '/' || aliases_unknown)
+        r->parts = NULL;
+      for (r->damaged = -1, o = all; o != NULL && r->damaged < 0; o = o->also)
+        if ((o->parts == NULL ? r->parts == NULL
+             : r->parts != NULL && strcmp (o->parts, r->parts) == 0)
+            && strcmp (o->domain, domain) == 0 && strcmp (o->dir, dir) == 0)
+          r->damaged = o->damaged;
+      if (r->damaged < 0)
+        r->damaged = scan (dir, domain, r->parts);
+      r->also = all;
+      all = r;
+      r->next = atomic_load_explicit (bucket, memory_order_relaxed);
+      atomic_store_explicit (bucket, r, memory_order_release);
+    }
+  free (parts);
+  pthread_mutex_unlock (&lock);
+  return r;
 }
 
 int
 omerr_catalog_damaged_for (const char *domain)
 {
-  const char *dir = bindtextdomain (domain, NULL);
-  const char *language = getenv ("LANGUAGE"), *parts = NULL;
-  struct verdict *v;
-  size_t domain_size, dir_size;
+  /* glibc moves its counter at every change of a binding: while it stays,
+     the thread's last answer of bindtextdomain holds (its lock spared).  */
+  static __thread const char *last_domain, *last_dir;
+  static __thread int last_counter;
+  int counter = COUNTER;
+  const char *language = getenv ("LANGUAGE"), *name = NULL;
+  const struct record *r;
 #ifdef _NL_LOCALE_NAME
   locale_t locale = uselocale ((locale_t) 0);
+
   /* Only a thread locale's name is read: another thread's setlocale
      frees the global locale's at any moment, even while duplocale copies
-     it (glibc 2.36 measures the names before it takes its lock).  Under
-     the global locale every language is checked.  */
-  const char *name = locale != LC_GLOBAL_LOCALE
-    ? nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale) : NULL;
-  const struct reach *r;
-
-  /* glibc's setlocale and newlocale refuse a name with a '/'.  */
-  if (has_slash (name))
-    return 1;
+     it (glibc 2.36 measures the names before it takes its lock).  */
+  if (locale != LC_GLOBAL_LOCALE)
+    name = nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale);
 #endif
-  if (dir == NULL || has_slash (language))
-    return 1;
-#ifdef _NL_LOCALE_NAME
-  if (name != NULL)
+  if (domain != last_domain || counter != last_counter)
     {
-      r = reach_of (name, language != NULL ? language : "");
-      if (r == NULL)
-        return 1;               /* not checked: not trusted */
-      parts = r->parts;         /* never freed */
+      last_dir = bindtextdomain (domain, NULL);
+      last_domain = domain;
+      last_counter = counter;
     }
-#endif
-  for (v = atomic_load_explicit (&verdicts, memory_order_acquire); v != NULL;
-       v = v->next)
-    if (strcmp (v->domain, domain) == 0 && strcmp (v->dir, dir) == 0
-        && (v->parts == parts
-            || (v->parts != NULL && parts != NULL
-                && strcmp (v->parts, parts) == 0)))
-      return v->damaged;
-  domain_size = strlen (domain) + 1;
-  dir_size = strlen (dir) + 1;
-  v = malloc (sizeof *v + domain_size + dir_size);
-  if (v == NULL)
-    return 1;                   /* not checked: not trusted */
-  memcpy (v->domain, domain, domain_size);
-  v->dir = memcpy (v->domain + domain_size, dir, dir_size);
-  v->parts = parts;
-  v->damaged = scan (v->dir, domain, parts);
-  PUSH (&verdicts, v);
-  return v->damaged;
+  /* A '/' would lead gettext out of the directory (glibc's setlocale and
+     newlocale refuse such a locale name).  */
+  if (last_dir == NULL || HAS_SLASH (language) || HAS_SLASH (name))
+    return 1;
+  r = name == NULL ? record_of (domain, last_dir, "/", "")
+      : record_of (domain, last_dir, name, language != NULL ? language : "");
+  return r == NULL || r->damaged;   /* not checked: not trusted */
 }
 
 int
