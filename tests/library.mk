@@ -9,7 +9,7 @@ check_PROGRAMS += $(omerr_lib_tests)
 TESTS += $(omerr_lib_tests)
 
 # The tests that compare answers with po/*.po read them through omerrc's
-# PO reader (src/compiler/po-file.c and what it needs of libomerrc.a).
+# PO reader (src/compiler/catalog.c and what it needs of libomerrc.a).
 omerr_lib_test_sources = tests/lib/source-catalog.h tests/lib/test-locale.h
 omerr_lib_test_cflags = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 omerr_lib_test_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/src/compiler

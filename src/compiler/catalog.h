@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: MIT */
-/* The gettext catalogs omerrc writes: the template, the catalogs imported
-   from the tables, and a translator's catalog brought up to date.  Each
-   entry is keyed by symbol and shows the code, the English text, and the
-   row's group and note when it has them, as extracted comments.  */
+/* PO files: read through libgettextpo (the one reader, also the tests'),
+   written here in gettext's plain form without line wrapping, so that
+   `msgcat --no-wrap` reproduces every file byte for byte.  And the
+   gettext catalogs omerrc writes of them: the template, the catalogs
+   imported from the tables, and a translator's catalog brought up to
+   date.  Each entry is keyed by symbol and shows the code, the English
+   text, and the row's group and note when it has them, as extracted
+   comments.  */
 #ifndef OMERRC_CATALOG_H
 #define OMERRC_CATALOG_H
 
@@ -10,10 +14,47 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "po-file.h"
-
 struct table;
 struct diag;
+
+/* One entry, as read (strings owned by its struct pofile: the comments
+   its own, the others libgettextpo's) or to write (strings borrowed).  */
+struct pofile_entry
+{
+  const char *msgctxt;        /* or NULL */
+  const char *msgid;          /* "" and not obsolete: the header */
+  const char *msgstr;
+  const char *comments;       /* translator comments, lines, or NULL */
+  const char *extracted;      /* extracted comments, lines, or NULL */
+  const char *prev_msgid;     /* #| msgid, or NULL */
+  const char *ref_file;       /* #: FILE:LINE (writing only), or NULL */
+  size_t ref_line;
+  bool fuzzy;
+  bool obsolete;
+  bool no_c_format;
+  bool used;                  /* set by whoever consumed a read entry */
+};
+
+struct pofile
+{
+  struct po_file *file;       /* libgettextpo's, holding the strings, or NULL */
+  struct pofile_entry header; /* msgid "" (msgstr NULL when none) */
+  struct pofile_entry *entries;  /* sorted by msgid, active ones first */
+  size_t count;
+};
+
+/* Reads PATH into F.  A missing file gives an empty F and true; an
+   unreadable or malformed one is reported to D and gives false.  */
+bool pofile_read (struct pofile *f, const char *path, struct diag *d);
+/* The entry for MSGID (the active one if any), or NULL.  */
+struct pofile_entry *pofile_find (const struct pofile *f, const char *msgid);
+/* Its msgstr when translated (non-empty, not fuzzy, not obsolete), or NULL.  */
+const char *pofile_translation (const struct pofile *f, const char *msgid);
+void pofile_free (struct pofile *f);
+
+/* Writes E to OUT, after an empty line unless E is the header (which
+   comes first); write errors stay in OUT's error indicator.  */
+void pofile_write_entry (FILE *out, const struct pofile_entry *e);
 
 /* A message of the program itself rather than a row of the table (the
    library's "unknown code" text): keyed by SYMBOL like the rows, its

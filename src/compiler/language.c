@@ -3,7 +3,7 @@
 
 #include "language.h"
 #include "diag.h"
-#include "po-file.h"
+#include "catalog.h"
 #include "strbuf.h"
 
 #include <ctype.h>
@@ -162,7 +162,7 @@ language_prepare (const char *lang)
   return g;
 }
 
-/* msginit's output read as every catalog is (po-file.h), through the
+/* msginit's output read as every catalog is (catalog.h), through the
    pipe's name in /dev/fd: libgettextpo reads files by name only.  Where
    /dev/fd is missing (a Linux without /proc mounted), the answer is that
    for a language msginit does not know.  */

@@ -9,7 +9,6 @@ src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/compiler/table-file.c src/compiler/table-file.h \
 	src/lib/table-format.h \
 	src/compiler/catalog.c src/compiler/catalog.h \
-	src/compiler/po-file.c src/compiler/po-file.h \
 	src/compiler/compile.c src/compiler/compile.h \
 	src/compiler/diag.c src/compiler/diag.h \
 	src/compiler/language.c src/compiler/language.h \

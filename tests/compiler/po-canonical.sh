@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# The catalogs omerrc writes (src/compiler/po-file.c, no line wrapping) are
+# The catalogs omerrc writes (src/compiler/catalog.c, no line wrapping) are
 # byte for byte what `msgcat --no-wrap` writes: tables of generated
 # descriptions of many shapes, English and Chinese, headers of many shapes,
 # and a catalog brought up to date (fuzzy, previous and obsolete entries).

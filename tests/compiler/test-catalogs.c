@@ -13,7 +13,7 @@
 #include "diag.h"
 #include "fixture.h"
 #include "catalog.h"
-#include "po-file.h"
+#include "catalog.h"
 #include "table.h"
 
 /* The catalog at PATH, through omerrc's one PO reader.  */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* The catalogs of the source tree, read through omerrc's one PO reader
-   (src/compiler/po-file.c, libgettextpo), for checking the library's
+   (src/compiler/catalog.c, libgettextpo), for checking the library's
    answers against the catalogs' own text.  */
 #ifndef OMERR_TEST_SOURCE_CATALOG_H
 #define OMERR_TEST_SOURCE_CATALOG_H
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 
 #include "diag.h"
-#include "po-file.h"
+#include "catalog.h"
 
 /* Reads $top_srcdir/po/LANG.po into PO; aborts the test on failure.  */
 static inline void
