@@ -34,7 +34,7 @@ safe_text (const char *s, const char *what, const char *file, struct diag *d)
   const unsigned char *p = (const unsigned char *) s;
   while (*p >= 0x20 && *p != 0x7F && !(p[0] == '*' && p[1] == '/'))
     p++;
-  if (*p == '\0' && !table_has_bidi_control (s))
+  if (*p == '\0' && !diag_has_bidi_control (s))
     return true;
   diag_error (d, file, 0, 0, "%s has a control character or '*/', "
               "which the outputs cannot carry", what);

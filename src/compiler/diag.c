@@ -17,12 +17,22 @@ struct diag_entry
   char *message;
 };
 
-bool
-diag_bidi_control (const char *s)
+/* Whether S starts with a bidirectional control.  */
+static bool
+bidi_control (const char *s)
 {
   const unsigned char *p = (const unsigned char *) s;
   return p[0] == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
                           || (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9));
+}
+
+bool
+diag_has_bidi_control (const char *s)
+{
+  for (; *s != '\0'; s++)
+    if (bidi_control (s))
+      return true;
+  return false;
 }
 
 char *
@@ -34,7 +44,7 @@ diag_printable (const char *s)
       strbuf_printf (&out, "\\x%02X", *p);
     else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
       strbuf_printf (&out, "\\u%04X", p[1]), p++;
-    else if (diag_bidi_control ((const char *) p))
+    else if (bidi_control ((const char *) p))
       strbuf_printf (&out, "\\u%04X",
                      0x2000 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F)), p += 2;
     else

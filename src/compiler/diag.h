@@ -38,10 +38,10 @@ bool diag_errno (struct diag *d, const char *file, const char *what);
    a diagnostic stays one line of text whatever a file name, an argument
    or a table brought into it (diag_error applies it to both).  */
 char *diag_printable (const char *s);
-/* Whether S starts with a bidirectional embedding, override or isolate
-   control (U+202A-202E, U+2066-2069), with which text shows otherwise
-   than it reads: in a terminal, and in the comments of the outputs.  */
-bool diag_bidi_control (const char *s);
+/* Whether S has a bidirectional embedding, override or isolate control
+   (U+202A-202E, U+2066-2069), with which text shows otherwise than it
+   reads: in a terminal, and in the comments of the outputs.  */
+bool diag_has_bidi_control (const char *s);
 /* Prints the collected diagnostics to OUT (once, before diag_free).  */
 void diag_flush (struct diag *d, FILE *out);
 void diag_free (struct diag *d);

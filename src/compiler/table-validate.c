@@ -62,12 +62,9 @@ table_symbol_problem (const char *s)
    fraction of one.  */
 struct sort_key
 {
-  union
-  {
-    uint32_t code;
-    const char *symbol;
-  } key;
+  uint32_t code;
   unsigned line;                /* ties: the earlier row first */
+  const char *symbol;
   size_t row;
 };
 
@@ -75,7 +72,7 @@ static int
 by_code (const void *a, const void *b)
 {
   const struct sort_key *x = a, *y = b;
-  int c = (x->key.code > y->key.code) - (x->key.code < y->key.code);
+  int c = (x->code > y->code) - (x->code < y->code);
   return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
 }
 
@@ -83,7 +80,7 @@ static int
 by_symbol (const void *a, const void *b)
 {
   const struct sort_key *x = a, *y = b;
-  int c = strcmp (x->key.symbol, y->key.symbol);
+  int c = strcmp (x->symbol, y->symbol);
   return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
 }
 
@@ -97,13 +94,8 @@ sorted_index (const struct table *t, const bool *usable, bool symbols,
   struct sort_key *keys = mem_realloc (NULL, t->row_count * sizeof *keys);
   for (size_t i = 0; i < t->row_count; i++)
     if (usable[i])
-      {
-        keys[n] = (struct sort_key) { .line = t->rows[i].line, .row = i };
-        if (symbols)
-          keys[n++].key.symbol = t->rows[i].cell[COLUMN_SYMBOL];
-        else
-          keys[n++].key.code = t->rows[i].code;
-      }
+      keys[n++] = (struct sort_key) { t->rows[i].code, t->rows[i].line,
+                                      t->rows[i].cell[COLUMN_SYMBOL], i };
   qsort (keys, n, sizeof *keys, symbols ? by_symbol : by_code);
   for (size_t i = 0; i < n; i++)
     index[i] = keys[i].row;
@@ -122,15 +114,6 @@ severity_class (const char *s)
     return s[0];
   const char *u = strchr (s, '_');
   return u != NULL && u[1] != '\0' && u[2] == '_' ? u[1] : 0;
-}
-
-bool
-table_has_bidi_control (const char *s)
-{
-  for (; *s != '\0'; s++)
-    if (diag_bidi_control (s))
-      return true;
-  return false;
 }
 
 bool
@@ -159,7 +142,7 @@ check_row (const struct table *t, struct table_row *row, bool *code_ok,
   if (row->cell[COLUMN_TEXT][0] == '\0')
     diag_error (d, path, row->line, row->column[COLUMN_TEXT],
                 "empty description for %s", symbol[0] ? symbol : code);
-  else if (table_has_bidi_control (row->cell[COLUMN_TEXT]))
+  else if (diag_has_bidi_control (row->cell[COLUMN_TEXT]))
     diag_error (d, path, row->line, row->column[COLUMN_TEXT],
                 "description has a bidirectional control character");
   else if (table_line_ends_in_backslash (row->cell[COLUMN_TEXT]))

@@ -83,8 +83,6 @@ bool table_parse_code (const char *s, size_t n, uint32_t *code);
 /* Why SYMBOL cannot name a code (not [A-Z][A-Z0-9_]*, or a name C or
    its library uses), or NULL when it can.  */
 const char *table_symbol_problem (const char *symbol);
-/* Whether S has a bidirectional control anywhere (diag_bidi_control).  */
-bool table_has_bidi_control (const char *s);
 /* Whether a line of S (up to a newline or the end) ends in a backslash:
    at the end of a line of a PO comment ("#. English: ...", "#. Note:
    ...") gettext's reader takes it for a line continuation.  */
