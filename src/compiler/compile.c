@@ -36,9 +36,8 @@ safe_text (const char *s, const char *what, const char *file, struct diag *d)
     p++;
   if (*p == '\0' && !diag_has_bidi_control (s))
     return true;
-  diag_error (d, file, 0, 0, "%s has a control character or '*/', "
-              "which the outputs cannot carry", what);
-  return false;
+  return diag_error (d, file, 0, 0, "%s has a control character or '*/', "
+                     "which the outputs cannot carry", what);
 }
 
 static bool
@@ -118,11 +117,8 @@ write_catalog (const struct compile_request *req, struct output_set *set,
   bool ok = pofile_read (&po[0], paths[0], d)
     && (paths[1] == NULL || pofile_read (&po[1], paths[1], d));
   if (ok && table == NULL && po[0].header.msgid == NULL)
-    {
-      diag_error (d, paths[0], 0, 0, po[0].file ? "no header entry"
-                  : "no such catalog to update");
-      ok = false;
-    }
+    ok = diag_error (d, paths[0], 0, 0, po[0].file ? "no header entry"
+                     : "no such catalog to update");
   for (int i = 0; ok && i < 2 && paths[i] != NULL; i++)
     {
       /* The record is a plain import, with the catalog's header.  */
@@ -220,20 +216,14 @@ compile_run (const struct compile_request *req, struct diag *d)
   for (size_t i = 0; ok && req->po_dir && i < count; i++)
     {
       if (tables[i].language == NULL)
-        {
-          diag_error (d, tables[i].src.path, 1, 1, "language unknown: "
-                      "add ms.contentlocale to the front matter or name it "
-                      "on the command line (LL=%s)", tables[i].src.path);
-          ok = false;
-        }
+        ok = diag_error (d, tables[i].src.path, 1, 1, "language unknown: "
+                         "add ms.contentlocale to the front matter or name "
+                         "it on the command line (LL=%s)", tables[i].src.path);
       for (size_t j = 0; ok && j < i; j++)
         if (strcmp (tables[i].language, tables[j].language) == 0)
-          {
-            diag_error (d, tables[i].src.path, 1, 1, "language %s is also "
-                        "the language of %s", tables[i].language,
-                        tables[j].src.path);
-            ok = false;
-          }
+          ok = diag_error (d, tables[i].src.path, 1, 1, "language %s is also "
+                           "the language of %s", tables[i].language,
+                           tables[j].src.path);
     }
   if (ok)
     ok = write_outputs (req, &tables[0], tables, count, d);

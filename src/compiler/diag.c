@@ -68,7 +68,7 @@ file_index (struct diag *d, const char *file)
   return d->file_count++;
 }
 
-void
+bool
 diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
             const char *fmt, ...)
 {
@@ -76,7 +76,7 @@ diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
   /* A table broken on every line would otherwise cost more memory in
      diagnostics than in rows; nobody reads past the first thousands.  */
   if (d->count >= DIAG_KEPT_MAX)
-    return;
+    return false;
   struct strbuf msg = STRBUF_INIT;
   va_list ap;
   va_start (ap, fmt);
@@ -92,13 +92,13 @@ diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
     text
   };
   d->count++;
+  return false;
 }
 
 bool
 diag_errno (struct diag *d, const char *file, const char *what)
 {
-  diag_error (d, file, 0, 0, "%s: %s", what, strerror (errno));
-  return false;
+  return diag_error (d, file, 0, 0, "%s: %s", what, strerror (errno));
 }
 
 static int

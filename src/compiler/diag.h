@@ -26,8 +26,9 @@ struct diag
 
 /* LINE and COLUMN count from 1; COLUMN counts characters.  LINE 0 speaks
    of the file as a whole (FILE: error: MESSAGE), COLUMN 0 of the line
-   (FILE:LINE: error: MESSAGE).  The strings are copied.  */
-void diag_error (struct diag *d, const char *file, unsigned line,
+   (FILE:LINE: error: MESSAGE).  The strings are copied.  Returns false,
+   for a caller that fails with the error.  */
+bool diag_error (struct diag *d, const char *file, unsigned line,
                  unsigned column, const char *fmt, ...)
   __attribute__ ((format (printf, 5, 6)));
 /* diag_error about FILE as a whole: WHAT, and the reason errno gives;

@@ -154,11 +154,8 @@ output_not_input (struct output_set *set, const char *input, struct diag *d)
   struct stat st;
   for (size_t i = 0; stat (input, &st) == 0 && i < set->count; i++)
     if (same_file (&set->files[i], &st))
-      {
-        diag_error (d, set->files[i].path, 0, 0,
-                    "cannot write: it is the input %s", input);
-        return false;
-      }
+      return diag_error (d, set->files[i].path, 0, 0,
+                         "cannot write: it is the input %s", input);
   return true;
 }
 

@@ -265,11 +265,8 @@ take_front_matter (struct table *t, struct diag *d)
         }
     }
   if (last > src->line_count)
-    {
-      diag_error (d, src->path, 1, 1,
-                  "front matter opened here is never closed with '---'");
-      return false;
-    }
+    return diag_error (d, src->path, 1, 1,
+                       "front matter opened here is never closed with '---'");
   size_t end = last < src->line_count ? src->line_start[last] : src->len;
   for (size_t i = 0; i < end; i++)
     if (src->text[i] != '\n')
