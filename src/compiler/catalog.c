@@ -159,14 +159,15 @@ pofile_free (struct pofile *f)
 static void
 put_quoted (FILE *out, const char *s, const char *end)
 {
+  static const char special[] = "\a\b\f\n\r\t\v\\\"", letter[] = "abfnrtv\\\"";
   putc ('"', out);
   for (; s < end; s++)
     {
-      const char *esc = strchr ("\a\b\f\n\r\t\v\\\"", *s);
-      if (esc != NULL && *s != '\0')
+      const char *esc = *s != '\0' ? strchr (special, *s) : NULL;
+      if (esc != NULL)
         {
           putc ('\\', out);
-          putc ("abfnrtv\\\""[esc - "\a\b\f\n\r\t\v\\\""], out);
+          putc (letter[esc - special], out);
         }
       else
         putc (*s, out);
