@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 static unsigned
 source_line_of (const struct source *src, size_t offset)
@@ -223,12 +224,10 @@ value_of (const char *line, size_t len, const char *key)
 static char *
 iso_date (char *docs_date)
 {
-  unsigned month, day, year;
-  char extra, *iso = NULL;
-  if (sscanf (docs_date, "%u/%u/%u%c", &month, &day, &year, &extra) == 3
-      && month >= 1 && month <= 12 && day >= 1 && day <= 31 && year <= 9999)
-    snprintf (iso = mem_realloc (NULL, 11), 11, "%04u-%02u-%02u", year,
-              month, day);
+  struct tm tm;
+  const char *end = strptime (docs_date, "%m/%d/%Y", &tm);
+  char *iso = end == NULL || *end != '\0' ? NULL : mem_printf
+    ("%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
   free (docs_date);
   return iso;
 }
