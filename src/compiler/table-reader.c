@@ -63,24 +63,17 @@ source_init (struct source *src, const char *path, char *text, size_t len,
   size_t cap = 1024, *start = mem_realloc (NULL, cap * sizeof *start), n = 1;
   start[0] = 0;
   /* Lines end as CommonMark's do, at LF, CRLF or a lone CR, so that our
-     line numbers are cmark-gfm's.  memchr finds the LFs many bytes at a
-     time; a text without CR needs nothing more.  */
-  bool cr = memchr (text, '\r', len) != NULL;
-  for (size_t i = 0; i < len; i++)
-    {
-      if (!cr)
-        {
-          const char *p = memchr (text + i, '\n', len - i);
-          if (p == NULL)
-            break;
-          i = (size_t) (p - text);
-        }
-      else if (text[i] != '\n' && (text[i] != '\r' || text[i + 1] == '\n'))
-        continue;
-      if (n == cap)
-        start = mem_realloc (start, (cap *= 2) * sizeof *start);
-      start[n++] = i + 1;
-    }
+     line numbers are cmark-gfm's.  strcspn finds the ends many bytes at a
+     time (it stops at a NUL too, which ends no line).  */
+  const char *ends = memchr (text, '\r', len) ? "\r\n" : "\n";
+  for (size_t i = strcspn (text, ends); i < len;
+       i += 1 + strcspn (text + i + 1, ends))
+    if (text[i] != '\0' && (text[i] != '\r' || text[i + 1] != '\n'))
+      {
+        if (n == cap)
+          start = mem_realloc (start, (cap *= 2) * sizeof *start);
+        start[n++] = i + 1;
+      }
   *src = (struct source) { path, text, len, start, n };
 
   /* One diagnostic per bad line is enough to find and fix them all: after
