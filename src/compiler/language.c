@@ -19,36 +19,31 @@
 
 extern char **environ;
 
-static bool
-all_of (const char *s, size_t n, int (*pred) (int))
-{
-  for (size_t i = 0; i < n; i++)
-    if (!pred ((unsigned char) s[i]))
-      return false;
-  return n > 0;
-}
-
 char *
 language_from_tag (const char *tag)
 {
+  static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "abcdefghijklmnopqrstuvwxyz";
   struct strbuf out = STRBUF_INIT;
   const char *script = NULL;
   bool ok = true;
-  int part = 0;
-  for (const char *p = tag; ok && *p != '\0'; part++)
+  for (const char *p = tag; ok && *p != '\0';)
     {
+      /* The language, lower case; then a script, a region (upper case)
+         or an area code (3 digits).  */
+      bool first = p == tag;
       size_t n = strcspn (p, "-_");
-      if (part == 0 && (n == 2 || n == 3) && all_of (p, n, isalpha))
-        for (size_t i = 0; i < n; i++)
-          strbuf_putc (&out, (char) tolower ((unsigned char) p[i]));
-      else if (part > 0 && n == 4 && all_of (p, n, isalpha) && script == NULL)
+      bool alpha = strspn (p, letters) == n;
+      if (!first && n == 4 && alpha && script == NULL)
         script = p;
-      else if (part > 0 && ((n == 2 && all_of (p, n, isalpha))
-                            || (n == 3 && all_of (p, n, isdigit))))
+      else if (first ? (n == 2 || n == 3) && alpha
+               : (n == 2 && alpha) || (n == 3 && strspn (p, "0123456789") == n))
         {
-          strbuf_putc (&out, '_');
+          if (!first)
+            strbuf_putc (&out, '_');
           for (size_t i = 0; i < n; i++)
-            strbuf_putc (&out, (char) toupper ((unsigned char) p[i]));
+            strbuf_putc (&out, (char) (first ? tolower ((unsigned char) p[i])
+                                       : toupper ((unsigned char) p[i])));
         }
       else
         ok = false;
