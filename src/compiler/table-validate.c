@@ -119,10 +119,8 @@ severity_class (const char *s)
 bool
 table_line_ends_in_backslash (const char *s)
 {
-  for (; *s != '\0'; s++)
-    if (s[0] == '\\' && (s[1] == '\n' || s[1] == '\0'))
-      return true;
-  return false;
+  size_t n = strlen (s);
+  return strstr (s, "\\\n") != NULL || (n > 0 && s[n - 1] == '\\');
 }
 
 static void
