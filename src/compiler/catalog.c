@@ -343,11 +343,9 @@ static const char *
 imported_or_kept (const char *imported, const char *current,
                   const char *previous)
 {
-  if (current == NULL || strcmp (current, imported) == 0)
-    return imported;
-  if (previous != NULL && strcmp (previous, imported) != 0)
-    return imported;
-  return NULL;
+  bool kept = current != NULL && strcmp (current, imported) != 0
+    && (previous == NULL || strcmp (previous, imported) == 0);
+  return kept ? NULL : imported;
 }
 
 void
