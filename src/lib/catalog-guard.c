@@ -250,10 +250,3 @@ omerr_catalog_damaged_for (const char *domain)
       : record_of (domain, last_dir, name, language != NULL ? language : "");
   return r == NULL || r->damaged;   /* not checked: not trusted */
 }
-
-int
-omerr_catalog_damaged (void)
-{
-  omerr_bind_domain ();
-  return omerr_catalog_damaged_for (OMERR_DOMAIN);
-}

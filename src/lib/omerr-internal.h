@@ -37,8 +37,6 @@ const char *omerr_catalog_dir (void);
    the domain it could open is damaged (catalog-guard.c).  Binding the
    domain is the caller's business.  */
 int omerr_catalog_damaged_for (const char *domain);
-/* The same for the "omerr" domain, bound first.  */
-int omerr_catalog_damaged (void);
 
 /* Writes TEMPLATE, whose "%s" has BEFORE bytes before it and AFTER
    after it, with CODE in hex ("0x80CF9999") in its place into SCRATCH
