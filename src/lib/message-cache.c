@@ -37,15 +37,37 @@ static __thread bool asked_before;
    are halved every AGING turns, so that a new set of locales soon
    outweighs the old.  A locale not admitted is answered without a cache
    (message.c), and SETS of the locales keep theirs.  A cache that can
-   hold no more (a counter change) goes first, whatever its count.  */
+   hold no more (a counter change) goes first, whatever its count.  The
+   counters are many more than the locales a thread is likely to use:
+   with 256 of them and 256 locales by turns, locales sharing a counter
+   looked as if they came back more often than any cache, and a cache was
+   evicted and made again at every sixth turn or so.  */
 #define SETS 64
 #define BUCKET_BITS 7
 #define BUCKETS (1u << BUCKET_BITS)
-#define FREQ_BITS 8
+#define FREQ_BITS 10
 #define FREQS (1u << FREQ_BITS)
 #define AGING 1024
 #define VALID_BITS 10
 #define VALID (1u << VALID_BITS)
+
+/* The messages of the built-in table's codes asked for in a locale left
+   without a cache (more locales by turns than SETS), found by locale and
+   code, PAIRS of them per thread: without them every such call would ask
+   gettext and check its catalogs, which costs twice what dgettext alone
+   does.  Each holds while gettext's answer cannot change, as a cache does
+   (message-cache.h): the same counter, and for a thread locale the same
+   names, kept here; a locale whose names do not fit is not remembered.  */
+#define PAIR_BITS 10
+#define PAIRS (1u << PAIR_BITS)
+struct pair
+{
+  locale_t locale;
+  uint32_t code;
+  int counter;
+  const char *message;          /* NULL: free */
+  char name[40], codeset[24];
+};
 
 struct thread_caches
 {
@@ -56,9 +78,17 @@ struct thread_caches
   unsigned victim_used;
   struct omerr_message_cache *set[SETS];
   struct omerr_message_cache *bucket[BUCKETS];
-  unsigned char freq[FREQS];
+  /* The counts, a byte each, eight to a word (halved a word at a time).  */
+  uint64_t freq[FREQS / 8];
   /* Texts found valid (omerr_cache_valid_slot).  */
   const char *valid[VALID];
+  /* The pairs (NULL: none yet), and the locale and counter a message that
+     goes in one was asked for under (PENDING: such a message is being
+     looked up, omerr_cache_now to omerr_cache_remember).  */
+  struct pair *pairs;
+  locale_t pending_locale;
+  int pending_counter;
+  bool pending;
 };
 
 /* The hash in BITS bits of the address P, whose low ALIGN bits say
@@ -83,8 +113,8 @@ age (struct thread_caches *t)
 {
   unsigned i;
 
-  for (i = 0; i < FREQS; i++)
-    t->freq[i] /= 2;
+  for (i = 0; i < FREQS / 8; i++)
+    t->freq[i] = (t->freq[i] >> 1) & 0x7F7F7F7F7F7F7F7Fu;
   for (i = 0; i < t->count; i++)
     t->set[i]->turns /= 2;
 }
@@ -169,6 +199,7 @@ free_caches (void *p)
   asked_before = false;
   for (i = 0; i < t->count; i++)
     free_cache (t->set[i]);
+  free (t->pairs);
   free (t);
 }
 
@@ -321,6 +352,66 @@ other_probe (const struct omerr_message_cache *c, uint32_t code)
   return omerr_cache_other_probe (c, code);
 }
 
+/* CODE's pair in T for LOCALE.  */
+static struct pair *
+pair_of (struct thread_caches *t, locale_t locale, uint32_t code)
+{
+  return &t->pairs[address_hash ((const void *) ((uintptr_t) locale
+                                                 ^ ((uintptr_t) code << 4)),
+                                 4, PAIR_BITS)];
+}
+
+/* The message remembered for CODE in the thread-specific or global
+   LOCALE at COUNTER, or NULL.  */
+static const char * __attribute__ ((noinline))
+pair_lookup (locale_t locale, uint32_t code, int counter)
+{
+  const struct pair *p;
+
+  if (caches == NULL || caches->pairs == NULL)
+    return NULL;
+  p = pair_of (caches, locale, code);
+  if (p->locale != locale || p->code != code || p->counter != counter
+      || p->message == NULL)
+    return NULL;
+  if (locale != LC_GLOBAL_LOCALE
+      && (strcmp (nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale),
+                  p->name) != 0
+          || strcmp (nl_langinfo_l (CODESET, locale), p->codeset) != 0))
+    return NULL;
+  return p->message;
+}
+
+void
+omerr_cache_remember (uint32_t code, const char *message)
+{
+  struct thread_caches *t = caches;
+  locale_t locale;
+  struct pair *p;
+  const char *name = "", *codeset = "";
+
+  if (t == NULL || !t->pending)
+    return;
+  t->pending = false;
+  locale = t->pending_locale;
+  if (locale != LC_GLOBAL_LOCALE)
+    {
+      name = nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale);
+      codeset = nl_langinfo_l (CODESET, locale);
+    }
+  if (strlen (name) >= sizeof p->name || strlen (codeset) >= sizeof p->codeset
+      || (t->pairs == NULL
+          && (t->pairs = calloc (PAIRS, sizeof *t->pairs)) == NULL))
+    return;
+  p = pair_of (t, locale, code);
+  p->locale = locale;
+  p->code = code;
+  p->counter = t->pending_counter;
+  p->message = message;
+  strcpy (p->name, name);
+  strcpy (p->codeset, codeset);
+}
+
 const char *
 omerr_cache_lookup (uint32_t code)
 {
@@ -331,7 +422,7 @@ omerr_cache_lookup (uint32_t code)
 
   if (!holds (c, locale, counter)
       && (c = switch_to (locale, counter)) == NULL)
-    return NULL;
+    return pair_lookup (locale, code, counter);
   m = omerr_cache_probe (c, code);
   if (m == NULL)
     m = other_probe (c, code);
@@ -365,10 +456,11 @@ omerr_cache_now (void)
   t = thread_caches ();
   if (t == NULL)
     return NULL;
+  t->pending = false;
   /* Compared before this miss counts: by turns, the locale missed and
      the cache that would go have come back as often, and the cache
      stays.  */
-  freq = &t->freq[locale_hash (locale, FREQ_BITS)];
+  freq = (unsigned char *) t->freq + locale_hash (locale, FREQ_BITS);
   if (t->count == SETS)
     {
       old = victim (t, counter);
@@ -378,7 +470,12 @@ omerr_cache_now (void)
   if (*freq < UCHAR_MAX)
     ++*freq;
   if (!admit)
-    return NULL;
+    {
+      t->pending = true;
+      t->pending_locale = locale;
+      t->pending_counter = counter;
+      return NULL;
+    }
   /* One calloc, which for a large cache gets pages that come zeroed, and
      no memset call that only large tables would need (see
      tests/lib/relocations.sh).  */

@@ -134,6 +134,11 @@ const char *omerr_cache_lookup (uint32_t code)
    there is none (the thread's first lookup, no memory).  */
 struct omerr_message_cache *omerr_cache_now (void)
   __attribute__ ((visibility ("hidden")));
+/* Remembers MESSAGE as the message of the built-in table's CODE in the
+   locale omerr_cache_now last found no cache for (and did not make one),
+   if it did.  */
+void omerr_cache_remember (uint32_t code, const char *message)
+  __attribute__ ((visibility ("hidden")));
 /* Where the calling thread remembers whether the text T of a catalog is
    valid (it is when the slot holds T), or NULL when the thread has no
    caches.  gettext keeps a catalog's texts, once loaded, for the life

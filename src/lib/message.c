@@ -256,6 +256,8 @@ omerr_message_fill (uint32_t code, char *scratch)
 #ifdef OMERR_MESSAGE_CACHE
       if (c != NULL)
         omerr_cache_store (c, code, t);
+      else
+        omerr_cache_remember (code, t);
 #endif
       return t;
     }
