@@ -20,9 +20,8 @@ display_name (const char *path, const char *root)
   size_t n = root ? strlen (root) : 0;
   while (n > 0 && root[n - 1] == '/')
     n--;
-  if (n > 0 && strncmp (path, root, n) == 0 && path[n] == '/')
-    return path + n + 1;
-  return path;
+  return n > 0 && strncmp (path, root, n) == 0 && path[n] == '/'
+    ? path + n + 1 : path;
 }
 
 /* Text that outputs carry in comments and headers: no control character,
