@@ -70,6 +70,18 @@ put (char *to, const char *s)
   return (char *) memcpy (to, s, n) + n;
 }
 
+/* The length of the language part of S (N bytes), as gettext splits a
+   name: up to the first '_', '.' or '@'.  */
+static size_t
+part_length (const char *s, size_t n)
+{
+  size_t i = 0;
+
+  while (i < n && s[i] != '_' && s[i] != '.' && s[i] != '@')
+    i++;
+  return i;
+}
+
 /* Whether language part P (N bytes) is one of PARTS (":zh:en:"); else, with
    ADD, appends it (PARTS has room).  */
 static int
@@ -78,7 +90,8 @@ has_part (char *parts, const char *p, size_t n, int add)
   char *s;
 
   for (s = parts; s[1] != '\0'; s = strchr (s + 1, ':'))
-    if (strncmp (s + 1, p, n) == 0 && s[1 + n] == ':')
+    if ((n == 0 || s[1] == *p) && strncmp (s + 1, p, n) == 0
+        && s[1 + n] == ':')
       return 1;
   if (add)
     memcpy ((char *) memcpy (s + 1, p, n) + n, ":", 2);
@@ -97,7 +110,7 @@ add_parts (char *parts, const char *list)
   for (c = list; *c != '\0'; c += n + (c[n] == ':'))
     if ((n = strcspn (c, ":")) > 0)   /* gettext skips empty entries */
       {
-        has_part (parts, c, strcspn (c, "_.@:"), 1);
+        has_part (parts, c, part_length (c, n), 1);
         for (line = aliases; line != NULL && *line != '\0';
              line += strcspn (line, "\n"), line += *line == '\n')
           {
@@ -106,7 +119,8 @@ add_parts (char *parts, const char *list)
             if (k != n || strncasecmp (line, c, n) != 0)
               continue;
             line += k + strspn (line + k, " \t");
-            has_part (parts, line, strcspn (line, "_.@ \t\n"), 1);
+            has_part (parts, line,
+                      part_length (line, strcspn (line, " \t\n")), 1);
           }
       }
 }
@@ -118,16 +132,14 @@ read_aliases (void)
   struct stat st;
 
   aliases_read = 1;
-  if (fd < 0)
-    return;
-  aliases_unknown = fstat (fd, &st) != 0
-    || (aliases = malloc ((size_t) st.st_size + 1)) == NULL
-    || read (fd, aliases, (size_t) st.st_size) != st.st_size;
-  if (aliases_unknown)
-    aliases = (free (aliases), NULL);
-  else
-    aliases[st.st_size] = '\0';
-  close (fd);
+  aliases_unknown = fd >= 0
+    && (fstat (fd, &st) != 0
+        || (aliases = malloc ((size_t) st.st_size + 1)) == NULL
+        || read (fd, aliases, (size_t) st.st_size) != st.st_size);
+  if (aliases != NULL)
+    aliases[aliases_unknown ? 0 : st.st_size] = '\0';
+  if (fd >= 0)
+    close (fd);
 }
 
 /* Whether a catalog of DOMAIN under DIR in a directory of one of the
@@ -141,6 +153,7 @@ scan (const char *dir, const char *domain, char *parts)
   struct dirent *e;
   struct omerr_mo_checks checks = { 0 };
   char path[4096];
+  size_t room = strlen (domain) + sizeof "/LC_MESSAGES/.mo", n;
   int damaged = 0;
 
   if (d == NULL)
@@ -149,16 +162,16 @@ scan (const char *dir, const char *domain, char *parts)
   /* "." and ".." too: a LANGUAGE of ".." names DIR/../LC_MESSAGES.  Paths
      opened from DIR.  One too long for the buffer is too long for open.  */
   while (!damaged && (e = readdir (d)) != NULL)
-    if (e->d_type != DT_REG
-        && strlen (e->d_name) + strlen (domain) + sizeof "/LC_MESSAGES/.mo"
-           <= sizeof path
-        && (parts == NULL
-            || has_part (parts, e->d_name, strcspn (e->d_name, "_.@"), 0)))
-      {
-        put (put (put (put (path, e->d_name) - 1, "/LC_MESSAGES/") - 1, domain)
-             - 1, ".mo");
-        damaged = omerr_mo_check_at (dirfd (d), path, &checks) == EINVAL;
-      }
+    {
+      n = strlen (e->d_name);
+      if (e->d_type == DT_REG || n + room > sizeof path
+          || (parts != NULL
+              && !has_part (parts, e->d_name, part_length (e->d_name, n), 0)))
+        continue;
+      put (put (put (put (path, e->d_name) - 1, "/LC_MESSAGES/") - 1, domain)
+           - 1, ".mo");
+      damaged = omerr_mo_check_at (dirfd (d), path, &checks) == EINVAL;
+    }
   closedir (d);
   free (checks.buffer);
   return damaged;
