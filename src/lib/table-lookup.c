@@ -5,8 +5,9 @@
    Opening a file checks its header: every part inside the file, the
    string blob ending with a NUL, the name.  That costs the same for any
    size of table, so that a program pays almost nothing for the tables
-   installed.  Each entry is checked when it is used (its offsets inside
-   the blob, its symbol): an entry that fails is not there.  A table
+   installed.  Each entry of an installed table is checked when it is used
+   (its offsets inside the blob, its symbol): an entry that fails is not
+   there.  A table
    whose codes are out of order, or whose symbol index is, may then miss
    codes it has, and never reads outside its file.  */
 #include <config.h>
@@ -123,9 +124,12 @@ omerr_table_find (const struct omerr_table *t, uint32_t code)
       size_t mid = lo + (hi - lo) / 2;
       uint32_t c = omerr_table_field (t, (uint32_t) mid, OMERR_TE_CODE);
 
-      /* An entry that points outside the file is no entry.  */
+      /* An entry that points outside the file is no entry.  The built-in
+         table is the library's own bytes: its entries need no check (a
+         lookup that misses the message cache finds its code here).  */
       if (c == code)
-        return omerr_table_entry_ok (t, (uint32_t) mid) ? (long) mid : -1;
+        return t == omerr_builtin ()
+               || omerr_table_entry_ok (t, (uint32_t) mid) ? (long) mid : -1;
       if (c < code)
         lo = mid + 1;
       else
