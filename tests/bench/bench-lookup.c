@@ -134,6 +134,25 @@ BY_TURNS (64)
 BY_TURNS (128)
 BY_TURNS (256)
 
+/* 256 locales by turns, each asked for another of 64 codes at each of its
+   turns: more pairs of locale and code than a thread remembers, so that
+   a locale without a cache of its own mostly misses (what a miss costs;
+   64 codes, so that gettext's own cache of them is warm after 16,384
+   calls).  */
+static uintptr_t
+call_l_256_spread (unsigned i)
+{
+  return (uintptr_t) omerr_gettext_l (codes[(i + i / 256) % 64],
+                                      turns[i % 256]);
+}
+
+static uintptr_t
+call_dgettext_256_spread (unsigned i)
+{
+  uselocale (turns[i % 256]);
+  return (uintptr_t) dgettext ("omerr", symbols[(i + i / 256) % 64]);
+}
+
 #ifdef HAVE_GPG_ERROR
 static uintptr_t
 call_gpg_strerror (unsigned i)
@@ -175,6 +194,10 @@ static const struct bench_case cases[] = {
     call_dgettext_##n, n }
   TURN_CASES (1), TURN_CASES (4), TURN_CASES (16), TURN_CASES (64),
   TURN_CASES (128), TURN_CASES (256),
+  { "l-256-spread", "omerr_gettext_l, 256 locales by turns, 64 codes in each",
+    "C", call_l_256_spread, 256 },
+  { "dgettext-256-spread", "uselocale + dgettext, the same turns", "C",
+    call_dgettext_256_spread, 256 },
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 
