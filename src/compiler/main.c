@@ -17,16 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Under LeakSanitizer (configure --enable-sanitizers): libgettextpo keeps
-   a copy of each file name it reads for the life of the process, and
-   0.21's parser loses the strings of an obsolete entry's msgctxt.  */
-const char *__lsan_default_suppressions (void);
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:libgettextpo_lex_start\nleak:libgettextpo_po_gram_parse\n";
-}
-
 static void
 usage (FILE *out)
 {
