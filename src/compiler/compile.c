@@ -5,7 +5,6 @@
 #include "diag.h"
 #include "language.h"
 #include "output.h"
-#include "strbuf.h"
 #include "table.h"
 #include "table-file.h"
 

@@ -2,7 +2,6 @@
 #include <config.h>
 
 #include "diag.h"
-#include "strbuf.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -38,18 +37,20 @@ diag_has_bidi_control (const char *s)
 char *
 diag_printable (const char *s)
 {
-  struct strbuf out = STRBUF_INIT;
+  char *text;
+  FILE *out = mem_open (&text);
   for (const unsigned char *p = (const unsigned char *) s; *p != '\0'; p++)
     if (*p < 0x20 || *p == 0x7F)
-      strbuf_printf (&out, "\\x%02X", *p);
+      fprintf (out, "\\x%02X", *p);
     else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
-      strbuf_printf (&out, "\\u%04X", p[1]), p++;
+      fprintf (out, "\\u%04X", p[1]), p++;
     else if (bidi_control ((const char *) p))
-      strbuf_printf (&out, "\\u%04X",
-                     0x2000 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F)), p += 2;
+      fprintf (out, "\\u%04X",
+               0x2000 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F)), p += 2;
     else
-      strbuf_putc (&out, (char) *p);
-  return strbuf_release (&out);
+      putc (*p, out);
+  mem_close (out);
+  return text;
 }
 
 static size_t
@@ -77,12 +78,10 @@ diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
      diagnostics than in rows; nobody reads past the first thousands.  */
   if (d->count >= DIAG_KEPT_MAX)
     return false;
-  struct strbuf msg = STRBUF_INIT;
   va_list ap;
   va_start (ap, fmt);
-  strbuf_vprintf (&msg, fmt, ap);
+  char *raw = mem_vprintf (fmt, ap), *text = diag_printable (raw);
   va_end (ap);
-  char *raw = strbuf_release (&msg), *text = diag_printable (raw);
   free (raw);
   /* Pages of it untouched cost nothing.  */
   if (d->entries == NULL)
@@ -144,4 +143,75 @@ diag_free (struct diag *d)
   free (d->entries);
   free (d->files);
   *d = (struct diag) DIAG_INIT;
+}
+
+void
+mem_exhausted (void)
+{
+  fputs ("omerrc: out of memory\n", stderr);
+  exit (1);                     /* output.c's atexit handler cleans up */
+}
+
+void *
+mem_realloc (void *p, size_t n)
+{
+  p = realloc (p, n ? n : 1);
+  if (p == NULL)
+    mem_exhausted ();
+  return p;
+}
+
+char *
+mem_strndup (const char *s, size_t n)
+{
+  char *copy = strndup (s, n);
+  if (copy == NULL)
+    mem_exhausted ();
+  return copy;
+}
+
+char *
+mem_strdup (const char *s)
+{
+  return mem_strndup (s, strlen (s));
+}
+
+char *
+mem_vprintf (const char *fmt, va_list ap)
+{
+  char *s;
+  if (vasprintf (&s, fmt, ap) < 0)
+    mem_exhausted ();
+  return s;
+}
+
+char *
+mem_printf (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  char *s = mem_vprintf (fmt, ap);
+  va_end (ap);
+  return s;
+}
+
+/* Where open_memstream keeps the size of every stream of mem_open, which
+   nothing reads (a stream's text is a string).  */
+static size_t mem_size;
+
+FILE *
+mem_open (char **text)
+{
+  FILE *f = open_memstream (text, &mem_size);
+  if (f == NULL)
+    mem_exhausted ();
+  return f;
+}
+
+void
+mem_close (FILE *f)
+{
+  bool failed = ferror (f);
+  if (fclose (f) != 0 || failed)
+    mem_exhausted ();           /* a stream in memory fails for want of it */
 }

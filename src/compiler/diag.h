@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: MIT */
-/* Compiler diagnostics in GNU form, FILE:LINE:COLUMN: error: MESSAGE.
-   They are collected during a run and printed sorted by file (in the order
-   files were first named), line and column, so that every error of a run is
-   reported, in reading order, whatever pass found it.  */
+/* How omerrc fails.  Diagnostics in GNU form, FILE:LINE:COLUMN: error:
+   MESSAGE, collected during a run and printed sorted by file (in the
+   order files were first named), line and column, so that every error of
+   a run is reported, in reading order, whatever pass found it.  And
+   memory: an allocation failure stops the program with one message
+   (temporary outputs are removed on the way out), so no caller handles
+   it.  */
 #ifndef OMERRC_DIAG_H
 #define OMERRC_DIAG_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -46,5 +50,17 @@ bool diag_has_bidi_control (const char *s);
 /* Prints the collected diagnostics to OUT (once, before diag_free).  */
 void diag_flush (struct diag *d, FILE *out);
 void diag_free (struct diag *d);
+
+_Noreturn void mem_exhausted (void);
+void *mem_realloc (void *p, size_t n);
+char *mem_strdup (const char *s);
+char *mem_strndup (const char *s, size_t n);
+/* The text printf would print, malloc'd (vasprintf).  */
+char *mem_printf (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
+char *mem_vprintf (const char *fmt, va_list ap);
+/* A stream writing to memory (open_memstream), and closing it: *TEXT is
+   then what was written, NUL-terminated, malloc'd.  */
+FILE *mem_open (char **text);
+void mem_close (FILE *f);
 
 #endif

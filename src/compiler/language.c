@@ -4,7 +4,6 @@
 #include "language.h"
 #include "diag.h"
 #include "catalog.h"
-#include "strbuf.h"
 
 #include <ctype.h>
 #include <fcntl.h>
@@ -24,7 +23,8 @@ language_from_tag (const char *tag)
 {
   static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     "abcdefghijklmnopqrstuvwxyz";
-  struct strbuf out = STRBUF_INIT;
+  /* Each part as long or shorter, with its separator; one modifier.  */
+  char *lang = mem_realloc (NULL, strlen (tag) + sizeof "@cyrillic"), *o = lang;
   const char *script = NULL;
   bool ok = true;
   for (const char *p = tag; ok && *p != '\0';)
@@ -40,10 +40,10 @@ language_from_tag (const char *tag)
                : (n == 2 && alpha) || (n == 3 && strspn (p, "0123456789") == n))
         {
           if (!first)
-            strbuf_putc (&out, '_');
+            *o++ = '_';
           for (size_t i = 0; i < n; i++)
-            strbuf_putc (&out, (char) (first ? tolower ((unsigned char) p[i])
-                                       : toupper ((unsigned char) p[i])));
+            *o++ = (char) (first ? tolower ((unsigned char) p[i])
+                           : toupper ((unsigned char) p[i]));
         }
       else
         ok = false;
@@ -53,15 +53,16 @@ language_from_tag (const char *tag)
     }
   /* gettext spells scripts as modifiers (sr@latin); Hant/Hans are implied
      by the region in gettext's world and are dropped.  */
+  *o = '\0';
   if (ok && script != NULL && strncasecmp (script, "Han", 3) != 0)
-    strbuf_puts (&out, strncasecmp (script, "Latn", 4) == 0 ? "@latin"
-                 : strncasecmp (script, "Cyrl", 4) == 0 ? "@cyrillic" : "");
-  if (!ok || out.len == 0)
+    strcpy (o, strncasecmp (script, "Latn", 4) == 0 ? "@latin"
+            : strncasecmp (script, "Cyrl", 4) == 0 ? "@cyrillic" : "");
+  if (!ok || o == lang)
     {
-      strbuf_free (&out);
+      free (lang);
       return NULL;
     }
-  return strbuf_release (&out);
+  return lang;
 }
 
 /* Languages whose regions write them differently enough that gettext

@@ -14,7 +14,6 @@ src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/compiler/language.c src/compiler/language.h \
 	src/compiler/notes.c \
 	src/compiler/output.c src/compiler/output.h \
-	src/compiler/strbuf.c src/compiler/strbuf.h \
 	src/compiler/table.h src/compiler/table-reader.c \
 	src/compiler/table-validate.c
 omerrc_SOURCES = src/compiler/main.c

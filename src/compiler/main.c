@@ -6,7 +6,6 @@
 #include "compile.h"
 #include "diag.h"
 #include "language.h"
-#include "strbuf.h"
 #include "table.h"
 #include "table-file.h"
 #include "table-format.h"

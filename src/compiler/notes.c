@@ -5,31 +5,31 @@
 #include <config.h>
 
 #include "diag.h"
-#include "strbuf.h"
 #include "table.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Appends the words of S (N bytes) to SB, one space between words.  */
+/* Writes the words of S (N bytes) to NOTE, one space between words.  */
 static void
-add_words (struct strbuf *sb, const char *s, size_t n)
+add_words (FILE *note, const char *s, size_t n)
 {
   for (size_t i = 0; i < n; i++)
     if (!isspace ((unsigned char) s[i]))
       {
-        if (i > 0 && isspace ((unsigned char) s[i - 1]) && sb->len > 0)
-          strbuf_putc (sb, ' ');
-        strbuf_putc (sb, s[i]);
+        if (i > 0 && isspace ((unsigned char) s[i - 1]) && ftell (note) > 0)
+          putc (' ', note);
+        putc (s[i], note);
       }
 }
 
-/* Gives the note collected in SB to the row of CODE (from line LINE).  */
-static bool
-finish (struct table *master, struct strbuf *sb, uint32_t code,
+/* Closes NOTE and gives its TEXT to the row of CODE (from line LINE).  */
+static void
+finish (struct table *master, FILE *note, char **text, uint32_t code,
         unsigned line, const char *path, struct diag *d)
 {
+  mem_close (note);
   const struct table_row *found = table_find_code (master, code);
   struct table_row *row = found ? &master->rows[found - master->rows] : NULL;
   if (row == NULL)
@@ -38,17 +38,19 @@ finish (struct table *master, struct strbuf *sb, uint32_t code,
   else if (row->note != NULL)
     diag_error (d, path, line, 3, "a second note for 0x%08X (%s)",
                 (unsigned) code, row->cell[COLUMN_SYMBOL]);
-  else if (sb->len == 0)
+  else if (**text == '\0')
     diag_error (d, path, line, 14, "the note for 0x%08X is empty",
                 (unsigned) code);
-  else if (table_line_ends_in_backslash (sb->data))
+  else if (table_line_ends_in_backslash (*text))
     diag_error (d, path, line, 3, "the note for 0x%08X ends in a backslash, "
                 "which gettext's PO reader would join with the next line of "
                 "the catalog", (unsigned) code);
   else
-    row->note = mem_strdup (sb->data);
-  sb->len = 0;
-  return row != NULL && row->note != NULL;
+    {
+      row->note = *text;
+      return;
+    }
+  free (*text);
 }
 
 bool
@@ -58,7 +60,8 @@ notes_attach (struct table *master, const char *path, struct diag *d)
   size_t errors = d->errors;
   if (!source_read_file (&src, path, d))
     return false;
-  struct strbuf sb = STRBUF_INIT;
+  FILE *note = NULL;
+  char *text;
   uint32_t code = 0;
   unsigned item_line = 0;
   for (unsigned line = 1; line <= src.line_count; line++)
@@ -68,11 +71,11 @@ notes_attach (struct table *master, const char *path, struct diag *d)
       const char *colon = memchr (s, ':', n);
       if (item_line != 0 && n > 2 && s[0] == ' ' && s[1] == ' ')
         {
-          add_words (&sb, s, n);
+          add_words (note, s, n);
           continue;
         }
       if (item_line != 0)
-        finish (master, &sb, code, item_line, path, d);
+        finish (master, note, &text, code, item_line, path, d);
       item_line = 0;
       if (n == 0 || s[0] == '#' || (n >= 4 && memcmp (s, "<!--", 4) == 0))
         continue;
@@ -80,7 +83,8 @@ notes_attach (struct table *master, const char *path, struct diag *d)
           && table_parse_code (s + 2, (size_t) (colon - s - 2), &code))
         {
           item_line = line;
-          add_words (&sb, colon + 1, n - (size_t) (colon + 1 - s));
+          add_words (note = mem_open (&text), colon + 1,
+                     n - (size_t) (colon + 1 - s));
         }
       else
         diag_error (d, path, line, 1, "expected a note, '- 0xCODE: text' "
@@ -88,8 +92,7 @@ notes_attach (struct table *master, const char *path, struct diag *d)
                     "'#' heading, a <!-- comment --> or a blank line");
     }
   if (item_line != 0)
-    finish (master, &sb, code, item_line, path, d);
-  strbuf_free (&sb);
+    finish (master, note, &text, code, item_line, path, d);
   source_free (&src);
   return d->errors == errors;
 }

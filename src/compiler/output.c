@@ -3,7 +3,6 @@
 
 #include "output.h"
 #include "diag.h"
-#include "strbuf.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -167,8 +166,8 @@ make_temp (struct output *o, struct diag *d)
 {
   const char *slash = strrchr (o->target, '/');
   const char *base = slash ? slash + 1 : o->target;
-  struct strbuf name = STRBUF_INIT;
-  strbuf_printf (&name, ".%s%s", base, OUTPUT_TEMP_MARK);
+  char *mark = mem_printf (".%s%s", base, OUTPUT_TEMP_MARK);
+  size_t mark_len = strlen (mark);
   char *dir = slash ? mem_strndup (o->target, (size_t) (slash - o->target
                                                         + (slash == o->target)))
                     : mem_strdup (".");
@@ -176,26 +175,25 @@ make_temp (struct output *o, struct diag *d)
   for (struct dirent *de; dp != NULL && (de = readdir (dp)) != NULL;)
     {
       char *end;
-      long pid = strncmp (de->d_name, name.data, name.len) == 0
-        ? strtol (de->d_name + name.len, &end, 10) : 0;
+      long pid = strncmp (de->d_name, mark, mark_len) == 0
+        ? strtol (de->d_name + mark_len, &end, 10) : 0;
       if (pid > 0 && *end == '-' && pid != (long) getpid ()
           && kill ((pid_t) pid, 0) == -1 && errno == ESRCH)
         unlinkat (dirfd (dp), de->d_name, 0);
     }
   if (dp != NULL)
     closedir (dp);
-  name.len = 0;
-  strbuf_printf (&name, "%s/.%s%s%ld-XXXXXX", dir, base, OUTPUT_TEMP_MARK,
-                 (long) getpid ());
+  char *name = mem_printf ("%s/%s%ld-XXXXXX", dir, mark, (long) getpid ());
+  free (mark);
   free (dir);
-  int fd = mkstemp (name.data);
+  int fd = mkstemp (name);
   if (fd < 0)
     {
       diag_errno (d, o->path, "cannot create a file beside it");
-      strbuf_free (&name);
+      free (name);
     }
   else
-    o->temp = strbuf_release (&name);   /* published for the signal handler */
+    o->temp = name;             /* published for the signal handler */
   return fd;
 }
 

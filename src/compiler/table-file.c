@@ -6,7 +6,6 @@
 #include "table-file.h"
 #include "catalog.h"
 #include "diag.h"
-#include "strbuf.h"
 #include "table.h"
 #include "table-format.h"
 
@@ -74,14 +73,14 @@ store32 (char *p, uint32_t v)
     p[i] = (char) (v >> 8 * i);
 }
 
-/* Appends S with its NUL to OUT, whose strings begin at STRINGS; returns
-   its offset among them.  */
+/* Writes S with its NUL to STRINGS, of which AT bytes are written;
+   returns its offset among them.  */
 static uint32_t
-put_string (struct strbuf *out, size_t strings, const char *s)
+put_string (FILE *strings, size_t *at, const char *s)
 {
-  uint32_t at = (uint32_t) (out->len - strings);
-  strbuf_append (out, s, strlen (s) + 1);
-  return at;
+  size_t n = strlen (s) + 1;
+  fwrite (s, 1, n, strings);
+  return (uint32_t) ((*at += n) - n);
 }
 
 /* The hash of MASTER's codes.  */
@@ -95,24 +94,28 @@ hash_of (const struct table *master, struct code_hash *hash)
   free (codes);
 }
 
-/* The whole file of MASTER in OUT.  The strings are appended straight
-   after room for the header, the entries and the index, which are filled
-   in last: the file is never held twice.  */
+/* The table file of MASTER in two parts, each malloc'd: its header,
+   entries and index, and its strings (the rest of the file).  */
+struct file
+{
+  char *part[2];
+  size_t len[2];
+};
+
 static bool
 build (const struct table *master, const struct catalog_info *info,
-       struct strbuf *out, struct diag *d)
+       struct file *out, struct diag *d)
 {
-  size_t n = master->row_count;
+  size_t n = master->row_count, at = 0;
   const size_t *by_code = master->by_code, *by_sym = master->by_symbol;
   size_t *position = mem_realloc (NULL, n * sizeof *position);
   size_t entries = OMERR_TABLE_HEADER_SIZE;
   size_t index = entries + n * OMERR_TABLE_ENTRY_SIZE, strings = index + 4 * n;
-  *out = (struct strbuf) { mem_realloc (NULL, strings + 1), strings,
-                           strings + 1 };
-  memset (out->data, 0, strings + 1);
-  strbuf_putc (out, '\0');
-  uint32_t name = put_string (out, strings, info->package);
-  uint32_t notice = put_string (out, strings, info->notice ? info->notice : "");
+  char *head = memset (mem_realloc (NULL, strings), 0, strings);
+  FILE *f = mem_open (&out->part[1]);
+  put_string (f, &at, "");
+  uint32_t name = put_string (f, &at, info->package);
+  uint32_t notice = put_string (f, &at, info->notice ? info->notice : "");
   uint32_t group = 0;
   const char *last_group = "";
 
@@ -123,36 +126,38 @@ build (const struct table *master, const struct catalog_info *info,
       /* Rows of one section share their heading: stored once.  */
       bool grouped = row->group != NULL && *row->group != '\0';
       if (grouped && strcmp (row->group, last_group) != 0)
-        group = put_string (out, strings, last_group = row->group);
+        group = put_string (f, &at, last_group = row->group);
       uint32_t e[OMERR_TE_COUNT] = {
         [OMERR_TE_CODE] = row->code,
-        [OMERR_TE_SYMBOL] = put_string (out, strings, row->cell[COLUMN_SYMBOL]),
-        [OMERR_TE_ENGLISH] = put_string (out, strings, row->cell[COLUMN_TEXT]),
+        [OMERR_TE_SYMBOL] = put_string (f, &at, row->cell[COLUMN_SYMBOL]),
+        [OMERR_TE_ENGLISH] = put_string (f, &at, row->cell[COLUMN_TEXT]),
         [OMERR_TE_GROUP] = grouped ? group : 0,
         [OMERR_TE_NOTE] = row->note == NULL || *row->note == '\0' ? 0
-          : put_string (out, strings, row->note),
+          : put_string (f, &at, row->note),
       };
-      for (size_t f = 0; f < OMERR_TE_COUNT; f++)
-        store32 (out->data + entries + i * OMERR_TABLE_ENTRY_SIZE + 4 * f, e[f]);
+      for (size_t k = 0; k < OMERR_TE_COUNT; k++)
+        store32 (head + entries + i * OMERR_TABLE_ENTRY_SIZE + 4 * k, e[k]);
     }
+  mem_close (f);
   struct code_hash hash;
   hash_of (master, &hash);
-  bool ok = out->len <= UINT32_MAX;
+  bool ok = strings + at <= UINT32_MAX;
   if (!ok)
     diag_error (d, master->src.path, 0, 0,
                 "the table exceeds the table file's 4 GiB limit");
   uint32_t header[] = {
     OMERR_TABLE_BYTE_ORDER, OMERR_TABLE_VERSION, OMERR_TABLE_HEADER_SIZE,
-    (uint32_t) out->len, (uint32_t) n, (uint32_t) entries, (uint32_t) index,
-    (uint32_t) strings, (uint32_t) (out->len - strings), name, notice,
+    (uint32_t) (strings + at), (uint32_t) n, (uint32_t) entries,
+    (uint32_t) index, (uint32_t) strings, (uint32_t) at, name, notice,
     hash.bits, hash.multiplier, 0
   };
-  memcpy (out->data, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
+  memcpy (head, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
   for (size_t i = 0; i < sizeof header / sizeof *header; i++)
-    store32 (out->data + OMERR_TABLE_MAGIC_SIZE + 4 * i, header[i]);
+    store32 (head + OMERR_TABLE_MAGIC_SIZE + 4 * i, header[i]);
   for (size_t i = 0; i < n; i++)
-    store32 (out->data + index + 4 * i, (uint32_t) position[by_sym[i]]);
+    store32 (head + index + 4 * i, (uint32_t) position[by_sym[i]]);
   free (position);
+  *out = (struct file) { { head, out->part[1] }, { strings, at } };
   return ok;
 }
 
@@ -163,10 +168,13 @@ bool
 table_file_emit (const struct table *master, const struct catalog_info *info,
                  FILE *f, struct diag *d)
 {
-  struct strbuf out;
-  bool ok = build (master, info, &out, d);
-  fwrite (out.data, 1, ok ? out.len : 0, f);
-  strbuf_free (&out);
+  struct file file;
+  bool ok = build (master, info, &file, d);
+  for (int p = 0; p < 2; p++)
+    {
+      fwrite (file.part[p], 1, ok ? file.len[p] : 0, f);
+      free (file.part[p]);
+    }
   return ok;
 }
 
@@ -194,33 +202,34 @@ table_file_emit_c (const struct table *master, const struct catalog_info *info,
                    FILE *f, struct diag *d)
 {
   static const char hex[] = "0123456789abcdef";
-  struct strbuf file;
-  if (!build (master, info, &file, d))
-    {
-      strbuf_free (&file);
-      return false;
-    }
+  struct file file;
+  bool ok = build (master, info, &file, d);
+  size_t len = ok ? file.len[0] + file.len[1] : 0;
   put_generated (f, master);
   fprintf (f, "The built-in table of libomerr (%zu codes): the table file "
            "omerrc\n   --table-file writes, as constant bytes (format: "
            "src/lib/table-format.h).  */\n\n#include \"omerr-table.h\"\n\n"
            "const size_t omerr_builtin_file_size = %zu;\n"
            "_Alignas (8) const unsigned char omerr_builtin_file[] = {\n",
-           master->row_count, file.len);
+           master->row_count, len);
   /* A line of 16 bytes at a time: a call per byte costs more.  */
   char line[16 * 6];
-  for (size_t i = 0; i < file.len; i++)
+  /* Byte I of the file is in part P, which starts at byte AT.  */
+  for (size_t i = 0, p = 0, at = 0; i < len; i++)
     {
-      unsigned char b = (unsigned char) file.data[i];
+      if (i - at == file.len[p])
+        at += file.len[p++];
+      unsigned char b = (unsigned char) file.part[p][i - at];
       char *item = line + 6 * (i % 16);
       memcpy (item, (char[6]) { '0', 'x', hex[b >> 4], hex[b & 15], ',',
                                 i % 16 == 15 ? '\n' : ' ' }, 6);
-      if (i % 16 == 15 || i + 1 == file.len)
+      if (i % 16 == 15 || i + 1 == len)
         fwrite (line, 1, (size_t) (item + 6 - line), f);
     }
   fputs ("\n};\n", f);
-  strbuf_free (&file);
-  return true;
+  free (file.part[0]);
+  free (file.part[1]);
+  return ok;
 }
 
 bool

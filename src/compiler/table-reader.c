@@ -10,7 +10,6 @@
 #include "table.h"
 #include "diag.h"
 #include "language.h"
-#include "strbuf.h"
 #include "utf8.h"
 
 #include <cmark-gfm.h>
@@ -153,7 +152,8 @@ static char *
 cell_text (cmark_node *cell)
 {
   static const char blanks[] = " \t\n\r\f\v";
-  struct strbuf out = STRBUF_INIT;
+  char *out = NULL;
+  size_t len = 0;
   bool space = false;           /* a space is due before the next word */
   cmark_iter *iter = cmark_iter_new (cell);
   for (cmark_event_type ev; (ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE;)
@@ -162,25 +162,32 @@ cell_text (cmark_node *cell)
       cmark_node_type type = cmark_node_get_type (node);
       if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_SOFTBREAK
                                       || type == CMARK_NODE_LINEBREAK))
-        space = out.len > 0;
+        space = len > 0;
       /* Inline HTML is markup, not text: dropped.  Emphasis, links and the
          like give their text children, visited next.  */
       if (ev != CMARK_EVENT_ENTER
           || (type != CMARK_NODE_TEXT && type != CMARK_NODE_CODE))
         continue;
-      for (const char *s = cmark_node_get_literal (node); *s != '\0';)
+      /* At most one space more than the literal's bytes, and the NUL.  */
+      const char *s = cmark_node_get_literal (node);
+      out = mem_realloc (out, len + strlen (s) + 2);
+      while (*s != '\0')
         {
           size_t blank = strspn (s, blanks), word = strcspn (s + blank, blanks);
-          space = (space || blank > 0) && out.len > 0;
+          space = (space || blank > 0) && len > 0;
           if (word > 0 && space)
-            strbuf_putc (&out, ' ');
-          strbuf_append (&out, s + blank, word);
+            out[len++] = ' ';
+          memcpy (out + len, s + blank, word);
+          len += word;
           space = space && word == 0;
           s += blank + word;
         }
     }
   cmark_iter_free (iter);
-  return strbuf_release (&out);
+  if (out == NULL)
+    return mem_strdup ("");
+  out[len] = '\0';
+  return out;
 }
 
 static size_t

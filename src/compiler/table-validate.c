@@ -4,7 +4,6 @@
 
 #include "table.h"
 #include "diag.h"
-#include "strbuf.h"
 #include "symbol-limit.h"
 
 #include <stdlib.h>
