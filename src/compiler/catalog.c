@@ -119,7 +119,8 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
   return true;
 }
 
-struct pofile_entry *
+/* The entry for MSGID (the active one if any), or NULL.  */
+static struct pofile_entry *
 pofile_find (const struct pofile *f, const char *msgid)
 {
   struct pofile_entry key = { .msgid = msgid }, *e = NULL;
@@ -216,7 +217,9 @@ put_comments (FILE *out, const char *mark, const char *text)
     }
 }
 
-void
+/* Writes E to OUT, after an empty line unless E is the header (which
+   comes first); write errors stay in OUT's error indicator.  */
+static void
 pofile_write_entry (FILE *out, const struct pofile_entry *e)
 {
   if (e->msgid[0] != '\0' || e->obsolete)

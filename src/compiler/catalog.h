@@ -46,15 +46,9 @@ struct pofile
 /* Reads PATH into F.  A missing file gives an empty F and true; an
    unreadable or malformed one is reported to D and gives false.  */
 bool pofile_read (struct pofile *f, const char *path, struct diag *d);
-/* The entry for MSGID (the active one if any), or NULL.  */
-struct pofile_entry *pofile_find (const struct pofile *f, const char *msgid);
 /* Its msgstr when translated (non-empty, not fuzzy, not obsolete), or NULL.  */
 const char *pofile_translation (const struct pofile *f, const char *msgid);
 void pofile_free (struct pofile *f);
-
-/* Writes E to OUT, after an empty line unless E is the header (which
-   comes first); write errors stay in OUT's error indicator.  */
-void pofile_write_entry (FILE *out, const struct pofile_entry *e);
 
 /* A message of the program itself rather than a row of the table (the
    library's "unknown code" text): keyed by SYMBOL like the rows, its

@@ -8,6 +8,77 @@
 #include <stdlib.h>
 #include <string.h>
 
+void
+mem_exhausted (void)
+{
+  fputs ("omerrc: out of memory\n", stderr);
+  exit (1);                     /* output.c's atexit handler cleans up */
+}
+
+void *
+mem_realloc (void *p, size_t n)
+{
+  p = realloc (p, n ? n : 1);
+  if (p == NULL)
+    mem_exhausted ();
+  return p;
+}
+
+char *
+mem_strndup (const char *s, size_t n)
+{
+  char *copy = strndup (s, n);
+  if (copy == NULL)
+    mem_exhausted ();
+  return copy;
+}
+
+char *
+mem_strdup (const char *s)
+{
+  return mem_strndup (s, strlen (s));
+}
+
+static char *
+mem_vprintf (const char *fmt, va_list ap)
+{
+  char *s;
+  if (vasprintf (&s, fmt, ap) < 0)
+    mem_exhausted ();
+  return s;
+}
+
+char *
+mem_printf (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  char *s = mem_vprintf (fmt, ap);
+  va_end (ap);
+  return s;
+}
+
+/* Where open_memstream keeps the size of every stream of mem_open, which
+   nothing reads (a stream's text is a string).  */
+static size_t mem_size;
+
+FILE *
+mem_open (char **text)
+{
+  FILE *f = open_memstream (text, &mem_size);
+  if (f == NULL)
+    mem_exhausted ();
+  return f;
+}
+
+void
+mem_close (FILE *f)
+{
+  bool failed = ferror (f);
+  if (fclose (f) != 0 || failed)
+    mem_exhausted ();           /* a stream in memory fails for want of it */
+}
+
 struct diag_entry
 {
   size_t file;
@@ -143,75 +214,4 @@ diag_free (struct diag *d)
   free (d->entries);
   free (d->files);
   *d = (struct diag) DIAG_INIT;
-}
-
-void
-mem_exhausted (void)
-{
-  fputs ("omerrc: out of memory\n", stderr);
-  exit (1);                     /* output.c's atexit handler cleans up */
-}
-
-void *
-mem_realloc (void *p, size_t n)
-{
-  p = realloc (p, n ? n : 1);
-  if (p == NULL)
-    mem_exhausted ();
-  return p;
-}
-
-char *
-mem_strndup (const char *s, size_t n)
-{
-  char *copy = strndup (s, n);
-  if (copy == NULL)
-    mem_exhausted ();
-  return copy;
-}
-
-char *
-mem_strdup (const char *s)
-{
-  return mem_strndup (s, strlen (s));
-}
-
-char *
-mem_vprintf (const char *fmt, va_list ap)
-{
-  char *s;
-  if (vasprintf (&s, fmt, ap) < 0)
-    mem_exhausted ();
-  return s;
-}
-
-char *
-mem_printf (const char *fmt, ...)
-{
-  va_list ap;
-  va_start (ap, fmt);
-  char *s = mem_vprintf (fmt, ap);
-  va_end (ap);
-  return s;
-}
-
-/* Where open_memstream keeps the size of every stream of mem_open, which
-   nothing reads (a stream's text is a string).  */
-static size_t mem_size;
-
-FILE *
-mem_open (char **text)
-{
-  FILE *f = open_memstream (text, &mem_size);
-  if (f == NULL)
-    mem_exhausted ();
-  return f;
-}
-
-void
-mem_close (FILE *f)
-{
-  bool failed = ferror (f);
-  if (fclose (f) != 0 || failed)
-    mem_exhausted ();           /* a stream in memory fails for want of it */
 }

@@ -9,7 +9,6 @@
 #ifndef OMERRC_DIAG_H
 #define OMERRC_DIAG_H
 
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -57,7 +56,6 @@ char *mem_strdup (const char *s);
 char *mem_strndup (const char *s, size_t n);
 /* The text printf would print, malloc'd (vasprintf).  */
 char *mem_printf (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
-char *mem_vprintf (const char *fmt, va_list ap);
 /* A stream writing to memory (open_memstream), and closing it: *TEXT is
    then what was written, NUL-terminated, malloc'd.  */
 FILE *mem_open (char **text);
