@@ -6,8 +6,9 @@
    LC_MESSAGES locale's name, or of what locale.alias makes of one, which
    begins with the entry's language part (up to the first '_', '.' or '@').
    So every catalog under DIR in a directory of one of those parts is
-   checked, once per domain, directory and set of parts; under the global
-   locale, whose name cannot be read safely, every catalog under DIR.  */
+   checked, once per domain, directory, locale name and LANGUAGE; under
+   the global locale, whose name cannot be read safely, every catalog
+   under DIR.  */
 #include <config.h>
 
 #include <dirent.h>
@@ -26,101 +27,82 @@
 #include "mo-file.h"
 #include "omerr-internal.h"
 
-/* The verdict on DOMAIN bound to DIR under KEY, the locale's name and
-   LANGUAGE ("zh_TW.UTF-8:de:fr"; "/:" under the global locale), whose
-   entries reach the language PARTS (":zh:de:fr:"; NULL: all).  In lists by
-   a hash of the key that only grow, read without a lock, and added to
-   under LOCK, as is the list of all.  */
+/* The verdicts, keyed by the locale's name ("": the global locale),
+   LANGUAGE, the domain and its directory, one string after the other; in
+   lists by a hash of name and LANGUAGE that only grow, read without a lock
+   and added to under LOCK.  */
 struct record
 {
-  struct record *next, *also;
+  struct record *next;
   int damaged;
-  char *parts, *domain, *dir, key[];    /* the key, then the strings */
+  char key[];
 };
-#define BUCKETS 256
-static _Atomic (struct record *) records[BUCKETS];
-static struct record *all;
+static _Atomic (struct record *) records[256];
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-/* glibc's locale.alias, read once under LOCK (NULL: there is none, for
-   gettext either; not read whole: every language is checked).  */
+/* Under LOCK: glibc's locale.alias, read once (NULL: none, for gettext
+   either; ALIASES_READ 2: not read whole, every language is checked), and
+   the files found sound so far, not read again.  */
 static char *aliases;
-static int aliases_read, aliases_unknown;
+static int aliases_read;
+static struct omerr_mo_checks checks;
 #ifdef HAVE_NL_MSG_CAT_CNTR
 extern int _nl_msg_cat_cntr;
 # define COUNTER __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED)
 #else
 # define COUNTER (last_counter ^ 1)     /* never the last one */
 #endif
-#define HAS_SLASH(s) ((s) != NULL && strchr ((s), '/') != NULL)
 
-static unsigned
-hash (unsigned h, const char *s)
-{
-  for (; *s != '\0'; s++)
-    h = h * 33 + (unsigned char) *s;
-  return h;
-}
-
-/* S copied to TO; what follows its NUL.  */
+/* S copied to TO; the end of the copy.  (stpcpy, but not one more symbol
+   for every program to bind at start-up: 3,400 instructions.)  */
 static char *
-put (char *to, const char *s)
+copy (char *to, const char *s)
 {
-  size_t n = strlen (s) + 1;
+  size_t n = strlen (s);
 
-  return (char *) memcpy (to, s, n) + n;
+  return (char *) memcpy (to, s, n + 1) + n;
 }
 
-/* The length of the language part of S (N bytes), as gettext splits a
-   name: up to the first '_', '.' or '@'.  */
-static size_t
-part_length (const char *s, size_t n)
+/* Whether the language part of P, as gettext splits a name (up to the
+   first '_', '.' or '@'), is that of an entry of LIST (":de:zh_TW:").  */
+static int
+reaches (const char *list, const char *p)
 {
+  const char *s;
   size_t i = 0;
 
-  while (i < n && s[i] != '_' && s[i] != '.' && s[i] != '@')
+  while (p[i] != '\0' && p[i] != '_' && p[i] != '.' && p[i] != '@')
     i++;
-  return i;
-}
-
-/* Whether language part P (N bytes) is one of PARTS (":zh:en:"); else, with
-   ADD, appends it (PARTS has room).  */
-static int
-has_part (char *parts, const char *p, size_t n, int add)
-{
-  char *s;
-
-  for (s = parts; s[1] != '\0'; s = strchr (s + 1, ':'))
-    if ((n == 0 || s[1] == *p) && strncmp (s + 1, p, n) == 0
-        && s[1 + n] == ':')
+  /* Empty entries skipped, as gettext does.  */
+  for (s = list; s[1] != '\0'; s = strchr (s + 1, ':'))
+    if ((i == 0 ? s[1] != ':' : s[1] == *p)
+        && strncmp (s + 1, p, i) == 0 && strchr ("_.@:", s[1 + i]) != NULL)
       return 1;
-  if (add)
-    memcpy ((char *) memcpy (s + 1, p, n) + n, ":", 2);
   return 0;
 }
 
-/* Adds to PARTS the language part of each entry of LIST ("de:fr") and of
-   each value locale.alias gives the entry: the second word of a line
-   whose first is the entry, ignoring case, as glibc.  */
+/* Appends to LIST (":german:de_AT:", with room) the value locale.alias
+   gives each of its entries: the second word of a line whose first is the
+   entry, ignoring case, as glibc.  */
 static void
-add_parts (char *parts, const char *list)
+add_aliases (char *list)
 {
-  const char *c, *line;
-  size_t n, k;
+  char *end = strchr (list, '\0'), *tail = end, *c;
+  const char *line;
+  size_t k, n;
 
-  for (c = list; *c != '\0'; c += n + (c[n] == ':'))
-    if ((n = strcspn (c, ":")) > 0)   /* gettext skips empty entries */
+  for (c = list + 1; c < end; c += n + 1)
+    for (n = strcspn (c, ":"), line = n > 0 ? aliases : NULL;
+         line != NULL && *line != '\0';
+         line += strcspn (line, "\n"), line += *line == '\n')
       {
-        has_part (parts, c, part_length (c, n), 1);
-        for (line = aliases; line != NULL && *line != '\0';
-             line += strcspn (line, "\n"), line += *line == '\n')
+        line += strspn (line, " \t");
+        k = strcspn (line, " \t\n");
+        if (k == n && strncasecmp (line, c, n) == 0)
           {
-            line += strspn (line, " \t");
-            k = strcspn (line, " \t\n");
-            if (k != n || strncasecmp (line, c, n) != 0)
-              continue;
             line += k + strspn (line + k, " \t");
-            has_part (parts, line,
-                      part_length (line, strcspn (line, " \t\n")), 1);
+            k = strcspn (line, " \t\n");
+            tail = (char *) memcpy (tail, line, k) + k;
+            memcpy (tail++, ":", 2);
           }
       }
 }
@@ -129,105 +111,104 @@ static void
 read_aliases (void)
 {
   int fd = open ("/usr/share/locale/locale.alias", O_RDONLY | O_CLOEXEC);
-  struct stat st;
+  struct stat st = { 0 };
+  ssize_t n = -1;
 
-  aliases_read = 1;
-  aliases_unknown = fd >= 0
-    && (fstat (fd, &st) != 0
-        || (aliases = malloc ((size_t) st.st_size + 1)) == NULL
-        || read (fd, aliases, (size_t) st.st_size) != st.st_size);
+  if (fd >= 0 && fstat (fd, &st) == 0
+      && (aliases = malloc ((size_t) st.st_size + 1)) != NULL)
+    n = read (fd, aliases, (size_t) st.st_size);
+  aliases_read = fd < 0 || n == st.st_size ? 1 : 2;
   if (aliases != NULL)
-    aliases[aliases_unknown ? 0 : st.st_size] = '\0';
+    aliases[aliases_read == 1 ? n : 0] = '\0';
   if (fd >= 0)
     close (fd);
 }
 
-/* Whether a catalog of DOMAIN under DIR in a directory of one of the
-   language PARTS (NULL: any) is one gettext would load but must not.
-   What gettext ignores too (no file, a short one, a directory, not a
-   catalog) is no danger.  */
+/* Whether a catalog of DOMAIN under DIR in a directory that LIST reaches
+   (NULL: any) is one gettext would load but must not.  What gettext
+   ignores too (no file, a short one, a directory, not a catalog) is no
+   danger.  */
 static int
-scan (const char *dir, const char *domain, char *parts)
+scan (const char *dir, const char *domain, const char *list)
 {
-  DIR *d = opendir (dir);
+  DIR *d;
   struct dirent *e;
-  struct omerr_mo_checks checks = { 0 };
-  char path[4096];
+  char path[4096], *tail;
   size_t room = strlen (domain) + sizeof "/LC_MESSAGES/.mo", n;
   int damaged = 0;
 
-  if (d == NULL)
+  /* Too long a path for open, gettext's too.  */
+  if (room > sizeof path)
+    return 0;
+  if ((d = opendir (dir)) == NULL)
     /* Nothing there, or nothing that can be checked.  */
     return errno != ENOENT && errno != ENOTDIR;
-  /* "." and ".." too: a LANGUAGE of ".." names DIR/../LC_MESSAGES.  Paths
-     opened from DIR.  One too long for the buffer is too long for open.  */
+  /* Each NAME/LC_MESSAGES/DOMAIN.mo, opened from DIR, ends the buffer.  */
+  tail = path + sizeof path - room;
+  copy (copy (copy (tail, "/LC_MESSAGES/"), domain), ".mo");
+  /* "." and ".." too: a LANGUAGE of ".." names DIR/../LC_MESSAGES.  */
   while (!damaged && (e = readdir (d)) != NULL)
-    {
-      n = strlen (e->d_name);
-      if (e->d_type == DT_REG || n + room > sizeof path
-          || (parts != NULL
-              && !has_part (parts, e->d_name, part_length (e->d_name, n), 0)))
-        continue;
-      put (put (put (put (path, e->d_name) - 1, "/LC_MESSAGES/") - 1, domain)
-           - 1, ".mo");
-      damaged = omerr_mo_check_at (dirfd (d), path, &checks) == EINVAL;
-    }
+    if (e->d_type != DT_REG
+        && (n = strlen (e->d_name)) <= (size_t) (tail - path)
+        && (list == NULL || reaches (list, e->d_name)))
+      damaged = omerr_mo_check_at (dirfd (d), memcpy (tail - n, e->d_name, n),
+                                   &checks) == EINVAL;
   closedir (d);
+  /* The sound files are remembered, not the memory they were read into.  */
   free (checks.buffer);
+  checks.buffer = NULL;
+  checks.capacity = 0;
   return damaged;
 }
 
-/* The record of DOMAIN bound to DIR under NAME ("/": the global locale)
-   and LANGUAGE, made when new (its catalogs checked unless a record of the
-   same parts was); NULL when memory runs out.  */
-static const struct record *
-record_of (const char *domain, const char *dir, const char *name,
-           const char *language)
+/* Whether DOMAIN bound to DIR may lead gettext to a damaged catalog under
+   the locale NAME and LANGUAGE, or cannot be known not to.  */
+static int
+verdict (const char *domain, const char *dir, const char *name,
+         const char *language)
 {
-  _Atomic (struct record *) *bucket
-    = &records[hash (hash (5381, name) * 33 + ':', language) % BUCKETS];
-  struct record *r = atomic_load_explicit (bucket, memory_order_acquire), *o;
-  size_t k = strlen (name), n = strlen (language);
-  char *parts;
+  unsigned h = 5381;
+  const char *s;
+  _Atomic (struct record *) *bucket;
+  struct record *r;
+  size_t k = strlen (name), n = strlen (language), m = strlen (domain);
+  char *list;
+  int damaged = 1;      /* not checked: not trusted */
 
-  for (; r != NULL; r = r->next)
-    if (strncmp (r->key, name, k) == 0 && r->key[k] == ':'
-        && strcmp (r->key + k + 1, language) == 0
-        && strcmp (r->domain, domain) == 0 && strcmp (r->dir, dir) == 0)
-      return r;
+  for (s = name; *s != '\0'; s++)
+    h = h * 33 + (unsigned char) *s;
+  for (s = language; *s != '\0'; s++)
+    h = h * 33 + (unsigned char) *s;
+  bucket = &records[h % 256];
+  for (r = atomic_load_explicit (bucket, memory_order_acquire); r != NULL;
+       r = r->next)
+    if (strcmp (s = r->key, name) == 0 && strcmp (s += k + 1, language) == 0
+        && strcmp (s += n + 1, domain) == 0 && strcmp (s + m + 1, dir) == 0)
+      return r->damaged;
   pthread_mutex_lock (&lock);
   if (!aliases_read)
     read_aliases ();
-  parts = malloc (k + n + (aliases != NULL ? strlen (aliases) : 0) + 4);
-  if (parts != NULL)
+  list = malloc (k + n + (aliases != NULL ? strlen (aliases) : 0) + 4);
+  r = malloc (sizeof *r + k + n + m + strlen (dir) + 4);
+  if (list != NULL && r != NULL)
     {
-      memcpy (parts, ":", 2);
-      if (*name != '/')
-        add_parts (parts, language), add_parts (parts, name);
-      r = malloc (sizeof *r + k + n + strlen (parts) + strlen (domain)
-                  + strlen (dir) + 5);
-    }
-  if (r != NULL)
-    {
-      r->parts = put (put (put (r->key, name) - 1, ":") - 1, language);
-      put (r->dir = put (r->domain = put (r->parts, parts), domain), dir);
-      if (*name == '/' || aliases_unknown)
-        r->parts = NULL;
-      for (r->damaged = -1, o = all; o != NULL && r->damaged < 0; o = o->also)
-        if ((o->parts == NULL ? r->parts == NULL
-             : r->parts != NULL && strcmp (o->parts, r->parts) == 0)
-            && strcmp (o->domain, domain) == 0 && strcmp (o->dir, dir) == 0)
-          r->damaged = o->damaged;
-      if (r->damaged < 0)
-        r->damaged = scan (dir, domain, r->parts);
-      r->also = all;
-      all = r;
+      copy (copy (copy (copy (copy (list, ":"), name), ":"), language),
+            n > 0 ? ":" : "");
+      add_aliases (list);
+      copy (copy (copy (copy (r->key, name) + 1, language) + 1, domain) + 1,
+            dir);
+      /* A '/' would lead gettext out of the directory.  */
+      damaged = r->damaged = strchr (list, '/') != NULL
+        || scan (dir, domain,
+                 *name == '\0' || aliases_read == 2 ? NULL : list);
       r->next = atomic_load_explicit (bucket, memory_order_relaxed);
       atomic_store_explicit (bucket, r, memory_order_release);
     }
-  free (parts);
+  else
+    free (r);
+  free (list);
   pthread_mutex_unlock (&lock);
-  return r;
+  return damaged;
 }
 
 int
@@ -238,8 +219,7 @@ omerr_catalog_damaged_for (const char *domain)
   static __thread const char *last_domain, *last_dir;
   static __thread int last_counter;
   int counter = COUNTER;
-  const char *language = getenv ("LANGUAGE"), *name = NULL;
-  const struct record *r;
+  const char *language = getenv ("LANGUAGE"), *name = "";
 #ifdef _NL_LOCALE_NAME
   locale_t locale = uselocale ((locale_t) 0);
 
@@ -255,11 +235,6 @@ omerr_catalog_damaged_for (const char *domain)
       last_domain = domain;
       last_counter = counter;
     }
-  /* A '/' would lead gettext out of the directory (glibc's setlocale and
-     newlocale refuse such a locale name).  */
-  if (last_dir == NULL || HAS_SLASH (language) || HAS_SLASH (name))
-    return 1;
-  r = name == NULL ? record_of (domain, last_dir, "/", "")
-      : record_of (domain, last_dir, name, language != NULL ? language : "");
-  return r == NULL || r->damaged;   /* not checked: not trusted */
+  return last_dir == NULL
+         || verdict (domain, last_dir, name, language ? language : "");
 }
