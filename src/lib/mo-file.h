@@ -27,13 +27,14 @@ struct omerr_mo *omerr_mo_openat (int dir_fd, const char *path);
    caller frees BUFFER): the memory the first one was read into, reused,
    and the files found sound so far, by device and inode, which are not
    read again (the Chinese variants are links to the zh_TW catalog:
-   po/variants.mk).  */
+   po/variants.mk; the damaged-catalog check keeps one set for the
+   process, so that each installed table's catalogs are read once).  */
 struct omerr_mo_checks
 {
   unsigned char *buffer;
   size_t capacity;
   size_t sound;                 /* entries of FILE in use */
-  struct { dev_t dev; ino_t ino; } file[8];
+  struct { dev_t dev; ino_t ino; } file[64];
 };
 /* Checks the catalog at PATH relative to DIR_FD as omerr_mo_openat does,
    keeping nothing: 0 when it can be trusted, else the errno value
