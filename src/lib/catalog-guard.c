@@ -37,7 +37,8 @@ struct record
   int damaged;
   char key[];
 };
-static _Atomic (struct record *) records[256];
+#define BUCKETS 256
+static _Atomic (struct record *) records[BUCKETS];
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 /* Under LOCK: glibc's locale.alias, read once (NULL: none, for gettext
    either; ALIASES_READ 2: not read whole, every language is checked), and
@@ -82,29 +83,39 @@ reaches (const char *list, const char *p)
 
 /* Appends to LIST (":german:de_AT:", with room) the value locale.alias
    gives each of its entries: the second word of a line whose first is the
-   entry, ignoring case, as glibc.  */
+   entry, ignoring case, as glibc.  An entry met before (case ignored)
+   adds nothing more, so that each line gives its value at most once and
+   the values take no more room than the lines they come from, however
+   often LANGUAGE repeats an entry.  */
 static void
 add_aliases (char *list)
 {
-  char *end = strchr (list, '\0'), *tail = end, *c;
+  char *end = strchr (list, '\0'), *tail = end, *c, *p;
   const char *line;
   size_t k, n;
 
   for (c = list + 1; c < end; c += n + 1)
-    for (n = strcspn (c, ":"), line = n > 0 ? aliases : NULL;
-         line != NULL && *line != '\0';
-         line += strcspn (line, "\n"), line += *line == '\n')
-      {
-        line += strspn (line, " \t");
-        k = strcspn (line, " \t\n");
-        if (k == n && strncasecmp (line, c, n) == 0)
-          {
-            line += k + strspn (line + k, " \t");
-            k = strcspn (line, " \t\n");
-            tail = (char *) memcpy (tail, line, k) + k;
-            memcpy (tail++, ":", 2);
-          }
-      }
+    {
+      n = strcspn (c, ":");
+      for (p = list + 1; p < c; p += k + 1)
+        if ((k = strcspn (p, ":")) == n && strncasecmp (p, c, n) == 0)
+          break;
+      /* Empty entries skipped, as gettext does.  */
+      for (line = n > 0 && p == c ? aliases : NULL;
+           line != NULL && *line != '\0';
+           line += strcspn (line, "\n"), line += *line == '\n')
+        {
+          line += strspn (line, " \t");
+          k = strcspn (line, " \t\n");
+          if (k == n && strncasecmp (line, c, n) == 0)
+            {
+              line += k + strspn (line + k, " \t");
+              k = strcspn (line, " \t\n");
+              tail = (char *) memcpy (tail, line, k) + k;
+              memcpy (tail++, ":", 2);
+            }
+        }
+    }
 }
 
 static void
@@ -179,7 +190,7 @@ verdict (const char *domain, const char *dir, const char *name,
     h = h * 33 + (unsigned char) *s;
   for (s = language; *s != '\0'; s++)
     h = h * 33 + (unsigned char) *s;
-  bucket = &records[h % 256];
+  bucket = &records[h % BUCKETS];
   for (r = atomic_load_explicit (bucket, memory_order_acquire); r != NULL;
        r = r->next)
     if (strcmp (s = r->key, name) == 0 && strcmp (s += k + 1, language) == 0

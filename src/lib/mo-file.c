@@ -285,28 +285,28 @@ read_whole (int fd, size_t size, struct omerr_mo_checks *c)
 
 /* Opens PATH relative to DIR_FD into MO (the file's bytes in C's buffer,
    as read_whole, or mapped) and checks it: 0, or the errno value of
-   omerr_mo_openat's NULL.  On success the caller owns the mapping when
-   MO->mapped.  */
+   omerr_mo_openat's NULL; *ST is the open file's status.  On success the
+   caller owns the mapping when MO->mapped.  */
 static int
 load (int dir_fd, const char *path, struct omerr_mo *mo,
-      struct omerr_mo_checks *c)
+      struct omerr_mo_checks *c, struct stat *st)
 {
   /* Non-blocking: a FIFO would otherwise wait for a writer.  */
   int fd = openat (dir_fd, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  struct stat st = { 0 };
   void *data = MAP_FAILED;
   int error;
 
+  *st = (struct stat) { 0 };
   if (fd < 0)
     return errno;
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)
-      || st.st_size < MO_HEADER_SIZE || (uint64_t) st.st_size > SIZE_MAX)
+  if (fstat (fd, st) != 0 || !S_ISREG (st->st_mode)
+      || st->st_size < MO_HEADER_SIZE || (uint64_t) st->st_size > SIZE_MAX)
     {
       close (fd);
       /* gettext's open of a FIFO blocks: not to be let near it.  */
-      return S_ISFIFO (st.st_mode) ? EINVAL : ENOMSG;
+      return S_ISFIFO (st->st_mode) ? EINVAL : ENOMSG;
     }
-  mo->size = (size_t) st.st_size;
+  mo->size = (size_t) st->st_size;
   mo->mapped = mo->size > MO_READ_MAX;
   if (mo->mapped)
     /* Read-only and private, as gettext maps it.  */
@@ -335,7 +335,8 @@ omerr_mo_openat (int dir_fd, const char *path)
 {
   struct omerr_mo *mo = malloc (sizeof *mo);
   struct omerr_mo_checks c = { 0 };
-  int error = mo == NULL ? EINVAL : load (dir_fd, path, mo, &c);
+  struct stat st;
+  int error = mo == NULL ? EINVAL : load (dir_fd, path, mo, &c, &st);
 
   if (error != 0 || mo->mapped)
     free (c.buffer);
@@ -364,16 +365,24 @@ omerr_mo_check_at (int dir_fd, const char *path,
   if (fstatat (dir_fd, path, &st, 0) != 0)
     return errno;
   for (i = 0; i < checks->sound; i++)
-    if (checks->file[i].dev == st.st_dev && checks->file[i].ino == st.st_ino)
+    if (checks->file[i].dev == st.st_dev && checks->file[i].ino == st.st_ino
+        && checks->file[i].size == st.st_size
+        && checks->file[i].ctime.tv_sec == st.st_ctim.tv_sec
+        && checks->file[i].ctime.tv_nsec == st.st_ctim.tv_nsec)
       return 0;
-  error = load (dir_fd, path, &mo, checks);
+  /* What is remembered is the file that was read (ST again, from the
+     open file), whatever was at PATH a moment before.  */
+  error = load (dir_fd, path, &mo, checks, &st);
   if (error == 0 && mo.mapped)
     munmap ((void *) mo.data, mo.size);
   /* Past the room for them, sound files are only read again.  */
   if (error == 0 && checks->sound < sizeof checks->file / sizeof *checks->file)
     {
-      checks->file[checks->sound].dev = st.st_dev;
-      checks->file[checks->sound++].ino = st.st_ino;
+      i = checks->sound++;
+      checks->file[i].dev = st.st_dev;
+      checks->file[i].ino = st.st_ino;
+      checks->file[i].size = st.st_size;
+      checks->file[i].ctime = st.st_ctim;
     }
   return error;
 }

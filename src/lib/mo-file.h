@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <sys/types.h>
+#include <time.h>
 
 /* A catalog in memory (read, or mapped when large) whose every offset and
    length was checked to lie inside the file, and whose strings all end in
@@ -25,16 +26,24 @@ struct omerr_mo *omerr_mo_open (const char *path);
 struct omerr_mo *omerr_mo_openat (int dir_fd, const char *path);
 /* What checking many catalogs in turn shares (all zero at first; the
    caller frees BUFFER): the memory the first one was read into, reused,
-   and the files found sound so far, by device and inode, which are not
-   read again (the Chinese variants are links to the zh_TW catalog:
+   and the files found sound so far, by device, inode, size and change
+   time as the open file had them, which are not read again while they
+   stay so (the Chinese variants are links to the zh_TW catalog:
    po/variants.mk; the damaged-catalog check keeps one set for the
-   process, so that each installed table's catalogs are read once).  */
+   process, so that each installed table's catalogs are read once; a
+   file written since, or a new file at a freed inode, is read again).  */
 struct omerr_mo_checks
 {
   unsigned char *buffer;
   size_t capacity;
   size_t sound;                 /* entries of FILE in use */
-  struct { dev_t dev; ino_t ino; } file[64];
+  struct
+  {
+    dev_t dev;
+    ino_t ino;
+    off_t size;
+    struct timespec ctime;
+  } file[64];
 };
 /* Checks the catalog at PATH relative to DIR_FD as omerr_mo_openat does,
    keeping nothing: 0 when it can be trusted, else the errno value

@@ -8,7 +8,9 @@
    are as sound as it, a damaged catalog behind a link is found; each text
    domain and directory has its own verdict; a thread locale's name
    counts as LANGUAGE does, under the global locale every language is
-   checked; a LANGUAGE that leads outside the directory is refused.  */
+   checked; a LANGUAGE that leads outside the directory is refused; a
+   LANGUAGE repeating an alias key is no danger to the check itself; a
+   catalog written over after it was found sound is read again.  */
 #include <config.h>
 
 #include <stdarg.h>
@@ -219,6 +221,41 @@ locale_decides (void **state)
   freelocale (de);
 }
 
+/* LANGUAGE may name an alias key any number of times, in any case: the
+   values it reaches still fit where the check collects them (a heap
+   overflow before), and the damaged catalog they lead to is found.  */
+static void
+repeated_alias_entries (void **state)
+{
+  char language[7 * 500 + 1] = "";
+  int i;
+
+  (void) state;
+  put ("repeated", "zh_TW", "omerr", catalog_size);
+  put ("repeated", "de_DE.ISO-8859-1", "omerr", catalog_size / 2);
+  for (i = 0; i < 500; i++)
+    strcat (language, i % 2 ? "GERMAN:" : "german:");
+  setenv ("LANGUAGE", language, 1);
+  assert_true (damaged ("repeated", "omerr"));
+  setenv ("LANGUAGE", "zh_TW", 1);
+  assert_false (damaged ("repeated", "omerr"));
+}
+
+/* A catalog found sound and then written over in place (the same inode,
+   now damaged) is read again for the next verdict: a sound file is
+   remembered as it was read, its size and change time too.  */
+static void
+rewritten_catalog_read_again (void **state)
+{
+  (void) state;
+  put ("rewritten", "zh_TW", "omerr", catalog_size);
+  assert_false (damaged ("rewritten", "omerr"));
+  put ("rewritten", "zh_TW", "omerr", catalog_size / 2);
+  setenv ("LANGUAGE", "zh_TW:zh", 1);
+  assert_true (damaged ("rewritten", "omerr"));
+  setenv ("LANGUAGE", "zh_TW", 1);
+}
+
 static int
 setup (void **state)
 {
@@ -266,6 +303,8 @@ main (void)
     cmocka_unit_test (fifo_refused),
     cmocka_unit_test (linked_catalogs),
     cmocka_unit_test (locale_decides),
+    cmocka_unit_test (repeated_alias_entries),
+    cmocka_unit_test (rewritten_catalog_read_again),
   };
 
   return cmocka_run_group_tests (tests, setup, teardown);
