@@ -53,6 +53,15 @@ extern int _nl_msg_cat_cntr;
 # define COUNTER (last_counter ^ 1)     /* never the last one */
 #endif
 
+/* H, a hash (Bernstein's) of the strings before, continued over S.  */
+static unsigned
+hash (unsigned h, const char *s)
+{
+  for (; *s != '\0'; s++)
+    h = h * 33 + (unsigned char) *s;
+  return h;
+}
+
 /* S copied to TO; the end of the copy.  (stpcpy, but not one more symbol
    for every program to bind at start-up: 3,400 instructions.)  */
 static char *
@@ -178,19 +187,14 @@ static int
 verdict (const char *domain, const char *dir, const char *name,
          const char *language)
 {
-  unsigned h = 5381;
+  _Atomic (struct record *) *bucket
+    = &records[hash (hash (5381, name), language) % BUCKETS];
   const char *s;
-  _Atomic (struct record *) *bucket;
   struct record *r;
   size_t k = strlen (name), n = strlen (language), m = strlen (domain);
   char *list;
   int damaged = 1;      /* not checked: not trusted */
 
-  for (s = name; *s != '\0'; s++)
-    h = h * 33 + (unsigned char) *s;
-  for (s = language; *s != '\0'; s++)
-    h = h * 33 + (unsigned char) *s;
-  bucket = &records[h % BUCKETS];
   for (r = atomic_load_explicit (bucket, memory_order_acquire); r != NULL;
        r = r->next)
     if (strcmp (s = r->key, name) == 0 && strcmp (s += k + 1, language) == 0
