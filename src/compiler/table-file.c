@@ -78,9 +78,10 @@ store32 (char *p, uint32_t v)
 static uint32_t
 put_string (FILE *strings, size_t *at, const char *s)
 {
-  size_t n = strlen (s) + 1;
+  size_t n = strlen (s) + 1, offset = *at;
   fwrite (s, 1, n, strings);
-  return (uint32_t) ((*at += n) - n);
+  *at += n;
+  return (uint32_t) offset;
 }
 
 /* The hash of MASTER's codes.  */
@@ -203,8 +204,13 @@ table_file_emit_c (const struct table *master, const struct catalog_info *info,
 {
   static const char hex[] = "0123456789abcdef";
   struct file file;
-  bool ok = build (master, info, &file, d);
-  size_t len = ok ? file.len[0] + file.len[1] : 0;
+  if (!build (master, info, &file, d))
+    {
+      free (file.part[0]);
+      free (file.part[1]);
+      return false;
+    }
+  size_t len = file.len[0] + file.len[1];
   put_generated (f, master);
   fprintf (f, "The built-in table of libomerr (%zu codes): the table file "
            "omerrc\n   --table-file writes, as constant bytes (format: "
@@ -229,7 +235,7 @@ table_file_emit_c (const struct table *master, const struct catalog_info *info,
   fputs ("\n};\n", f);
   free (file.part[0]);
   free (file.part[1]);
-  return ok;
+  return true;
 }
 
 bool
