@@ -125,7 +125,7 @@ write_catalog (const struct compile_request *req, struct output_set *set,
       if (f != NULL)
         catalog_write (table, master, table ? table->language : NULL,
                        &req->info, i ? &kept : &po[0], i ? &none : &po[1], f);
-      ok = f != NULL && output_close (set, f, d);
+      ok = f != NULL && output_close (set, d);
     }
   pofile_free (&po[0]);
   pofile_free (&po[1]);
@@ -172,7 +172,7 @@ write_outputs (const struct compile_request *req, const struct table *master,
       {
         FILE *f = output_open (set, paths[i], d);
         ok = f != NULL && emit[i] (master, &req->info, f, d);
-        ok = (f == NULL || output_close (set, f, d)) && ok;
+        ok = (f == NULL || output_close (set, d)) && ok;
       }
   for (size_t i = 0; ok && i < n; i++)
     ok = write_catalog (req, set, master, i < imports ? &tables[i] : NULL,

@@ -36,6 +36,7 @@ struct output_set
   struct output *files;
   size_t count;
   size_t max;
+  struct output *open;          /* the one output_open opened last */
 };
 static struct output_set *volatile live_set;
 static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
@@ -81,7 +82,7 @@ output_set_new (size_t max)
     }
   struct output_set *set = mem_realloc (NULL, sizeof *set);
   *set = (struct output_set) { mem_realloc (NULL, max * sizeof *set->files),
-                               0, max };
+                               0, max, NULL };
   live_set = set;
   return set;
 }
@@ -168,10 +169,8 @@ make_temp (struct output *o, struct diag *d)
   const char *base = slash ? slash + 1 : o->target;
   char *mark = mem_printf (".%s%s", base, OUTPUT_TEMP_MARK);
   size_t mark_len = strlen (mark);
-  char *dir = slash ? mem_strndup (o->target, (size_t) (slash - o->target
-                                                        + (slash == o->target)))
-                    : mem_strdup (".");
-  DIR *dp = opendir (dir);
+  char *dir = mem_strndup (o->target, (size_t) (base - o->target));
+  DIR *dp = opendir (dir[0] != '\0' ? dir : ".");
   for (struct dirent *de; dp != NULL && (de = readdir (dp)) != NULL;)
     {
       char *end;
@@ -183,7 +182,7 @@ make_temp (struct output *o, struct diag *d)
     }
   if (dp != NULL)
     closedir (dp);
-  char *name = mem_printf ("%s/%s%ld-XXXXXX", dir, mark, (long) getpid ());
+  char *name = mem_printf ("%s%s%ld-XXXXXX", dir, mark, (long) getpid ());
   free (mark);
   free (dir);
   int fd = mkstemp (name);
@@ -197,19 +196,14 @@ make_temp (struct output *o, struct diag *d)
   return fd;
 }
 
-static struct output *
-find (struct output_set *set, const char *path, FILE *f)
-{
-  for (size_t i = 0; i < set->count; i++)
-    if (path ? strcmp (set->files[i].path, path) == 0 : set->files[i].file == f)
-      return &set->files[i];
-  abort ();                     /* not an output of this set */
-}
-
 FILE *
 output_open (struct output_set *set, const char *path, struct diag *d)
 {
-  struct output *o = find (set, path, NULL);
+  struct output *o = set->files, *end = o + set->count;
+  while (o < end && strcmp (o->path, path) != 0)
+    o++;
+  if (o == end)
+    abort ();                   /* not an output of this set */
   if (o->kind == THROUGH)
     o->file = tmpfile ();
   else
@@ -224,6 +218,7 @@ output_open (struct output_set *set, const char *path, struct diag *d)
     }
   if (o->file == NULL)
     mem_exhausted ();
+  set->open = o;
   return o->file;
 }
 
@@ -248,9 +243,10 @@ copy_or_compare (FILE *f, const char *path, bool copy)
 }
 
 bool
-output_close (struct output_set *set, FILE *f, struct diag *d)
+output_close (struct output_set *set, struct diag *d)
 {
-  struct output *o = find (set, NULL, f);
+  struct output *o = set->open;
+  FILE *f = o->file;
   /* A failed write leaves its errno: each later write fails alike.  */
   bool ok = fflush (f) == 0 && !ferror (f);
   if (o->kind == THROUGH)
@@ -304,11 +300,15 @@ commit (struct output_set *set, struct diag *d)
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
-      if (o->changed && o->kind != THROUGH && rename (o->temp, o->target) != 0)
+      if (!o->changed || o->kind == THROUGH)
+        continue;
+      if (rename (o->temp, o->target) != 0)
         {
           diag_errno (d, o->path, "cannot replace");
           return roll_back (set, i);
         }
+      free (o->temp);           /* renamed: nothing to remove */
+      o->temp = NULL;
     }
   for (size_t i = 0; i < set->count; i++)
     {
@@ -330,16 +330,8 @@ output_commit (struct output_set *set, struct diag *d)
   sigprocmask (SIG_BLOCK, &fatal, &old);
   bool ok = commit (set, d);
   for (size_t i = 0; i < set->count; i++)
-    {
-      struct output *o = &set->files[i];
-      if (o->kept != NULL)
-        unlink (o->kept);
-      if (ok && o->changed && o->kind != THROUGH)
-        {
-          free (o->temp);       /* renamed: nothing to remove */
-          o->temp = NULL;
-        }
-    }
+    if (set->files[i].kept != NULL)
+      unlink (set->files[i].kept);
   sigprocmask (SIG_SETMASK, &old, NULL);
   return ok;
 }

@@ -27,10 +27,10 @@ bool output_add (struct output_set *set, const char *path, struct diag *d);
 bool output_not_input (struct output_set *set, const char *input,
                        struct diag *d);
 /* A stream to the added output PATH; NULL after reporting to D.  One
-   stream is open at a time; output_close reports a write error, naming
-   PATH, and says whether all went well.  */
+   stream is open at a time; output_close closes it, reports a write
+   error, naming PATH, and says whether all went well.  */
 FILE *output_open (struct output_set *set, const char *path, struct diag *d);
-bool output_close (struct output_set *set, FILE *f, struct diag *d);
+bool output_close (struct output_set *set, struct diag *d);
 /* Puts every output in place, or none.  */
 bool output_commit (struct output_set *set, struct diag *d);
 /* Removes every temporary file left and frees SET.  */
