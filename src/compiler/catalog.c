@@ -1,6 +1,4 @@
 /* SPDX-License-Identifier: MIT */
-/* PO files, read through libgettextpo and written plainly (catalog.h),
-   and the catalogs omerrc makes of the tables.  */
 #include <config.h>
 
 #include "catalog.h"
@@ -30,9 +28,8 @@ on_error (int severity, po_message_t message, const char *filename,
     return;
   read_error = true;
   /* libgettextpo says (size_t) -1 for "no line" or "no column".  */
-  unsigned line = lineno == (size_t) -1 || lineno > 0xFFFFFFF ? 0 : lineno;
-  unsigned col = column == (size_t) -1 || column > 0xFFFFFFF || line == 0
-    ? 0 : column;
+  unsigned line = lineno > 0xFFFFFFF ? 0 : lineno;
+  unsigned col = column > 0xFFFFFFF || line == 0 ? 0 : column;
   diag_error (read_diag, filename, line, col, "%s", text);
   if (severity == PO_SEVERITY_FATAL_ERROR)
     longjmp (read_failed, 1);
@@ -132,12 +129,18 @@ pofile_find (const struct pofile *f, const char *msgid)
   return e;
 }
 
+/* E's msgstr when translated (non-empty, not fuzzy, not obsolete), or NULL.  */
+static const char *
+translation (const struct pofile_entry *e)
+{
+  return e == NULL || e->obsolete || e->fuzzy || e->msgstr[0] == '\0'
+    ? NULL : e->msgstr;
+}
+
 const char *
 pofile_translation (const struct pofile *f, const char *msgid)
 {
-  const struct pofile_entry *e = pofile_find (f, msgid);
-  return e == NULL || e->obsolete || e->fuzzy || e->msgstr[0] == '\0'
-    ? NULL : e->msgstr;
+  return translation (pofile_find (f, msgid));
 }
 
 void
@@ -228,17 +231,18 @@ pofile_write_entry (FILE *out, const struct pofile_entry *e)
   put_string (out, prefix, "msgstr", e->msgstr);
 }
 
-/* The header entry of a template (TABLE NULL) or of LANG's catalog, its
+/* The header entry of a template (TABLE NULL) or of TABLE's catalog, its
    comment and fields in TEXT[0] and TEXT[1] (malloc'd).  */
 static struct pofile_entry
 new_header (char *text[2], const struct table *table,
-            const struct table *master, const char *lang,
-            const struct catalog_info *info, const struct pofile *current)
+            const struct table *master, const struct catalog_info *info,
+            const struct pofile *current)
 {
   const char *date = master->date ? master->date : "1970-01-01";
   const char *kept = current->header.msgstr, *notice = info->notice;
   const char *gap = notice != NULL && notice[0] != '\0' ? "\n" : "";
   bool pot = table == NULL;
+  const char *lang = pot ? NULL : table->language;
   char *field[2] = {
     pot ? NULL : language_header_field (lang, kept, "Language-Team"),
     pot ? NULL : language_header_field (lang, kept, "Plural-Forms") };
@@ -329,32 +333,36 @@ imported_or_kept (const char *imported, const char *current,
 
 void
 catalog_write (const struct table *table, const struct table *master,
-               const char *lang, const struct catalog_info *info,
-               struct pofile *current, const struct pofile *previous,
-               FILE *out)
+               const struct catalog_info *info, struct pofile *current,
+               const struct pofile *previous, FILE *out)
 {
   /* An update keeps its catalog's header and the state of every entry.  */
   bool update = table == NULL && current->header.msgid != NULL;
   char *text[2] = { NULL, NULL };
   struct pofile_entry h = update ? current->header
-    : new_header (text, table, master, lang, info, current);
+    : new_header (text, table, master, info, current);
   h.prev_msgid = NULL;
   pofile_write_entry (out, &h);
-  for (size_t i = 0; i < master->row_count; i++)
+  for (size_t i = 0, rows = master->row_count; i < rows + info->extra_count;
+       i++)
     {
-      const struct table_row *row = &master->rows[i];
-      const char *symbol = row->cell[COLUMN_SYMBOL];
-      const struct table_row *own = table == NULL ? NULL : table == master
-        ? row : table_find_code (table, row->code);
-      struct pofile_entry e = row_entry (master, row);
-      struct pofile_entry *old = pofile_find (current, symbol);
-      carry_over (&e, own == NULL ? NULL : imported_or_kept
-                  (own->cell[COLUMN_TEXT], pofile_translation (current, symbol),
-                   pofile_translation (previous, symbol)), old);
+      const struct table_row *row = i < rows ? &master->rows[i] : NULL;
+      const struct catalog_extra *x = row ? NULL : &info->extra[i - rows];
+      struct pofile_entry e = row ? row_entry (master, row) : extra_entry (x);
+      struct pofile_entry *old = pofile_find (current, e.msgid);
+      const char *kept = translation (old), *msgstr = NULL;
+      const struct table_row *own = table == NULL || row == NULL ? NULL
+        : table == master ? row : table_find_code (table, row->code);
+      if (own != NULL)
+        msgstr = imported_or_kept (own->cell[COLUMN_TEXT], kept,
+                                   pofile_translation (previous, e.msgid));
+      else if (row == NULL && table != NULL)
+        msgstr = kept ? kept : table == master ? x->english : "";
+      carry_over (&e, msgstr, old);
       /* The source text changed under a translation: review it.  The
          comment's "English: " line is read as gettext reads a header's
          field.  */
-      char *was = update && old && old->extracted
+      char *was = row && update && old && old->extracted
         ? po_header_field (old->extracted, "English") : NULL;
       if (was != NULL && strcmp (was, row->cell[COLUMN_TEXT]) != 0
           && e.msgstr[0] != '\0' && !e.fuzzy)
@@ -365,17 +373,6 @@ catalog_write (const struct table *table, const struct table *master,
       pofile_write_entry (out, &e);
       free ((char *) e.extracted);
       free (was);
-    }
-  for (size_t i = 0; i < info->extra_count; i++)
-    {
-      const struct catalog_extra *x = &info->extra[i];
-      const char *kept = pofile_translation (current, x->symbol);
-      struct pofile_entry e = extra_entry (x);
-      carry_over (&e, table == NULL ? NULL : kept ? kept
-                  : table == master ? x->english : "",
-                  pofile_find (current, x->symbol));
-      pofile_write_entry (out, &e);
-      free ((char *) e.extracted);
     }
   /* Symbols gone from the master: kept as obsolete entries (#~), with
      their context, comments and state.  */
@@ -400,6 +397,6 @@ catalog_write_template (const struct table *master,
 {
   static struct pofile none;
   (void) d;
-  catalog_write (NULL, master, NULL, info, &none, &none, out);
+  catalog_write (NULL, master, info, &none, &none, out);
   return true;
 }

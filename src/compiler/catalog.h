@@ -78,7 +78,8 @@ typedef bool output_writer (const struct table *master,
                             const struct catalog_info *info, FILE *f,
                             struct diag *d);
 
-/* LANG's catalog imported from TABLE (which may be MASTER itself), in the
+/* The catalog of TABLE's language (table->language) imported from TABLE
+   (which may be MASTER itself), in the
    master's order.  CURRENT is the catalog as it stands (translators'
    work) and PREVIOUS what the last import brought in (both may be empty).
    An entry a translator changed is kept unless the imported text itself
@@ -86,17 +87,15 @@ typedef bool output_writer (const struct table *master,
    import, a translator's text is never replaced.  With CURRENT and
    PREVIOUS empty this is the plain import, which is also what is recorded
    as the next run's PREVIOUS.
-   TABLE NULL: CURRENT, a catalog with a header (LANG and PREVIOUS not
-   used), brought up to date with MASTER: every translation is kept; an
+   TABLE NULL: CURRENT, a catalog with a header (PREVIOUS not used), brought up to date with MASTER: every translation is kept; an
    entry whose English changed since it was translated becomes fuzzy, the
    previous English shown as its previous msgid (#|); new symbols arrive
    untranslated; symbols gone from the master become obsolete (#~).  With
    CURRENT empty, that is the template: msgid = symbol, msgstr empty, a
    reference to the master table's line.  */
 void catalog_write (const struct table *table, const struct table *master,
-                    const char *lang, const struct catalog_info *info,
-                    struct pofile *current, const struct pofile *previous,
-                    FILE *out);
+                    const struct catalog_info *info, struct pofile *current,
+                    const struct pofile *previous, FILE *out);
 /* The template, written as table-file.h's files are.  */
 output_writer catalog_write_template;
 

@@ -123,8 +123,8 @@ write_catalog (const struct compile_request *req, struct output_set *set,
       struct pofile none = { 0 }, kept = { .header = po[0].header };
       FILE *f = output_open (set, paths[i], d);
       if (f != NULL)
-        catalog_write (table, master, table ? table->language : NULL,
-                       &req->info, i ? &kept : &po[0], i ? &none : &po[1], f);
+        catalog_write (table, master, &req->info, i ? &kept : &po[0],
+                       i ? &none : &po[1], f);
       ok = f != NULL && output_close (set, d);
     }
   pofile_free (&po[0]);
@@ -147,22 +147,21 @@ write_outputs (const struct compile_request *req, const struct table *master,
   /* The catalogs, each with the record of its import (or NULL): PO_DIR/LL.po
      and STATE/LL.po for each table, then the catalogs to update.  */
   size_t imports = req->po_dir ? count : 0, n = imports + req->update_count;
-  char *(*catalog)[2] = mem_realloc (NULL, n * sizeof *catalog);
-  /* Every output is named, and refused if it is an input, first.  */
-  struct output_set *set = output_set_new (FIXED + 2 * n);
-  bool ok = true;
-  for (size_t i = 0; i < FIXED; i++)
-    ok = (paths[i] == NULL || output_add (set, paths[i], d)) && ok;
+  char **catalog = mem_realloc (NULL, 2 * n * sizeof *catalog);
   for (size_t i = 0; i < 2 * n; i++)
     {
       const char *dir = i % 2 ? req->import_state_dir : req->po_dir;
-      char **path = &catalog[i / 2][i % 2];
-      if (i / 2 >= imports)     /* an update: no record */
-        *path = i % 2 ? NULL : mem_strdup (req->update_paths[i / 2 - imports]);
-      else
-        *path = dir ? mem_printf ("%s/%s.po", dir, tables[i / 2].language)
-                    : NULL;
-      ok = (*path == NULL || output_add (set, *path, d)) && ok;
+      catalog[i] = i / 2 >= imports     /* an update: no record */
+        ? (i % 2 ? NULL : mem_strdup (req->update_paths[i / 2 - imports]))
+        : dir ? mem_printf ("%s/%s.po", dir, tables[i / 2].language) : NULL;
+    }
+  /* Every output is named, and refused if it is an input, first.  */
+  struct output_set *set = output_set_new (FIXED + 2 * n);
+  bool ok = true;
+  for (size_t i = 0; i < FIXED + 2 * n; i++)
+    {
+      const char *path = i < FIXED ? paths[i] : catalog[i - FIXED];
+      ok = (path == NULL || output_add (set, path, d)) && ok;
     }
   for (size_t i = 0; i < count; i++)
     ok = output_not_input (set, tables[i].src.path, d) && ok;
@@ -176,11 +175,11 @@ write_outputs (const struct compile_request *req, const struct table *master,
       }
   for (size_t i = 0; ok && i < n; i++)
     ok = write_catalog (req, set, master, i < imports ? &tables[i] : NULL,
-                        catalog[i], d);
+                        &catalog[2 * i], d);
   ok = ok && output_commit (set, d);
   output_set_free (set);
   for (size_t i = 0; i < 2 * n; i++)
-    free (catalog[i / 2][i % 2]);
+    free (catalog[i]);
   free (catalog);
   return ok;
 }

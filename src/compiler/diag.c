@@ -192,12 +192,11 @@ diag_flush (struct diag *d, FILE *out)
   for (size_t i = 0; i < d->count; i++)
     {
       struct diag_entry *e = &d->entries[i];
-      fputs (d->files[e->file], out);
+      char at[24] = "";
       if (e->line > 0)
-        fprintf (out, ":%u", e->line);
-      if (e->line > 0 && e->column > 0)
-        fprintf (out, ":%u", e->column);
-      fprintf (out, ": error: %s\n", e->message);
+        snprintf (at, sizeof at, e->column ? ":%u:%u" : ":%u", e->line,
+                  e->column);
+      fprintf (out, "%s%s: error: %s\n", d->files[e->file], at, e->message);
     }
   if (d->errors > d->count)
     fprintf (out, "omerrc: %zu more errors not shown\n", d->errors - d->count);

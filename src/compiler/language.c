@@ -51,34 +51,28 @@ language_from_tag (const char *tag)
       if (*p != '\0' && *++p == '\0')
         ok = false;
     }
-  /* gettext spells scripts as modifiers (sr@latin); Hant/Hans are implied
-     by the region in gettext's world and are dropped.  */
+  /* gettext spells scripts as modifiers (sr@latin); the others, Hant/Hans
+     among them (implied by the region in gettext's world), are dropped.  */
   *o = '\0';
-  if (ok && script != NULL && strncasecmp (script, "Han", 3) != 0)
+  if (script != NULL)
     strcpy (o, strncasecmp (script, "Latn", 4) == 0 ? "@latin"
             : strncasecmp (script, "Cyrl", 4) == 0 ? "@cyrillic" : "");
-  if (!ok || o == lang)
-    {
-      free (lang);
-      return NULL;
-    }
-  return lang;
+  if (ok && o != lang)
+    return lang;
+  free (lang);
+  return NULL;
 }
-
-/* Languages whose regions write them differently enough that gettext
-   must tell them apart: a page of one of these keeps its region.  */
-static const char *const regional[] = { "en", "pt", "zh", NULL };
 
 char *
 language_of_page (const char *tag)
 {
   char *lang = language_from_tag (tag);
   size_t base = lang ? strcspn (lang, "_@") : 0;
-  if (lang == NULL || lang[base] != '_')
+  /* Languages whose regions write them differently enough that gettext
+     must tell them apart, en, pt and zh: a page of one keeps its region.  */
+  if (lang == NULL || lang[base] != '_'
+      || (base == 2 && strstr ("en pt zh", (char[3]) { lang[0], lang[1] })))
     return lang;
-  for (const char *const *r = regional; *r != NULL; r++)
-    if (strlen (*r) == base && strncmp (*r, lang, base) == 0)
-      return lang;
   /* de_DE -> de: LANG=de_AT looks for de_AT, then de, never de_DE.  */
   size_t region = strcspn (lang + base, "@");
   memmove (lang + base, lang + base + region, strlen (lang + base + region) + 1);

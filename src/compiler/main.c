@@ -98,14 +98,15 @@ table_argument (const char *arg)
 }
 
 /* "omerrc: " and MESSAGE, its one %s ARG as diagnostics show text
-   (diag_printable).  */
-static void
+   (diag_printable); true, for a caller that fails with bad usage.  */
+static bool
 bad_argument (const char *message, const char *arg)
 {
   char *shown = diag_printable (arg);
   fputs ("omerrc: ", stderr);
   fprintf (stderr, message, shown);
   free (shown);
+  return true;
 }
 
 /* --message=SYMBOL=ENGLISH */
@@ -114,10 +115,7 @@ add_message (struct catalog_info *info, const char *arg)
 {
   const char *eq = strchr (arg, '=');
   if (eq == NULL || eq == arg || eq[1] == '\0')
-    {
-      bad_argument ("--message wants SYMBOL=ENGLISH, not '%s'\n", arg);
-      return false;
-    }
+    return !bad_argument ("--message wants SYMBOL=ENGLISH, not '%s'\n", arg);
   struct catalog_extra *extra
     = mem_realloc ((void *) info->extra,
                    (info->extra_count + 1) * sizeof *extra);
@@ -189,12 +187,10 @@ main (int argc, char **argv)
       {
       case 'c':
         req.columns = optarg;
-        if (!three_names (optarg))
-          {
-            bad_argument ("--columns wants three header names separated "
-                          "by commas, not '%s'\n", optarg);
-            goto usage_error;
-          }
+        if (!three_names (optarg)
+            && bad_argument ("--columns wants three header names separated "
+                             "by commas, not '%s'\n", optarg))
+          goto usage_error;
         break;
       case 'u':
         req.update_paths = mem_realloc (req.update_paths,
@@ -218,12 +214,11 @@ main (int argc, char **argv)
         fputs ("Try 'omerrc --help' for more information.\n", stderr);
         goto usage_error;
       }
-  if (!omerr_table_name_ok (req.info.package))
-    {
-      bad_argument ("'%s' is not a table name "
-                    "([a-z][a-z0-9_-]*, at most 64 bytes)\n", req.info.package);
-      goto usage_error;
-    }
+  if (!omerr_table_name_ok (req.info.package)
+      && bad_argument ("'%s' is not a table name "
+                       "([a-z][a-z0-9_-]*, at most 64 bytes)\n",
+                       req.info.package))
+    goto usage_error;
   if (optind >= argc)
     {
       fputs ("omerrc: no master table given\n"
@@ -233,11 +228,9 @@ main (int argc, char **argv)
 
   char *language = NULL;
   if (master_language != NULL
-      && (language = language_from_tag (master_language)) == NULL)
-    {
-      bad_argument ("'%s' is not a language name\n", master_language);
-      goto usage_error;
-    }
+      && (language = language_from_tag (master_language)) == NULL
+      && bad_argument ("'%s' is not a language name\n", master_language))
+    goto usage_error;
   req.master = (struct table_input) { argv[optind], language };
   req.translation_count = (size_t) (argc - optind - 1);
   req.translations = mem_realloc (NULL, (req.translation_count + 1)
