@@ -129,7 +129,7 @@ pofile_find (const struct pofile *f, const char *msgid)
   return e;
 }
 
-/* E's msgstr when translated (non-empty, not fuzzy, not obsolete), or NULL.  */
+/* E's msgstr if translated (non-empty, not fuzzy, not obsolete), or NULL.  */
 static const char *
 translation (const struct pofile_entry *e)
 {
@@ -254,19 +254,18 @@ new_header (char *text[2], const struct table *table,
                   "translators edit this file, see README.md.\n%s%s",
                   strcmp (field[0], "none") != 0 ? field[0] : lang, lang,
                   info->package, table->name, gap, *gap ? notice : "");
-  text[1] = mem_printf ("Project-Id-Version: %s %s\nReport-Msgid-Bugs-To: %s\n"
-                        "POT-Creation-Date: %s 00:00+0000\n"
-                        "PO-Revision-Date: %s%s\nLast-Translator: %s\n"
-                        "Language-Team: %s\nLanguage: %s\nMIME-Version: 1.0\n"
-                        "Content-Type: text/plain; charset=UTF-8\n"
-                        "Content-Transfer-Encoding: 8bit\nPlural-Forms: %s\n",
-                        info->package, info->version,
-                        info->bugs_address ? info->bugs_address : "", date,
-                        pot ? "YEAR-MO-DA HO:MI+ZONE" : table->date ? table->date
-                        : date, pot ? "" : " 00:00+0000",
-                        pot ? "FULL NAME <EMAIL@ADDRESS>" : info->translator,
-                        pot ? "LANGUAGE <LL@li.org>" : field[0], pot ? "" : lang,
-                        pot ? "nplurals=INTEGER; plural=EXPRESSION;" : field[1]);
+  text[1] = mem_printf (
+    "Project-Id-Version: %s %s\nReport-Msgid-Bugs-To: %s\n"
+    "POT-Creation-Date: %s 00:00+0000\nPO-Revision-Date: %s%s\n"
+    "Last-Translator: %s\nLanguage-Team: %s\nLanguage: %s\n"
+    "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+    "Content-Transfer-Encoding: 8bit\nPlural-Forms: %s\n",
+    info->package, info->version, info->bugs_address ? info->bugs_address : "",
+    date, pot ? "YEAR-MO-DA HO:MI+ZONE" : table->date ? table->date : date,
+    pot ? "" : " 00:00+0000",
+    pot ? "FULL NAME <EMAIL@ADDRESS>" : info->translator,
+    pot ? "LANGUAGE <LL@li.org>" : field[0], pot ? "" : lang,
+    pot ? "nplurals=INTEGER; plural=EXPRESSION;" : field[1]);
   free (field[0]);
   free (field[1]);
   return (struct pofile_entry) { .msgid = "", .msgstr = text[1],

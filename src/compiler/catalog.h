@@ -78,17 +78,18 @@ typedef bool output_writer (const struct table *master,
                             const struct catalog_info *info, FILE *f,
                             struct diag *d);
 
-/* The catalog of TABLE's language (table->language) imported from TABLE
-   (which may be MASTER itself), in the
-   master's order.  CURRENT is the catalog as it stands (translators'
-   work) and PREVIOUS what the last import brought in (both may be empty).
+/* The catalog of TABLE's language imported from TABLE (which may be
+   MASTER itself), in the master's order.  CURRENT is the catalog as it
+   stands (translators' work) and PREVIOUS what the last import brought in
+   (both may be empty).
    An entry a translator changed is kept unless the imported text itself
    changed since the previous import; without a record of the previous
    import, a translator's text is never replaced.  With CURRENT and
    PREVIOUS empty this is the plain import, which is also what is recorded
    as the next run's PREVIOUS.
-   TABLE NULL: CURRENT, a catalog with a header (PREVIOUS not used), brought up to date with MASTER: every translation is kept; an
-   entry whose English changed since it was translated becomes fuzzy, the
+   TABLE NULL: CURRENT, a catalog with a header (PREVIOUS not used),
+   brought up to date with MASTER: every translation is kept; an entry
+   whose English changed since it was translated becomes fuzzy, the
    previous English shown as its previous msgid (#|); new symbols arrive
    untranslated; symbols gone from the master become obsolete (#~).  With
    CURRENT empty, that is the template: msgid = symbol, msgstr empty, a

@@ -139,29 +139,6 @@ three_names (const char *s)
 int
 main (int argc, char **argv)
 {
-  static const struct option long_options[] = {
-    { "pot", required_argument, NULL, 'P' },
-    { "po-dir", required_argument, NULL, 'D' },
-    { "table-file", required_argument, NULL, 'T' },
-    { "c-table", required_argument, NULL, 'C' },
-    { "header", required_argument, NULL, 'H' },
-    { "hash-header", required_argument, NULL, 'S' },
-    { "language", required_argument, NULL, 'l' },
-    { "domain", required_argument, NULL, 'd' },
-    { "package-version", required_argument, NULL, 'v' },
-    { "bugs-address", required_argument, NULL, 'b' },
-    { "translator", required_argument, NULL, 't' },
-    { "notice-file", required_argument, NULL, 'n' },
-    { "source-root", required_argument, NULL, 'r' },
-    { "notes", required_argument, NULL, 'N' },
-    { "columns", required_argument, NULL, 'c' },
-    { "message", required_argument, NULL, 'm' },
-    { "update-po", required_argument, NULL, 'u' },
-    { "import-state", required_argument, NULL, 'I' },
-    { "help", no_argument, NULL, 'h' },
-    { "version", no_argument, NULL, 'V' },
-    { NULL, 0, NULL, 0 }
-  };
   struct compile_request req = {
     .info = { .package = "omerr", .version = PACKAGE_VERSION,
               .bugs_address = PACKAGE_BUGREPORT,
@@ -169,16 +146,33 @@ main (int argc, char **argv)
               .translator = "Automatically generated" }
   };
   const char *master_language = NULL, *notice_file = NULL;
-  /* Where the value of each option that only takes one goes.  */
-  const char **value_of[128] = {
-    ['P'] = &req.pot_path, ['D'] = &req.po_dir, ['I'] = &req.import_state_dir,
-    ['T'] = &req.table_file_path, ['C'] = &req.c_table_path,
-    ['H'] = &req.header_path, ['S'] = &req.hash_header_path,
-    ['l'] = &master_language, ['d'] = &req.info.package,
-    ['v'] = &req.info.version, ['b'] = &req.info.bugs_address,
-    ['t'] = &req.info.translator, ['n'] = &notice_file,
-    ['r'] = &req.source_root, ['N'] = &req.notes_path,
+  /* Each option: its key (getopt's; -l, -d, -h and -V are short options
+     too), its name and, if it takes a value once, where the value goes.  */
+  const struct { int key; const char *name; const char **value; } spec[] = {
+    { 'P', "pot", &req.pot_path }, { 'D', "po-dir", &req.po_dir },
+    { 'T', "table-file", &req.table_file_path },
+    { 'C', "c-table", &req.c_table_path }, { 'H', "header", &req.header_path },
+    { 'S', "hash-header", &req.hash_header_path },
+    { 'l', "language", &master_language }, { 'd', "domain", &req.info.package },
+    { 'v', "package-version", &req.info.version },
+    { 'b', "bugs-address", &req.info.bugs_address },
+    { 't', "translator", &req.info.translator },
+    { 'n', "notice-file", &notice_file },
+    { 'r', "source-root", &req.source_root }, { 'N', "notes", &req.notes_path },
+    { 'c', "columns", NULL }, { 'm', "message", NULL },
+    { 'u', "update-po", NULL }, { 'I', "import-state", &req.import_state_dir },
+    { 'h', "help", NULL }, { 'V', "version", NULL }
   };
+  enum { OPTIONS = sizeof spec / sizeof *spec };
+  struct option long_options[OPTIONS + 1] = { { NULL, 0, NULL, 0 } };
+  const char **value_of[128] = { NULL };
+  for (size_t i = 0; i < OPTIONS; i++)
+    {
+      long_options[i] = (struct option) {
+        spec[i].name, strchr ("hV", spec[i].key) ? no_argument
+        : required_argument, NULL, spec[i].key };
+      value_of[spec[i].key] = spec[i].value;
+    }
   int opt, status;
   while ((opt = getopt_long (argc, argv, "l:d:hV", long_options, NULL)) != -1)
     if (opt > 0 && opt < 128 && value_of[opt] != NULL)

@@ -64,10 +64,12 @@ notes_attach (struct table *master, const char *path, struct diag *d)
   char *text;
   uint32_t code = 0;
   unsigned item_line = 0;
-  for (unsigned line = 1; line <= src.line_count; line++)
+  for (unsigned line = 1; line <= src.line_count + 1; line++)
     {
-      size_t n;
-      const char *s = source_line (&src, line, &n);
+      /* A blank line after the last one finishes the last note.  */
+      size_t n = 0;
+      const char *s = line > src.line_count ? ""
+        : source_line (&src, line, &n);
       const char *colon = memchr (s, ':', n);
       if (item_line != 0 && n > 2 && s[0] == ' ' && s[1] == ' ')
         {
@@ -91,8 +93,6 @@ notes_attach (struct table *master, const char *path, struct diag *d)
                     "(or its continuation indented by two spaces), a "
                     "'#' heading, a <!-- comment --> or a blank line");
     }
-  if (item_line != 0)
-    finish (master, note, &text, code, item_line, path, d);
   source_free (&src);
   return d->errors == errors;
 }
