@@ -78,12 +78,9 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
   read_diag = d;
   read_error = false;
   po_file_t file = f->file = read_po (path);
-  if (file == NULL || read_error)
-    {
-      if (!read_error)
-        diag_error (d, path, 0, 0, "cannot read as a PO file");
-      return false;
-    }
+  if (file == NULL || read_error)   /* false, libgettextpo saying why or: */
+    return !read_error && diag_error (d, path, 0, 0,
+                                      "cannot read as a PO file");
   po_message_iterator_t it = po_message_iterator (file, NULL);
   size_t cap = 0;
   for (po_message_t m; (m = po_next_message (it)) != NULL;)
@@ -318,18 +315,6 @@ carry_over (struct pofile_entry *e, const char *msgstr,
     e->prev_msgid = old->prev_msgid;
 }
 
-/* The import rule for one entry: the translator's CURRENT text survives
-   unless the imported text changed since the PREVIOUS import.  Returns
-   NULL to keep the current entry as it is.  */
-static const char *
-imported_or_kept (const char *imported, const char *current,
-                  const char *previous)
-{
-  bool kept = current != NULL && strcmp (current, imported) != 0
-    && (previous == NULL || strcmp (previous, imported) == 0);
-  return kept ? NULL : imported;
-}
-
 void
 catalog_write (const struct table *table, const struct table *master,
                const struct catalog_info *info, struct pofile *current,
@@ -352,9 +337,13 @@ catalog_write (const struct table *table, const struct table *master,
       const char *kept = translation (old), *msgstr = NULL;
       const struct table_row *own = table == NULL || row == NULL ? NULL
         : table == master ? row : table_find_code (table, row->code);
+      const char *imported = own ? own->cell[COLUMN_TEXT] : NULL;
+      const char *before = own ? pofile_translation (previous, e.msgid) : NULL;
+      /* The import rule: the translator's text is kept (NULL) unless the
+         imported text changed since the previous import.  */
       if (own != NULL)
-        msgstr = imported_or_kept (own->cell[COLUMN_TEXT], kept,
-                                   pofile_translation (previous, e.msgid));
+        msgstr = kept && strcmp (kept, imported) != 0
+          && (!before || strcmp (before, imported) == 0) ? NULL : imported;
       else if (row == NULL && table != NULL)
         msgstr = kept ? kept : table == master ? x->english : "";
       carry_over (&e, msgstr, old);
@@ -376,15 +365,12 @@ catalog_write (const struct table *table, const struct table *master,
   /* Symbols gone from the master: kept as obsolete entries (#~), with
      their context, comments and state.  */
   for (size_t i = 0; update && i < current->count; i++)
-    {
-      struct pofile_entry e = current->entries[i];
-      if (!e.used && e.msgstr[0] != '\0')
-        {
-          e.obsolete = true;
-          e.extracted = NULL;
-          pofile_write_entry (out, &e);
-        }
-    }
+    if (!current->entries[i].used && current->entries[i].msgstr[0] != '\0')
+      {
+        struct pofile_entry e = current->entries[i];
+        e.obsolete = true, e.extracted = NULL;
+        pofile_write_entry (out, &e);
+      }
   free (text[0]);
   free (text[1]);
 }
