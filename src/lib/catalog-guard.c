@@ -3,12 +3,11 @@
    "Damaged catalogs").  glibc's gettext trusts every offset of a catalog it
    loads.  For a text domain it opens DIR/NAME/LC_MESSAGES/DOMAIN.mo, DIR
    the domain's binding, NAME a form of an entry of LANGUAGE or of the
-   LC_MESSAGES locale's name, or of what locale.alias makes of one, which
-   begins with the entry's language part (up to the first '_', '.' or '@').
-   So every catalog under DIR in a directory of one of those parts is
-   checked, once per domain, directory, locale name and LANGUAGE; under
-   the global locale, whose name cannot be read safely, every catalog
-   under DIR.  */
+   LC_MESSAGES locale's name, or of what locale.alias makes of one, with
+   parts dropped (territory, codeset, modifier).  So every catalog under
+   DIR in a directory such an entry may lead to is checked, once per
+   domain, directory, locale name and LANGUAGE; under the global locale,
+   whose name cannot be read safely, every catalog under DIR.  */
 #include <config.h>
 
 #include <dirent.h>
@@ -72,20 +71,21 @@ copy (char *to, const char *s)
   return (char *) memcpy (to, s, n + 1) + n;
 }
 
-/* Whether the language part of P, as gettext splits a name (up to the
-   first '_', '.' or '@'), is that of an entry of LIST (":de:zh_TW:").  */
+/* Whether gettext may reach the directory P from an entry of LIST
+   (":de:zh_TW:"): it only drops parts of an entry, never adds or
+   changes one, so P up to its codeset or modifier (the first '.' or
+   '@') is the entry's language and territory, or its language alone.
+   Codeset and modifier are not compared: checking more is safe.  */
 static int
 reaches (const char *list, const char *p)
 {
-  const char *s;
-  size_t i = 0;
+  size_t i = strcspn (p, ".@");
+  const char *s, *ends = memchr (p, '_', i) != NULL ? ".@:" : "_.@:";
 
-  while (p[i] != '\0' && p[i] != '_' && p[i] != '.' && p[i] != '@')
-    i++;
   /* Empty entries skipped, as gettext does.  */
   for (s = list; s[1] != '\0'; s = strchr (s + 1, ':'))
-    if ((i == 0 ? s[1] != ':' : s[1] == *p)
-        && strncmp (s + 1, p, i) == 0 && strchr ("_.@:", s[1 + i]) != NULL)
+    if (s[1] != ':' && strncmp (s + 1, p, i) == 0
+        && strchr (ends, s[1 + i]) != NULL)
       return 1;
   return 0;
 }

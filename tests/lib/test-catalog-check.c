@@ -175,6 +175,8 @@ linked_catalogs (void **state)
   char target[4096], link[4096];
 
   (void) state;
+  /* Each name reached (gettext keeps an entry's territory).  */
+  setenv ("LANGUAGE", "zh_TW:zh_HK:zh_MO", 1);
   put ("links", "zh_TW", "omerr", catalog_size);
   put ("links", "zh_HK", "omerr", catalog_size);
   snprintf (link, sizeof link, "%s/links/zh_HK/LC_MESSAGES/omerr.mo", root);
@@ -193,6 +195,26 @@ linked_catalogs (void **state)
   snprintf (link, sizeof link, "%s/links-2", root);
   assert_int_equal (rename (target, link), 0);
   assert_true (damaged ("links-2", "omerr"));
+  setenv ("LANGUAGE", "zh_TW", 1);
+}
+
+/* gettext drops an entry's territory but never changes it: under
+   LANGUAGE=zh_TW a damaged zh_HK or zh_TWN catalog does not matter, a
+   damaged zh one does, and zh_HK's once LANGUAGE names it.  */
+static void
+other_territory_harmless (void **state)
+{
+  (void) state;
+  put ("territory", "zh_TW", "omerr", catalog_size);
+  put ("territory", "zh_HK", "omerr", catalog_size / 2);
+  put ("territory", "zh_TWN", "omerr", catalog_size / 2);
+  assert_false (damaged ("territory", "omerr"));
+  setenv ("LANGUAGE", "zh_TW:zh_HK.UTF-8", 1);
+  assert_true (damaged ("territory", "omerr"));
+  setenv ("LANGUAGE", "zh_TW", 1);
+  put ("language", "zh_TW", "omerr", catalog_size);
+  put ("language", "zh", "omerr", catalog_size / 2);
+  assert_true (damaged ("language", "omerr"));
 }
 
 /* A thread locale's name counts as LANGUAGE's entries do; under the
@@ -302,6 +324,7 @@ main (void)
     cmocka_unit_test (language_outside_directory_refused),
     cmocka_unit_test (fifo_refused),
     cmocka_unit_test (linked_catalogs),
+    cmocka_unit_test (other_territory_harmless),
     cmocka_unit_test (locale_decides),
     cmocka_unit_test (repeated_alias_entries),
     cmocka_unit_test (rewritten_catalog_read_again),
