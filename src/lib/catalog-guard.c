@@ -72,10 +72,13 @@ copy (char *to, const char *s)
 }
 
 /* Whether gettext may reach the directory P from an entry of LIST
-   (":de:zh_TW:"): it only drops parts of an entry, never adds or
-   changes one, so P up to its codeset or modifier (the first '.' or
-   '@') is the entry's language and territory, or its language alone.
-   Codeset and modifier are not compared: checking more is safe.  */
+   (":de:zh_TW:"): it drops parts of an entry (and tries a normalized
+   codeset) but never changes its language or territory, so P up to its
+   codeset or modifier (the first '.' or '@') is the entry's language
+   and territory, or its language alone.  An entry with no language part
+   ("..", "_x") gettext takes whole: P is the entry, which this counts.
+   Codeset and modifier are not compared, nor case (a file system may
+   ignore it): checking more is safe.  */
 static int
 reaches (const char *list, const char *p)
 {
@@ -84,7 +87,7 @@ reaches (const char *list, const char *p)
 
   /* Empty entries skipped, as gettext does.  */
   for (s = list; s[1] != '\0'; s = strchr (s + 1, ':'))
-    if (s[1] != ':' && strncmp (s + 1, p, i) == 0
+    if (s[1] != ':' && strncasecmp (s + 1, p, i) == 0
         && strchr (ends, s[1 + i]) != NULL)
       return 1;
   return 0;
@@ -95,7 +98,9 @@ reaches (const char *list, const char *p)
    entry, ignoring case, as glibc.  An entry met before (case ignored)
    adds nothing more, so that each line gives its value at most once and
    the values take no more room than the lines they come from, however
-   often LANGUAGE repeats an entry.  */
+   often LANGUAGE repeats an entry.  Words are separated as glibc
+   separates them (isspace), but for the newline that ends a line.  */
+#define BLANKS " \t\r\v\f"
 static void
 add_aliases (char *list)
 {
@@ -114,12 +119,12 @@ add_aliases (char *list)
            line != NULL && *line != '\0';
            line += strcspn (line, "\n"), line += *line == '\n')
         {
-          line += strspn (line, " \t");
-          k = strcspn (line, " \t\n");
+          line += strspn (line, BLANKS);
+          k = strcspn (line, BLANKS "\n");
           if (k == n && strncasecmp (line, c, n) == 0)
             {
-              line += k + strspn (line + k, " \t");
-              k = strcspn (line, " \t\n");
+              line += k + strspn (line + k, BLANKS);
+              k = strcspn (line, BLANKS "\n");
               tail = (char *) memcpy (tail, line, k) + k;
               memcpy (tail++, ":", 2);
             }

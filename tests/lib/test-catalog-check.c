@@ -195,7 +195,14 @@ linked_catalogs (void **state)
   snprintf (link, sizeof link, "%s/links-2", root);
   assert_int_equal (rename (target, link), 0);
   assert_true (damaged ("links-2", "omerr"));
-  setenv ("LANGUAGE", "zh_TW", 1);
+}
+
+/* The LANGUAGE setup gives, back after a test that changed it.  */
+static int
+language_back (void **state)
+{
+  (void) state;
+  return setenv ("LANGUAGE", "zh_TW", 1);
 }
 
 /* gettext drops an entry's territory but never changes it: under
@@ -215,6 +222,11 @@ other_territory_harmless (void **state)
   put ("language", "zh_TW", "omerr", catalog_size);
   put ("language", "zh", "omerr", catalog_size / 2);
   assert_true (damaged ("language", "omerr"));
+  /* A file system may ignore case: ZH_tw may open zh_TW there.  */
+  put ("case", "zh_TW", "omerr", catalog_size / 2);
+  setenv ("LANGUAGE", "ZH_tw", 1);
+  assert_true (damaged ("case", "omerr"));
+  setenv ("LANGUAGE", "zh_TW", 1);
 }
 
 /* A thread locale's name counts as LANGUAGE's entries do; under the
@@ -323,7 +335,7 @@ main (void)
     cmocka_unit_test (verdict_per_domain_and_directory),
     cmocka_unit_test (language_outside_directory_refused),
     cmocka_unit_test (fifo_refused),
-    cmocka_unit_test (linked_catalogs),
+    cmocka_unit_test_teardown (linked_catalogs, language_back),
     cmocka_unit_test (other_territory_harmless),
     cmocka_unit_test (locale_decides),
     cmocka_unit_test (repeated_alias_entries),
