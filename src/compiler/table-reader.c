@@ -16,8 +16,6 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <errno.h>
-#include <stdalign.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -453,55 +451,17 @@ read_piece (struct reader *r, cmark_node *doc, cmark_node *open)
       }
 }
 
-/* A piece's tree is taken from slabs and given back whole with the piece:
-   a malloc and a free for each node took half the time of reading a long
-   table.  Each block starts with its size, for realloc.  */
-struct slab
-{
-  struct slab *next;
-  size_t used, size;
-  alignas (max_align_t) unsigned char data[];
-};
-static struct slab *slabs;
-enum { BLOCK_HEAD = sizeof (max_align_t), SLAB_SIZE = 1 << 16 };
-
+/* cmark-gfm's own allocator aborts when memory runs out; omerrc says so
+   once and removes its temporary files.  */
 static void *
-arena_calloc (size_t n, size_t size)
+tree_calloc (size_t n, size_t size)
 {
-  size_t need = n * size, total = (BLOCK_HEAD + need + BLOCK_HEAD - 1)
-    / BLOCK_HEAD * BLOCK_HEAD;
-  /* cmark-gfm cannot take NULL from an allocator.  */
-  if ((size != 0 && n > SIZE_MAX / size) || total < need)
+  void *p = calloc (n ? n : 1, size ? size : 1);
+  if (p == NULL)
     mem_exhausted ();
-  if (slabs == NULL || slabs->size - slabs->used < total)
-    {
-      size_t cap = total > SLAB_SIZE ? total : SLAB_SIZE;
-      struct slab *s = mem_realloc (NULL, sizeof *s + cap);
-      *s = (struct slab) { slabs, 0, cap };
-      slabs = s;
-    }
-  unsigned char *block = slabs->data + slabs->used;
-  slabs->used += total;
-  memcpy (block, &need, sizeof need);
-  return memset (block + BLOCK_HEAD, 0, need);
+  return p;
 }
-
-static void *
-arena_realloc (void *p, size_t size)
-{
-  size_t old = 0;
-  if (p != NULL)
-    memcpy (&old, (unsigned char *) p - BLOCK_HEAD, sizeof old);
-  return p == NULL ? arena_calloc (1, size) : size <= old ? p
-    : memcpy (arena_calloc (1, size), p, old);
-}
-
-static void
-arena_free (void *p)
-{
-  (void) p;                     /* all at once, with the piece */
-}
-static cmark_mem arena = { arena_calloc, arena_realloc, arena_free };
+static cmark_mem tree_mem = { tree_calloc, mem_realloc, free };
 
 static void
 feed (cmark_parser *parser, const struct source *src, unsigned first,
@@ -522,7 +482,7 @@ read_document (struct reader *r)
     {
       last = r->whole || lines - r->first < size ? lines : r->first + size - 1;
       cmark_parser *parser = cmark_parser_new_with_mem (CMARK_OPT_DEFAULT,
-                                                        &arena);
+                                                        &tree_mem);
       cmark_parser_attach_syntax_extension
         (parser, cmark_find_syntax_extension ("table"));
       if (r->prefix > 0)
@@ -536,8 +496,8 @@ read_document (struct reader *r)
       if (last == lines || cut)
         read_piece (r, doc, cut ? end : NULL);
       table_pieces_parsed++;
-      for (struct slab *next; slabs != NULL; slabs = next)
-        next = slabs->next, free (slabs);
+      cmark_node_free (doc);
+      cmark_parser_free (parser);
       if (cut)
         r->first = last + 1, r->prefix = 2, size = table_piece_lines;
       else if (last == lines)
