@@ -266,7 +266,7 @@ take_front_matter (struct table *t, struct diag *d)
                        "front matter opened here is never closed with '---'");
   size_t end = last < src->line_count ? src->line_start[last] : src->len;
   for (size_t i = 0; i < end; i++)
-    if (src->text[i] != '\n')
+    if (src->text[i] != '\n' && src->text[i] != '\r')
       src->text[i] = ' ';
   return true;
 }
