@@ -37,14 +37,13 @@ source_line_of (const struct source *src, size_t offset)
   return (unsigned) lo + 1;
 }
 
-/* The column (from 1, in characters) of byte OFFSET.  */
+/* The column (from 1, in characters) of byte I of LINE.  */
 static unsigned
-source_column_of (const struct source *src, size_t offset)
+column_of (const char *line, size_t i)
 {
   unsigned column = 1;
-  for (size_t i = src->line_start[source_line_of (src, offset) - 1]; i < offset;
-       i++)
-    column += ((unsigned char) src->text[i] & 0xC0) != 0x80;
+  while (i > 0)
+    column += ((unsigned char) line[--i] & 0xC0) != 0x80;
   return column;
 }
 
@@ -85,13 +84,13 @@ source_init (struct source *src, const char *path, char *text, size_t len,
       if ((bad += i) == len)
         break;
       ok = false;
-      unsigned line = source_line_of (src, bad);
+      unsigned line = source_line_of (src, bad), column = column_of
+        (text + start[line - 1], bad - start[line - 1]);
       if (text[bad] == '\0')
-        diag_error (d, path, line, source_column_of (src, bad),
-                    "NUL byte in text");
+        diag_error (d, path, line, column, "NUL byte in text");
       else
-        diag_error (d, path, line, source_column_of (src, bad),
-                    "invalid UTF-8 (byte 0x%02X)", (unsigned char) text[bad]);
+        diag_error (d, path, line, column, "invalid UTF-8 (byte 0x%02X)",
+                    (unsigned char) text[bad]);
       i = line < n ? start[line] : len;
     }
   return ok;
@@ -312,7 +311,7 @@ read_row (struct reader *r, cmark_node *row, int columns, int table_column)
   tr.line = line_of (r, cmark_node_get_start_line (row));
   size_t len;
   const char *text = source_line (&t->src, tr.line, &len);
-  size_t at = (size_t) (text - t->src.text), base = skip_blanks (text, 0, len);
+  size_t base = skip_blanks (text, 0, len);
   size_t end = base + trimmed (text + base, len - base);
   cmark_node *cell[MAX_PIPES_PER_LINE + 1];
   int n = 0, real = 0;
@@ -331,12 +330,11 @@ read_row (struct reader *r, cmark_node *row, int columns, int table_column)
     }
   const char *which = columns == 3 ? " (code | symbol | description)" : "";
   if (real < columns)
-    diag_error (r->d, t->src.path, tr.line, source_column_of (&t->src, at + end),
+    diag_error (r->d, t->src.path, tr.line, column_of (text, end),
                 "row has %d cell%s; expected %d%s", real, real == 1 ? "" : "s",
                 columns, which);
   else if (extra < end)
-    diag_error (r->d, t->src.path, tr.line,
-                source_column_of (&t->src, at + extra),
+    diag_error (r->d, t->src.path, tr.line, column_of (text, extra),
                 "row has more than %d cells; expected %d%s", columns, columns,
                 which);
   for (int c = 0; c < COLUMN_COUNT; c++)
@@ -344,7 +342,7 @@ read_row (struct reader *r, cmark_node *row, int columns, int table_column)
       int column = cmark_node_get_start_column (cell[r->at[c]]);
       size_t start = column > 0 ? skip_blanks (text, base + (size_t) (column
                                                - table_column), end) : end;
-      tr.column[c] = source_column_of (&t->src, at + start);
+      tr.column[c] = column_of (text, start);
       tr.cell[c] = cell_text (cell[r->at[c]]);
     }
   if (t->row_count == t->row_cap)
@@ -419,8 +417,7 @@ check_stray_row (const struct reader *r, cmark_node *table)
   size_t len, i;
   const char *text = source_line (src, line, &len);
   if ((i = skip_blanks (text, 0, len)) < len && text[i] == '|')
-    diag_error (r->d, src->path, line, source_column_of
-                (src, (size_t) (text + i - src->text)),
+    diag_error (r->d, src->path, line, column_of (text, i),
                 "row not part of the table above (indented: a code block)");
 }
 
@@ -519,12 +516,12 @@ check_limits (struct reader *r)
     {
       size_t len;
       const char *text = source_line (src, line, &len);
-      size_t at = (size_t) (text - src->text), lead = skip_blanks (text, 0, len);
+      size_t lead = skip_blanks (text, 0, len);
       unsigned pipes = 0;
       if (len > MAX_LINE_BYTES)
-        diag_error (r->d, src->path, line, source_column_of
-                    (src, at + MAX_LINE_BYTES), "line too long (%zu bytes; "
-                    "at most %d)", len, MAX_LINE_BYTES);
+        diag_error (r->d, src->path, line, column_of (text, MAX_LINE_BYTES),
+                    "line too long (%zu bytes; at most %d)", len,
+                    MAX_LINE_BYTES);
       r->whole = r->whole || (lead < len && text[lead] == '['
                               && memmem (text, len, "]:", 2) != NULL);
       images = lead == len ? 0 : images;
@@ -532,12 +529,12 @@ check_limits (struct reader *r)
         if (text[i] == '\\')
           i++;                       /* an escaped character counts for nothing */
         else if (text[i] == '|' && ++pipes == MAX_PIPES_PER_LINE + 1)
-          diag_error (r->d, src->path, line, source_column_of (src, at + i),
+          diag_error (r->d, src->path, line, column_of (text, i),
                       "too many '|' in one line (more than %d)",
                       MAX_PIPES_PER_LINE);
         else if (text[i] == '!' && i + 1 < len && text[i + 1] == '['
                  && ++images == MAX_IMAGES + 1)
-          diag_error (r->d, src->path, line, source_column_of (src, at + i),
+          diag_error (r->d, src->path, line, column_of (text, i),
                       "too many images ('![') in one paragraph "
                       "(more than %d)", MAX_IMAGES);
     }
