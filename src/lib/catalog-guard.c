@@ -17,6 +17,7 @@
 #include <libintl.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -61,77 +62,57 @@ hash (unsigned h, const char *s)
   return h;
 }
 
-/* S copied to TO; the end of the copy.  (stpcpy, but not one more symbol
-   for every program to bind at start-up: 3,400 instructions.)  */
-static char *
-copy (char *to, const char *s)
-{
-  size_t n = strlen (s);
-
-  return (char *) memcpy (to, s, n + 1) + n;
-}
-
-/* Whether gettext may reach the directory P from an entry of LIST
-   (":de:zh_TW:"): it drops parts of an entry (and tries a normalized
-   codeset) but never changes its language or territory, so P up to its
-   codeset or modifier (the first '.' or '@') is the entry's language
-   and territory, or its language alone.  An entry with no language part
-   ("..", "_x") gettext takes whole: P is the entry, which this counts.
-   Codeset and modifier are not compared, nor case (a file system may
-   ignore it): checking more is safe.  */
+/* Whether LIST (":de:zh_TW:", its first END bytes) has an entry that P
+   (N bytes) is, or with TAIL, that P up to its codeset or modifier (the
+   first '.' or '@') is: its language and territory or, when P has no
+   territory, its language alone.  gettext drops parts of an entry (and
+   tries a normalized codeset) but never changes its language or
+   territory; an entry with no language part ("..", "_x") it takes whole,
+   which this counts.  Codeset and modifier are not compared, nor case
+   (a file system may ignore it): checking more is safe.  Empty entries
+   are skipped, as gettext skips them.  */
 static int
-reaches (const char *list, const char *p)
+has_entry (const char *list, size_t end, const char *p, size_t n, int tail)
 {
-  size_t i = strcspn (p, ".@");
-  const char *s, *ends = memchr (p, '_', i) != NULL ? ".@:" : "_.@:";
+  const char *s, *ends = !tail ? ":" : memchr (p, '_', n) ? ".@:" : "_.@:";
 
-  /* Empty entries skipped, as gettext does.  */
-  for (s = list; s[1] != '\0'; s = strchr (s + 1, ':'))
-    if (s[1] != ':' && strncasecmp (s + 1, p, i) == 0
-        && strchr (ends, s[1 + i]) != NULL)
+  for (s = list; s + 1 < list + end; s = strchr (s + 1, ':'))
+    if (s[1] != ':' && strncasecmp (s + 1, p, n) == 0
+        && strchr (ends, s[1 + n]) != NULL)
       return 1;
   return 0;
 }
 
-/* Appends to LIST (":german:de_AT:", with room) the value locale.alias
-   gives each of its entries: the second word of a line whose first is the
-   entry, ignoring case, as glibc.  An entry met before (case ignored)
-   adds nothing more, so that each line gives its value at most once and
-   the values take no more room than the lines they come from, however
-   often LANGUAGE repeats an entry.  Words are separated as glibc
-   separates them (isspace), but for the newline that ends a line.  */
+/* Appends to LIST (":german:de_AT:", with room for as many bytes as
+   ALIASES has) the second word of each line of locale.alias whose first
+   word is an entry of LIST, case ignored, as glibc reads that file (words
+   end at any isspace character); each line adds at most once.  */
 #define BLANKS " \t\r\v\f"
 static void
 add_aliases (char *list)
 {
-  char *end = strchr (list, '\0'), *tail = end, *c, *p;
-  const char *line;
-  size_t k, n;
+  char *tail = strchr (list, '\0');
+  size_t end = (size_t) (tail - list), k, v;
+  const char *line, *value;
 
-  for (c = list + 1; c < end; c += n + 1)
+  for (line = aliases; line != NULL && *line != '\0';
+       line += strcspn (line, "\n"), line += *line == '\n')
     {
-      n = strcspn (c, ":");
-      for (p = list + 1; p < c; p += k + 1)
-        if ((k = strcspn (p, ":")) == n && strncasecmp (p, c, n) == 0)
-          break;
-      /* Empty entries skipped, as gettext does.  */
-      for (line = n > 0 && p == c ? aliases : NULL;
-           line != NULL && *line != '\0';
-           line += strcspn (line, "\n"), line += *line == '\n')
+      line += strspn (line, BLANKS);
+      k = strcspn (line, BLANKS "\n");
+      if (k > 0 && has_entry (list, end, line, k, 0))
         {
-          line += strspn (line, BLANKS);
-          k = strcspn (line, BLANKS "\n");
-          if (k == n && strncasecmp (line, c, n) == 0)
-            {
-              line += k + strspn (line + k, BLANKS);
-              k = strcspn (line, BLANKS "\n");
-              tail = (char *) memcpy (tail, line, k) + k;
-              memcpy (tail++, ":", 2);
-            }
+          value = line + k + strspn (line + k, BLANKS);
+          v = strcspn (value, BLANKS "\n");
+          tail = (char *) memcpy (tail, value, v) + v;
+          memcpy (tail++, ":", 2);
         }
     }
 }
 
+/* Reads glibc's locale.alias into ALIASES.  A read that stops short, or
+   a NUL byte, where the text would end, leaves every language to be
+   checked.  */
 static void
 read_aliases (void)
 {
@@ -142,9 +123,10 @@ read_aliases (void)
   if (fd >= 0 && fstat (fd, &st) == 0
       && (aliases = malloc ((size_t) st.st_size + 1)) != NULL)
     n = read (fd, aliases, (size_t) st.st_size);
-  aliases_read = fd < 0 || n == st.st_size ? 1 : 2;
+  aliases_read = fd < 0 || (n == st.st_size
+                            && memchr (aliases, '\0', (size_t) n) == NULL) ? 1 : 2;
   if (aliases != NULL)
-    aliases[aliases_read == 1 ? n : 0] = '\0';
+    aliases[n > 0 ? n : 0] = '\0';
   if (fd >= 0)
     close (fd);
 }
@@ -156,28 +138,23 @@ read_aliases (void)
 static int
 scan (const char *dir, const char *domain, const char *list)
 {
-  DIR *d;
+  DIR *d = opendir (dir);
   struct dirent *e;
-  char path[4096], *tail;
-  size_t room = strlen (domain) + sizeof "/LC_MESSAGES/.mo", n;
+  char path[4096];
   int damaged = 0;
 
-  /* Too long a path for open, gettext's too.  */
-  if (room > sizeof path)
-    return 0;
-  if ((d = opendir (dir)) == NULL)
+  if (d == NULL)
     /* Nothing there, or nothing that can be checked.  */
     return errno != ENOENT && errno != ENOTDIR;
-  /* Each NAME/LC_MESSAGES/DOMAIN.mo, opened from DIR, ends the buffer.  */
-  tail = path + sizeof path - room;
-  copy (copy (copy (tail, "/LC_MESSAGES/"), domain), ".mo");
-  /* "." and ".." too: a LANGUAGE of ".." names DIR/../LC_MESSAGES.  */
+  /* "." and ".." too: a LANGUAGE of ".." names DIR/../LC_MESSAGES.  A
+     path too long for open is too long for gettext's (from DIR) too.  */
   while (!damaged && (e = readdir (d)) != NULL)
     if (e->d_type != DT_REG
-        && (n = strlen (e->d_name)) <= (size_t) (tail - path)
-        && (list == NULL || reaches (list, e->d_name)))
-      damaged = omerr_mo_check_at (dirfd (d), memcpy (tail - n, e->d_name, n),
-                                   &checks) == EINVAL;
+        && (list == NULL || has_entry (list, strlen (list), e->d_name,
+                                       strcspn (e->d_name, ".@"), 1))
+        && (size_t) snprintf (path, sizeof path, "%s/LC_MESSAGES/%s.mo",
+                              e->d_name, domain) < sizeof path)
+      damaged = omerr_mo_check_at (dirfd (d), path, &checks) == EINVAL;
   closedir (d);
   /* The sound files are remembered, not the memory they were read into.  */
   free (checks.buffer);
@@ -196,27 +173,29 @@ verdict (const char *domain, const char *dir, const char *name,
     = &records[hash (hash (5381, name), language) % BUCKETS];
   const char *s;
   struct record *r;
-  size_t k = strlen (name), n = strlen (language), m = strlen (domain);
+  size_t k = strlen (name) + 1, n = strlen (language) + 1;
+  size_t m = strlen (domain) + 1, size, key;
   char *list;
   int damaged = 1;      /* not checked: not trusted */
 
   for (r = atomic_load_explicit (bucket, memory_order_acquire); r != NULL;
        r = r->next)
-    if (strcmp (s = r->key, name) == 0 && strcmp (s += k + 1, language) == 0
-        && strcmp (s += n + 1, domain) == 0 && strcmp (s + m + 1, dir) == 0)
+    if (strcmp (s = r->key, name) == 0 && strcmp (s += k, language) == 0
+        && strcmp (s += n, domain) == 0 && strcmp (s + m, dir) == 0)
       return r->damaged;
   pthread_mutex_lock (&lock);
   if (!aliases_read)
     read_aliases ();
-  list = malloc (k + n + (aliases != NULL ? strlen (aliases) : 0) + 4);
-  r = malloc (sizeof *r + k + n + m + strlen (dir) + 4);
-  if (list != NULL && r != NULL)
+  size = k + n + 2 + (aliases != NULL ? strlen (aliases) : 0);
+  key = k + n + m + strlen (dir) + 1;
+  list = malloc (size);
+  if (list != NULL && (r = malloc (sizeof *r + key)) != NULL)
     {
-      copy (copy (copy (copy (copy (list, ":"), name), ":"), language),
-            n > 0 ? ":" : "");
+      snprintf (list, size, ":%s:%s%s", name, language, n > 1 ? ":" : "");
       add_aliases (list);
-      copy (copy (copy (copy (r->key, name) + 1, language) + 1, domain) + 1,
-            dir);
+      /* The key's strings, each ending in its NUL.  */
+      snprintf (r->key, key, "%s%c%s%c%s%c%s", name, 0, language, 0, domain, 0,
+                dir);
       /* A '/' would lead gettext out of the directory.  */
       damaged = r->damaged = strchr (list, '/') != NULL
         || scan (dir, domain,
@@ -224,8 +203,6 @@ verdict (const char *domain, const char *dir, const char *name,
       r->next = atomic_load_explicit (bucket, memory_order_relaxed);
       atomic_store_explicit (bucket, r, memory_order_release);
     }
-  else
-    free (r);
   free (list);
   pthread_mutex_unlock (&lock);
   return damaged;
