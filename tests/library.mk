@@ -59,6 +59,9 @@ tests_lib_test_message_cache_probing_LDADD = $(CMOCKA_LIBS) $(LTLIBINTL)
 tests_lib_test_catalog_check_SOURCES = tests/lib/test-catalog-check.c \
 	src/lib/catalog-guard.c src/lib/mo-file.c src/lib/domain.c
 tests_lib_test_catalog_check_CFLAGS = $(omerr_lib_test_cflags)
+# Its locale.alias, which the test writes, in place of glibc's.
+tests_lib_test_catalog_check_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DOMERR_LOCALE_ALIAS='"$(abs_top_builddir)/tests/lib/test-catalog-check.alias"'
 tests_lib_test_catalog_check_LDADD = $(CMOCKA_LIBS) $(LTLIBINTL)
 # So is the .mo reader.
 tests_lib_test_mo_file_SOURCES = tests/lib/test-mo-file.c \

@@ -9,8 +9,9 @@
    domain and directory has its own verdict; a thread locale's name
    counts as LANGUAGE does, under the global locale every language is
    checked; a LANGUAGE that leads outside the directory is refused; a
-   LANGUAGE repeating an alias key is no danger to the check itself; a
-   catalog written over after it was found sound is read again.  */
+   LANGUAGE repeating an alias key is no danger to the check itself;
+   locale.alias (the test's own) is read as glibc reads it; a catalog
+   written over after it was found sound is read again.  */
 #include <config.h>
 
 #include <stdarg.h>
@@ -275,6 +276,24 @@ repeated_alias_entries (void **state)
   assert_false (damaged ("repeated", "omerr"));
 }
 
+/* locale.alias as glibc reads it: words end at any blank, a CR too (a
+   CRLF line gave "nb_NO\r" once, which leads nowhere), keys match
+   ignoring case, a key's prefix is no key.  */
+static void
+alias_file_read_as_glibc_reads_it (void **state)
+{
+  (void) state;
+  put ("aliases", "zh_TW", "omerr", catalog_size);
+  put ("aliases", "nb_NO", "omerr", catalog_size / 2);
+  setenv ("LANGUAGE", "zh_TW:norsk", 1);
+  assert_true (damaged ("aliases", "omerr"));
+  setenv ("LANGUAGE", "NORSK", 1);
+  assert_true (damaged ("aliases", "omerr"));
+  setenv ("LANGUAGE", "nors:zh_TW", 1);
+  assert_false (damaged ("aliases", "omerr"));
+  setenv ("LANGUAGE", "zh_TW", 1);
+}
+
 /* A catalog found sound and then written over in place (the same inode,
    now damaged) is read again for the next verdict: a sound file is
    remembered as it was read, its size and change time too.  */
@@ -307,6 +326,13 @@ setup (void **state)
   catalog = malloc (1 << 20);
   catalog_size = fread (catalog, 1, 1 << 20, f);
   fclose (f);
+  /* The aliases the check reads (OMERR_LOCALE_ALIAS): glibc's for german,
+     and a line ending in CRLF.  */
+  f = fopen (OMERR_LOCALE_ALIAS, "wb");
+  if (f == NULL || fputs ("# Aliases for test-catalog-check.\n"
+                          "german\tde_DE.ISO-8859-1\n"
+                          "  norsk    nb_NO\r\n", f) < 0 || fclose (f) != 0)
+    return -1;
   /* A thread locale, C, whose name the check reads, and a LANGUAGE that
      reaches the zh_TW catalogs the cases put.  */
   uselocale (newlocale (LC_ALL_MASK, "C", (locale_t) 0));
@@ -321,6 +347,7 @@ teardown (void **state)
 
   (void) state;
   free (catalog);
+  unlink (OMERR_LOCALE_ALIAS);
   snprintf (command, sizeof command, "rm -rf '%s'", root);
   return system (command);
 }
@@ -339,6 +366,7 @@ main (void)
     cmocka_unit_test (other_territory_harmless),
     cmocka_unit_test (locale_decides),
     cmocka_unit_test (repeated_alias_entries),
+    cmocka_unit_test (alias_file_read_as_glibc_reads_it),
     cmocka_unit_test (rewritten_catalog_read_again),
   };
 
