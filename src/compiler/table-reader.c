@@ -151,38 +151,35 @@ cell_text (cmark_node *cell)
   static const char blanks[] = " \t\n\r\f\v";
   char *out = NULL;
   size_t len = 0;
-  bool space = false;           /* a space is due before the next word */
   cmark_iter *iter = cmark_iter_new (cell);
-  for (cmark_event_type ev; (ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE;)
+  while (cmark_iter_next (iter) != CMARK_EVENT_DONE)
     {
       cmark_node *node = cmark_iter_get_node (iter);
       cmark_node_type type = cmark_node_get_type (node);
-      if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_SOFTBREAK
-                                      || type == CMARK_NODE_LINEBREAK))
-        space = len > 0;
       /* Inline HTML is markup, not text: dropped.  Emphasis, links and the
-         like give their text children, visited next.  */
-      if (ev != CMARK_EVENT_ENTER
-          || (type != CMARK_NODE_TEXT && type != CMARK_NODE_CODE))
-        continue;
-      /* At most one space more than the literal's bytes, and the NUL.  */
-      const char *s = cmark_node_get_literal (node);
-      out = mem_realloc (out, len + strlen (s) + 2);
-      while (*s != '\0')
-        {
-          size_t blank = strspn (s, blanks), word = strcspn (s + blank, blanks);
-          space = (space || blank > 0) && len > 0;
-          if (word > 0 && space)
-            out[len++] = ' ';
-          memcpy (out + len, s + blank, word);
-          len += word;
-          space = space && word == 0;
-          s += blank + word;
-        }
+         like give their text children, visited next (as leaves, entered
+         once).  A line break is a blank.  */
+      const char *s = type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE
+        ? cmark_node_get_literal (node) : type == CMARK_NODE_SOFTBREAK
+        || type == CMARK_NODE_LINEBREAK ? " " : "";
+      size_t n = strlen (s);
+      if (n > 0)
+        memcpy ((out = mem_realloc (out, len + n + 1)) + len, s, n + 1);
+      len += n;
     }
   cmark_iter_free (iter);
   if (out == NULL)
     return mem_strdup ("");
+  len = 0;
+  for (const char *s = out + strspn (out, blanks); *s != '\0';
+       s += strspn (s, blanks))
+    {
+      size_t word = strcspn (s, blanks);
+      if (len > 0)
+        out[len++] = ' ';
+      memmove (out + len, s, word);
+      len += word, s += word;
+    }
   out[len] = '\0';
   return out;
 }
