@@ -196,18 +196,16 @@ report_duplicates (const struct table *t, const size_t *index, size_t n,
   return dropped;
 }
 
-/* Forgets the rows marked in DROP, and their marks in OK.  */
+/* Forgets the rows marked in DROP, and their marks in OK.  (Notes come
+   after validation: a row has none yet.)  */
 static void
 drop_rows (struct table *t, const bool *drop, bool *ok[2])
 {
   size_t n = 0;
   for (size_t i = 0; i < t->row_count; i++)
     if (drop[i])
-      {
-        for (int c = 0; c < COLUMN_COUNT; c++)
-          free (t->rows[i].cell[c]);
-        free (t->rows[i].note);
-      }
+      for (int c = 0; c < COLUMN_COUNT; c++)
+        free (t->rows[i].cell[c]);
     else
       {
         ok[0][n] = ok[0][i], ok[1][n] = ok[1][i];
@@ -219,8 +217,6 @@ drop_rows (struct table *t, const bool *drop, bool *ok[2])
 void
 table_validate (struct table *t, struct diag *d)
 {
-  free (t->by_code);
-  free (t->by_symbol);
   size_t n = t->row_count + 1;
   bool *code_ok = memset (mem_realloc (NULL, 3 * n), 0, 3 * n);
   bool *symbol_ok = code_ok + n, *drop = symbol_ok + n;
