@@ -96,7 +96,8 @@ hash_of (const struct table *master, struct code_hash *hash)
 }
 
 /* The table file of MASTER in two parts, each malloc'd: its header,
-   entries and index, and its strings (the rest of the file).  */
+   entries and index, and its strings (the rest of the file).  None for a
+   table over the format's limit (false).  */
 struct file
 {
   char *part[2];
@@ -140,12 +141,14 @@ build (const struct table *master, const struct catalog_info *info,
         store32 (head + entries + i * OMERR_TABLE_ENTRY_SIZE + 4 * k, e[k]);
     }
   mem_close (f);
+  if (strings + at > UINT32_MAX)
+    {
+      free (head), free (position), free (out->part[1]);
+      return diag_error (d, master->src.path, 0, 0,
+                         "the table exceeds the table file's 4 GiB limit");
+    }
   struct code_hash hash;
   hash_of (master, &hash);
-  bool ok = strings + at <= UINT32_MAX;
-  if (!ok)
-    diag_error (d, master->src.path, 0, 0,
-                "the table exceeds the table file's 4 GiB limit");
   uint32_t header[] = {
     OMERR_TABLE_BYTE_ORDER, OMERR_TABLE_VERSION, OMERR_TABLE_HEADER_SIZE,
     (uint32_t) (strings + at), (uint32_t) n, (uint32_t) entries,
@@ -159,7 +162,7 @@ build (const struct table *master, const struct catalog_info *info,
     store32 (head + index + 4 * i, (uint32_t) position[by_sym[i]]);
   free (position);
   *out = (struct file) { { head, out->part[1] }, { strings, at } };
-  return ok;
+  return true;
 }
 
 /* The writers below write straight to F, whose buffer is the only one: a
@@ -170,13 +173,11 @@ table_file_emit (const struct table *master, const struct catalog_info *info,
                  FILE *f, struct diag *d)
 {
   struct file file;
-  bool ok = build (master, info, &file, d);
+  if (!build (master, info, &file, d))
+    return false;
   for (int p = 0; p < 2; p++)
-    {
-      fwrite (file.part[p], 1, ok ? file.len[p] : 0, f);
-      free (file.part[p]);
-    }
-  return ok;
+    fwrite (file.part[p], 1, file.len[p], f), free (file.part[p]);
+  return true;
 }
 
 /* Text from outside inside a C comment: printable ASCII only (no comment
@@ -205,11 +206,7 @@ table_file_emit_c (const struct table *master, const struct catalog_info *info,
   static const char hex[] = "0123456789abcdef";
   struct file file;
   if (!build (master, info, &file, d))
-    {
-      free (file.part[0]);
-      free (file.part[1]);
-      return false;
-    }
+    return false;
   size_t len = file.len[0] + file.len[1];
   put_generated (f, master);
   fprintf (f, "The built-in table of libomerr (%zu codes): the table file "
