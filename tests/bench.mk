@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 ## tests/bench.mk: make bench, the side-by-side benchmarks of issue 6.
 ## Never part of make check (timings depend on the machine); the README's
-## "Performance" section shows a run.  The parts:
+## "Performance" section shows the latest runs, tests/bench/HISTORY.md the
+## earlier ones.  The parts:
 ##   tests/bench/bench-lookup   ns per call and thread scaling (one process)
 ##   tests/bench/callgrind.sh   instructions per call (valgrind)
 ##   tests/bench/startup.sh     omerr against gpg-error, start to exit (hyperfine,
@@ -18,6 +19,8 @@ tests_bench_bench_lookup_LDADD = libomerr.la $(GPG_ERROR_LIBS) $(LTLIBINTL)
 CLEANFILES += tests/bench/bench-lookup$(EXEEXT)
 EXTRA_DIST += tests/bench/callgrind.sh tests/bench/startup.sh \
 	tests/bench/compiler.sh tests/bench/gen-table.sh
+# The earlier runs README's "Performance" section refers to.
+EXTRA_DIST += tests/bench/HISTORY.md
 
 # Table sizes for the compiler benchmark: make bench BENCH_ROWS='1000 10000'.
 BENCH_ROWS = 1000 10000 100000 1000000
