@@ -75,10 +75,11 @@ static int
 has_entry (const char *list, size_t end, const char *p, size_t n, int tail)
 {
   const char *s, *ends = !tail ? ":" : memchr (p, '_', n) ? ".@:" : "_.@:";
+  size_t k;
 
-  for (s = list; s + 1 < list + end; s = strchr (s + 1, ':'))
-    if (s[1] != ':' && strncasecmp (s + 1, p, n) == 0
-        && strchr (ends, s[1 + n]) != NULL)
+  for (s = list + 1; s < list + end; s += k + 1)
+    if ((k = strcspn (s, ":")) >= n && k > 0 && strchr (ends, s[n]) != NULL
+        && strncasecmp (s, p, n) == 0)
       return 1;
   return 0;
 }
@@ -86,7 +87,8 @@ has_entry (const char *list, size_t end, const char *p, size_t n, int tail)
 /* Appends to LIST (":german:de_AT:", with room for as many bytes as
    ALIASES has) the second word of each line of locale.alias whose first
    word is an entry of LIST, case ignored, as glibc reads that file (words
-   end at any isspace character); each line adds at most once.  */
+   end at any isspace character, a line whose first is '#' is a comment);
+   each line adds at most once.  */
 #define BLANKS " \t\r\v\f"
 static void
 add_aliases (char *list)
@@ -99,7 +101,7 @@ add_aliases (char *list)
        line += strcspn (line, "\n"), line += *line == '\n')
     {
       line += strspn (line, BLANKS);
-      k = strcspn (line, BLANKS "\n");
+      k = *line != '#' ? strcspn (line, BLANKS "\n") : 0;
       if (k > 0 && has_entry (list, end, line, k, 0))
         {
           value = line + k + strspn (line + k, BLANKS);

@@ -278,7 +278,7 @@ repeated_alias_entries (void **state)
 
 /* locale.alias as glibc reads it: words end at any blank, a CR too (a
    CRLF line gave "nb_NO\r" once, which leads nowhere), keys match
-   ignoring case, a key's prefix is no key.  */
+   ignoring case, a key's prefix is no key, a '#' starts a comment.  */
 static void
 alias_file_read_as_glibc_reads_it (void **state)
 {
@@ -290,6 +290,9 @@ alias_file_read_as_glibc_reads_it (void **state)
   setenv ("LANGUAGE", "NORSK", 1);
   assert_true (damaged ("aliases", "omerr"));
   setenv ("LANGUAGE", "nors:zh_TW", 1);
+  assert_false (damaged ("aliases", "omerr"));
+  /* A comment line, as glibc skips it.  */
+  setenv ("LANGUAGE", "#norsk:zh_TW", 1);
   assert_false (damaged ("aliases", "omerr"));
   setenv ("LANGUAGE", "zh_TW", 1);
 }
@@ -327,11 +330,12 @@ setup (void **state)
   catalog_size = fread (catalog, 1, 1 << 20, f);
   fclose (f);
   /* The aliases the check reads (OMERR_LOCALE_ALIAS): glibc's for german,
-     and a line ending in CRLF.  */
+     a line ending in CRLF, a comment.  */
   f = fopen (OMERR_LOCALE_ALIAS, "wb");
   if (f == NULL || fputs ("# Aliases for test-catalog-check.\n"
                           "german\tde_DE.ISO-8859-1\n"
-                          "  norsk    nb_NO\r\n", f) < 0 || fclose (f) != 0)
+                          "  norsk    nb_NO\r\n"
+                          " #norsk nb_NO\n", f) < 0 || fclose (f) != 0)
     return -1;
   /* A thread locale, C, whose name the check reads, and a LANGUAGE that
      reaches the zh_TW catalogs the cases put.  */
