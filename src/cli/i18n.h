@@ -16,19 +16,14 @@
 /* Marks a string for xgettext, translated later where it is used.  */
 #define N_(msgid) msgid
 
-/* gettext and ngettext in CLI_DOMAIN (the command calls textdomain),
-   unless the locale translates nothing (no catalog is then opened, none
-   checked) or a catalog of CLI_DOMAIN gettext could open is damaged: a
-   crash or a hang of gettext otherwise.  format_arg: a translation is a
+/* gettext and ngettext in CLI_DOMAIN (bound, and made the default
+   domain, at the first call), unless the locale translates nothing (no
+   catalog is then opened, none checked) or a catalog of CLI_DOMAIN
+   gettext could open is damaged: a crash or a hang of gettext otherwise.  format_arg: a translation is a
    format as its msgid is (clang's -Wformat-security, as for gettext).  */
 const char *cli_gettext (const char *msgid) __attribute__ ((format_arg (1)));
 const char *cli_ngettext (const char *singular, const char *plural,
                           unsigned long n)
   __attribute__ ((format_arg (1), format_arg (2)));
-
-/* Binds CLI_DOMAIN where the library looks for catalogs
-   (OMERR_LOCALEDIR, else the installed locale directory: the library's
-   omerr_catalog_dir) and makes it the default domain.  */
-void bind_cli_domain (void);
 
 #endif

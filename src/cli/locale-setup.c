@@ -22,23 +22,25 @@
    on 2.39, hence the others after it.  */
 static const char *const hosts[] = { "C.UTF-8", "en_US.UTF-8", "en_GB.UTF-8" };
 
-void
-bind_cli_domain (void)
-{
-  /* The library's catalog directory (OMERR_LOCALEDIR, else the installed
-     one): the command's catalogs are installed beside the tables'.  */
-  bindtextdomain (CLI_DOMAIN, omerr_catalog_dir ());
-  textdomain (CLI_DOMAIN);
-}
-
-/* Whether gettext may be asked for the command's messages.  The check
-   runs at the first one (the catalog directory read once), not at
-   start-up: a run that prints only codes never pays for it.  */
+/* Whether gettext may be asked for the command's messages.  The domain
+   is bound and checked at the first one, not at start-up: a run that
+   prints only codes never pays for either.  The library's catalog
+   directory (OMERR_LOCALEDIR, else the installed one) holds the
+   command's catalogs beside the tables'.  */
 static int
 cli_catalog_usable (void)
 {
-  return !omerr_messages_untranslated ()
-         && !omerr_catalog_damaged_for (CLI_DOMAIN);
+  static int bound;
+
+  if (omerr_messages_untranslated ())
+    return 0;
+  if (!bound)
+    {
+      bindtextdomain (CLI_DOMAIN, omerr_catalog_dir ());
+      textdomain (CLI_DOMAIN);
+      bound = 1;
+    }
+  return !omerr_catalog_damaged_for (CLI_DOMAIN);
 }
 
 const char *

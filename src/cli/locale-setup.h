@@ -5,8 +5,8 @@
 /* setlocale (LC_CTYPE and LC_MESSAGES, "") and, when the requested locale
    is not installed but a catalog for its language is, a UTF-8 stand-in
    that lets gettext still use that catalog (for the codes' messages and
-   the command's own).  Warns once on stderr in that case.  Call
-   bind_cli_domain (i18n.h) first: the warning is translated.  */
+   the command's own).  Warns once on stderr in that case (translated:
+   i18n.h).  */
 void setup_locale (const char *program_name);
 
 #endif

@@ -478,7 +478,6 @@ main (int argc, char **argv)
   char **args = malloc (((size_t) argc + 2) * sizeof *args);
   int status;
 
-  bind_cli_domain ();
   setup_locale (program_name);
   if (args == NULL)
     {
