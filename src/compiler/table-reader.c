@@ -239,8 +239,7 @@ take_front_matter (struct table *t, struct diag *d)
   if (src->line_count < 2 || trimmed (line, len) != 3 || memcmp (line, "---", 3))
     return true;
   unsigned last = 2;
-  char *v;
-  for (; last <= src->line_count; last++)
+  for (char *v; last <= src->line_count; last++)
     {
       line = source_line (src, last, &len);
       len = trimmed (line, len);
