@@ -95,26 +95,21 @@ hash_of (const struct table *master, struct code_hash *hash)
   free (codes);
 }
 
-/* The table file of MASTER in two parts, each malloc'd: its header,
-   entries and index, and its strings (the rest of the file).  None for a
-   table over the format's limit (false).  */
-struct file
-{
-  char *part[2];
-  size_t len[2];
-};
-
-static bool
+/* The table file of MASTER, malloc'd, of *LEN bytes; NULL for a table
+   over the format's limit.  */
+static char *
 build (const struct table *master, const struct catalog_info *info,
-       struct file *out, struct diag *d)
+       size_t *len, struct diag *d)
 {
   size_t n = master->row_count, at = 0;
   const size_t *by_code = master->by_code, *by_sym = master->by_symbol;
   size_t *position = mem_realloc (NULL, n * sizeof *position);
   size_t entries = OMERR_TABLE_HEADER_SIZE;
   size_t index = entries + n * OMERR_TABLE_ENTRY_SIZE, strings = index + 4 * n;
-  char *head = memset (mem_realloc (NULL, strings), 0, strings);
-  FILE *f = mem_open (&out->part[1]);
+  char *head = memset (mem_realloc (NULL, strings), 0, strings), *file;
+  /* The strings go straight behind room for the rest, copied in last.  */
+  FILE *f = mem_open (&file);
+  fseek (f, (long) strings, SEEK_SET);
   put_string (f, &at, "");
   uint32_t name = put_string (f, &at, info->package);
   uint32_t notice = put_string (f, &at, info->notice ? info->notice : "");
@@ -143,9 +138,10 @@ build (const struct table *master, const struct catalog_info *info,
   mem_close (f);
   if (strings + at > UINT32_MAX)
     {
-      free (head), free (position), free (out->part[1]);
-      return diag_error (d, master->src.path, 0, 0,
-                         "the table exceeds the table file's 4 GiB limit");
+      free (head), free (position), free (file);
+      diag_error (d, master->src.path, 0, 0,
+                  "the table exceeds the table file's 4 GiB limit");
+      return NULL;
     }
   struct code_hash hash;
   hash_of (master, &hash);
@@ -161,8 +157,10 @@ build (const struct table *master, const struct catalog_info *info,
   for (size_t i = 0; i < n; i++)
     store32 (head + index + 4 * i, (uint32_t) position[by_sym[i]]);
   free (position);
-  *out = (struct file) { { head, out->part[1] }, { strings, at } };
-  return true;
+  memcpy (file, head, strings);
+  free (head);
+  *len = strings + at;
+  return file;
 }
 
 /* The writers below write straight to F, whose buffer is the only one: a
@@ -172,11 +170,12 @@ bool
 table_file_emit (const struct table *master, const struct catalog_info *info,
                  FILE *f, struct diag *d)
 {
-  struct file file;
-  if (!build (master, info, &file, d))
+  size_t len;
+  char *file = build (master, info, &len, d);
+  if (file == NULL)
     return false;
-  for (int p = 0; p < 2; p++)
-    fwrite (file.part[p], 1, file.len[p], f), free (file.part[p]);
+  fwrite (file, 1, len, f);
+  free (file);
   return true;
 }
 
@@ -204,10 +203,10 @@ table_file_emit_c (const struct table *master, const struct catalog_info *info,
                    FILE *f, struct diag *d)
 {
   static const char hex[] = "0123456789abcdef";
-  struct file file;
-  if (!build (master, info, &file, d))
+  size_t len;
+  char *file = build (master, info, &len, d);
+  if (file == NULL)
     return false;
-  size_t len = file.len[0] + file.len[1];
   put_generated (f, master);
   fprintf (f, "The built-in table of libomerr (%zu codes): the table file "
            "omerrc\n   --table-file writes, as constant bytes (format: "
@@ -217,12 +216,9 @@ table_file_emit_c (const struct table *master, const struct catalog_info *info,
            master->row_count, len);
   /* A line of 16 bytes at a time: a call per byte costs more.  */
   char line[16 * 6];
-  /* Byte I of the file is in part P, which starts at byte AT.  */
-  for (size_t i = 0, p = 0, at = 0; i < len; i++)
+  for (size_t i = 0; i < len; i++)
     {
-      if (i - at == file.len[p])
-        at += file.len[p++];
-      unsigned char b = (unsigned char) file.part[p][i - at];
+      unsigned char b = (unsigned char) file[i];
       char *item = line + 6 * (i % 16);
       memcpy (item, (char[6]) { '0', 'x', hex[b >> 4], hex[b & 15], ',',
                                 i % 16 == 15 ? '\n' : ' ' }, 6);
@@ -230,8 +226,7 @@ table_file_emit_c (const struct table *master, const struct catalog_info *info,
         fwrite (line, 1, (size_t) (item + 6 - line), f);
     }
   fputs ("\n};\n", f);
-  free (file.part[0]);
-  free (file.part[1]);
+  free (file);
   return true;
 }
 
