@@ -22,21 +22,6 @@
 #include <strings.h>
 #include <time.h>
 
-static unsigned
-source_line_of (const struct source *src, size_t offset)
-{
-  size_t lo = 0, hi = src->line_count;
-  while (hi - lo > 1)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      if (src->line_start[mid] <= offset)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return (unsigned) lo + 1;
-}
-
 /* The column (from 1, in characters) of byte I of LINE.  */
 static unsigned
 column_of (const char *line, size_t i)
@@ -73,9 +58,9 @@ source_init (struct source *src, const char *path, char *text, size_t len,
   *src = (struct source) { path, text, len, start, n };
 
   /* One diagnostic per bad line is enough to find and fix them all: after
-     one, the check goes on at the next line.  */
+     one, the check goes on at the next line.  LINE (from 1) follows.  */
   bool ok = true;
-  for (size_t i = 0, bad; i < len;)
+  for (size_t i = 0, bad, line = 1; i < len;)
     {
       const char *nul = memchr (text + i, '\0', len - i);
       size_t end = nul != NULL ? (size_t) (nul - text) : len;
@@ -84,13 +69,15 @@ source_init (struct source *src, const char *path, char *text, size_t len,
       if ((bad += i) == len)
         break;
       ok = false;
-      unsigned line = source_line_of (src, bad), column = column_of
-        (text + start[line - 1], bad - start[line - 1]);
+      while (line < n && start[line] <= bad)
+        line++;
+      size_t at = start[line - 1];
       if (text[bad] == '\0')
-        diag_error (d, path, line, column, "NUL byte in text");
+        diag_error (d, path, (unsigned) line, column_of (text + at, bad - at),
+                    "NUL byte in text");
       else
-        diag_error (d, path, line, column, "invalid UTF-8 (byte 0x%02X)",
-                    (unsigned char) text[bad]);
+        diag_error (d, path, (unsigned) line, column_of (text + at, bad - at),
+                    "invalid UTF-8 (byte 0x%02X)", (unsigned char) text[bad]);
       i = line < n ? start[line] : len;
     }
   return ok;
