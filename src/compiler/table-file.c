@@ -109,7 +109,8 @@ build (const struct table *master, const struct catalog_info *info,
   char *head = memset (mem_realloc (NULL, strings), 0, strings), *file;
   /* The strings go straight behind room for the rest, copied in last.  */
   FILE *f = mem_open (&file);
-  fseek (f, (long) strings, SEEK_SET);
+  if (fseek (f, (long) strings, SEEK_SET) != 0)
+    mem_exhausted ();           /* a stream in memory fails for want of it */
   put_string (f, &at, "");
   uint32_t name = put_string (f, &at, info->package);
   uint32_t notice = put_string (f, &at, info->notice ? info->notice : "");
