@@ -88,11 +88,15 @@ has_entry (const char *list, size_t end, const char *p, size_t n, int tail)
    ALIASES has) the second word of each line of locale.alias whose first
    word is an entry of LIST, case ignored, as glibc reads that file (words
    end at any isspace character, a line whose first is '#' is a comment);
-   each line adds at most once.  */
+   each line adds at most once.  Whether a value holds a ':', which gettext
+   takes as part of one name, not as a separator: LIST then cannot say
+   where it leads.  */
 #define BLANKS " \t\r\v\f"
-static void
+static int
 add_aliases (char *list)
 {
+  int colon = 0;
+
   char *tail = strchr (list, '\0');
   size_t end = (size_t) (tail - list), k, v;
   const char *line, *value;
@@ -106,10 +110,12 @@ add_aliases (char *list)
         {
           value = line + k + strspn (line + k, BLANKS);
           v = strcspn (value, BLANKS "\n");
+          colon = colon || memchr (value, ':', v) != NULL;
           tail = (char *) memcpy (tail, value, v) + v;
           memcpy (tail++, ":", 2);
         }
     }
+  return colon;
 }
 
 /* Reads glibc's locale.alias into ALIASES.  A read that stops short, or
@@ -181,7 +187,7 @@ verdict (const char *domain, const char *dir, const char *name,
   size_t k = strlen (name) + 1, n = strlen (language) + 1;
   size_t m = strlen (domain) + 1, size, key;
   char *list;
-  int damaged = 1;      /* not checked: not trusted */
+  int damaged = 1, whole;      /* not checked: not trusted */
 
   for (r = atomic_load_explicit (bucket, memory_order_acquire); r != NULL;
        r = r->next)
@@ -197,14 +203,13 @@ verdict (const char *domain, const char *dir, const char *name,
   if (list != NULL && (r = malloc (sizeof *r + key)) != NULL)
     {
       snprintf (list, size, ":%s:%s%s", name, language, n > 1 ? ":" : "");
-      add_aliases (list);
+      whole = add_aliases (list) || *name == '\0' || aliases_read == 2;
       /* The key's strings, each ending in its NUL.  */
       snprintf (r->key, key, "%s%c%s%c%s%c%s", name, 0, language, 0, domain, 0,
                 dir);
       /* A '/' would lead gettext out of the directory.  */
       damaged = r->damaged = strchr (list, '/') != NULL
-        || scan (dir, domain,
-                 *name == '\0' || aliases_read == 2 ? NULL : list);
+        || scan (dir, domain, whole ? NULL : list);
       r->next = atomic_load_explicit (bucket, memory_order_relaxed);
       atomic_store_explicit (bucket, r, memory_order_release);
     }

@@ -278,7 +278,8 @@ repeated_alias_entries (void **state)
 
 /* locale.alias as glibc reads it: words end at any blank, a CR too (a
    CRLF line gave "nb_NO\r" once, which leads nowhere), keys match
-   ignoring case, a key's prefix is no key, a '#' starts a comment.  */
+   ignoring case, a key's prefix is no key, a '#' starts a comment, a
+   value may hold a ':'.  */
 static void
 alias_file_read_as_glibc_reads_it (void **state)
 {
@@ -294,6 +295,13 @@ alias_file_read_as_glibc_reads_it (void **state)
   /* A comment line, as glibc skips it.  */
   setenv ("LANGUAGE", "#norsk:zh_TW", 1);
   assert_false (damaged ("aliases", "omerr"));
+  /* A value with a ':', one name to gettext, leads to its directory.  */
+  put ("alias-colon", "zh_TW", "omerr", catalog_size);
+  put ("alias-colon", "x:y", "omerr", catalog_size / 2);
+  setenv ("LANGUAGE", "zh_TW", 1);
+  assert_false (damaged ("alias-colon", "omerr"));
+  setenv ("LANGUAGE", "colon:zh_TW", 1);
+  assert_true (damaged ("alias-colon", "omerr"));
   setenv ("LANGUAGE", "zh_TW", 1);
 }
 
@@ -330,12 +338,13 @@ setup (void **state)
   catalog_size = fread (catalog, 1, 1 << 20, f);
   fclose (f);
   /* The aliases the check reads (OMERR_LOCALE_ALIAS): glibc's for german,
-     a line ending in CRLF, a comment.  */
+     a line ending in CRLF, a comment, a value with a ':'.  */
   f = fopen (OMERR_LOCALE_ALIAS, "wb");
   if (f == NULL || fputs ("# Aliases for test-catalog-check.\n"
                           "german\tde_DE.ISO-8859-1\n"
                           "  norsk    nb_NO\r\n"
-                          " #norsk nb_NO\n", f) < 0 || fclose (f) != 0)
+                          " #norsk nb_NO\n"
+                          "colon x:y\n", f) < 0 || fclose (f) != 0)
     return -1;
   /* A thread locale, C, whose name the check reads, and a LANGUAGE that
      reaches the zh_TW catalogs the cases put.  */
