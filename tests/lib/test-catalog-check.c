@@ -276,32 +276,33 @@ repeated_alias_entries (void **state)
   assert_false (damaged ("repeated", "omerr"));
 }
 
+/* The verdict on omerr bound to ROOT/CASE under LANGUAGE.  */
+static int
+damaged_under (const char *language, const char *case_dir)
+{
+  setenv ("LANGUAGE", language, 1);
+  return damaged (case_dir, "omerr");
+}
+
 /* locale.alias as glibc reads it: words end at any blank, a CR too (a
    CRLF line gave "nb_NO\r" once, which leads nowhere), keys match
-   ignoring case, a key's prefix is no key, a '#' starts a comment, a
-   value may hold a ':'.  */
+   ignoring case, a key's prefix is no key, a '#' starts a comment (the
+   line " #norsk nb_NO"), a value may hold a ':', one name to gettext
+   (the line "colon x:y").  */
 static void
 alias_file_read_as_glibc_reads_it (void **state)
 {
   (void) state;
   put ("aliases", "zh_TW", "omerr", catalog_size);
   put ("aliases", "nb_NO", "omerr", catalog_size / 2);
-  setenv ("LANGUAGE", "zh_TW:norsk", 1);
-  assert_true (damaged ("aliases", "omerr"));
-  setenv ("LANGUAGE", "NORSK", 1);
-  assert_true (damaged ("aliases", "omerr"));
-  setenv ("LANGUAGE", "nors:zh_TW", 1);
-  assert_false (damaged ("aliases", "omerr"));
-  /* A comment line, as glibc skips it.  */
-  setenv ("LANGUAGE", "#norsk:zh_TW", 1);
-  assert_false (damaged ("aliases", "omerr"));
-  /* A value with a ':', one name to gettext, leads to its directory.  */
+  assert_true (damaged_under ("zh_TW:norsk", "aliases"));
+  assert_true (damaged_under ("NORSK", "aliases"));
+  assert_false (damaged_under ("nors:zh_TW", "aliases"));
+  assert_false (damaged_under ("#norsk:zh_TW", "aliases"));
   put ("alias-colon", "zh_TW", "omerr", catalog_size);
   put ("alias-colon", "x:y", "omerr", catalog_size / 2);
-  setenv ("LANGUAGE", "zh_TW", 1);
-  assert_false (damaged ("alias-colon", "omerr"));
-  setenv ("LANGUAGE", "colon:zh_TW", 1);
-  assert_true (damaged ("alias-colon", "omerr"));
+  assert_false (damaged_under ("zh_TW", "alias-colon"));
+  assert_true (damaged_under ("colon:zh_TW", "alias-colon"));
   setenv ("LANGUAGE", "zh_TW", 1);
 }
 
