@@ -95,11 +95,10 @@ has_entry (const char *list, size_t end, const char *p, size_t n, int tail)
 static int
 add_aliases (char *list)
 {
-  int colon = 0;
-
   char *tail = strchr (list, '\0');
   size_t end = (size_t) (tail - list), k, v;
   const char *line, *value;
+  int colon = 0;
 
   for (line = aliases; line != NULL && *line != '\0';
        line += strcspn (line, "\n"), line += *line == '\n')
@@ -118,12 +117,12 @@ add_aliases (char *list)
   return colon;
 }
 
-/* Reads glibc's locale.alias into ALIASES.  A read that stops short, or
-   a NUL byte, where the text would end, leaves every language to be
-   checked.  */
 #ifndef OMERR_LOCALE_ALIAS           /* a test's own file */
 # define OMERR_LOCALE_ALIAS "/usr/share/locale/locale.alias"
 #endif
+/* Reads glibc's locale.alias into ALIASES.  A read that stops short, or
+   a NUL byte, where the text would end, leaves every language to be
+   checked.  */
 static void
 read_aliases (void)
 {
@@ -152,6 +151,7 @@ scan (const char *dir, const char *domain, const char *list)
   DIR *d = opendir (dir);
   struct dirent *e;
   char path[4096];
+  size_t end = list != NULL ? strlen (list) : 0;
   int damaged = 0;
 
   if (d == NULL)
@@ -161,7 +161,7 @@ scan (const char *dir, const char *domain, const char *list)
      path too long for open is too long for gettext's (from DIR) too.  */
   while (!damaged && (e = readdir (d)) != NULL)
     if (e->d_type != DT_REG
-        && (list == NULL || has_entry (list, strlen (list), e->d_name,
+        && (list == NULL || has_entry (list, end, e->d_name,
                                        strcspn (e->d_name, ".@"), 1))
         && (size_t) snprintf (path, sizeof path, "%s/LC_MESSAGES/%s.mo",
                               e->d_name, domain) < sizeof path)
