@@ -19,8 +19,9 @@
 /* gettext and ngettext in CLI_DOMAIN (bound, and made the default
    domain, at the first call), unless the locale translates nothing (no
    catalog is then opened, none checked) or a catalog of CLI_DOMAIN
-   gettext could open is damaged: a crash or a hang of gettext otherwise.  format_arg: a translation is a
-   format as its msgid is (clang's -Wformat-security, as for gettext).  */
+   gettext could open is damaged: a crash or a hang of gettext otherwise.
+   format_arg: a translation is a format as its msgid is (clang's
+   -Wformat-security, as for gettext).  */
 const char *cli_gettext (const char *msgid) __attribute__ ((format_arg (1)));
 const char *cli_ngettext (const char *singular, const char *plural,
                           unsigned long n)
