@@ -126,18 +126,12 @@ pofile_find (const struct pofile *f, const char *msgid)
   return e;
 }
 
-/* E's msgstr if translated (non-empty, not fuzzy, not obsolete), or NULL.  */
-static const char *
-translation (const struct pofile_entry *e)
-{
-  return e == NULL || e->obsolete || e->fuzzy || e->msgstr[0] == '\0'
-    ? NULL : e->msgstr;
-}
-
 const char *
 pofile_translation (const struct pofile *f, const char *msgid)
 {
-  return translation (pofile_find (f, msgid));
+  const struct pofile_entry *e = pofile_find (f, msgid);
+  return e == NULL || e->obsolete || e->fuzzy || e->msgstr[0] == '\0'
+    ? NULL : e->msgstr;
 }
 
 void
@@ -164,18 +158,14 @@ put_string (FILE *out, const char *prefix, const char *keyword, const char *s)
   static const char special[] = "\a\b\f\n\r\t\v\\\"", letter[] = "abfnrtv\\\"";
   const char *end = s + strlen (s), *nl = strchr (s, '\n');
   bool lines = nl != NULL && nl + 1 != end;
-  fprintf (out, "%s%s ", prefix, keyword);
-  if (lines)
-    fputs ("\"\"\n", out);
+  fprintf (out, "%s%s %s", prefix, keyword, lines ? "\"\"\n" : "");
   do
     {
       const char *to = lines && (nl = strchr (s, '\n')) != NULL ? nl + 1 : end;
-      if (lines)
-        fputs (prefix, out);
-      putc ('"', out);
+      fprintf (out, "%s\"", lines ? prefix : "");
       for (; s < to; s++)
         {
-          const char *esc = *s != '\0' ? strchr (special, *s) : NULL;
+          const char *esc = strchr (special, *s);    /* *s is not NUL */
           if (esc != NULL)
             fprintf (out, "\\%c", letter[esc - special]);
           else
@@ -192,14 +182,8 @@ put_comments (FILE *out, const char *mark, const char *text)
 {
   while (text != NULL && *text != '\0')
     {
-      size_t n = strcspn (text, "\n");
-      fputs (mark, out);
-      if (n > 0)
-        {
-          putc (' ', out);
-          fwrite (text, 1, n, out);
-        }
-      putc ('\n', out);
+      int n = (int) strcspn (text, "\n");
+      fprintf (out, "%s%s%.*s\n", mark, n > 0 ? " " : "", n, text);
       text += n + (text[n] == '\n');
     }
 }
@@ -297,24 +281,6 @@ extra_entry (const struct catalog_extra *x)
   };
 }
 
-/* What the translator had in OLD carried over into E: msgstr (unless
-   MSGSTR is given), comments, and unless MSGSTR is given the fuzzy state
-   and the previous msgid.  */
-static void
-carry_over (struct pofile_entry *e, const char *msgstr,
-            struct pofile_entry *old)
-{
-  e->msgstr = msgstr ? msgstr : old ? old->msgstr : "";
-  if (old == NULL)
-    return;
-  old->used = true;
-  e->comments = old->comments;
-  /* A symbol that comes back revives its obsolete entry, for review.  */
-  e->fuzzy = msgstr == NULL && (old->fuzzy || old->obsolete);
-  if (msgstr == NULL)
-    e->prev_msgid = old->prev_msgid;
-}
-
 void
 catalog_write (const struct table *table, const struct table *master,
                const struct catalog_info *info, struct pofile *current,
@@ -334,7 +300,7 @@ catalog_write (const struct table *table, const struct table *master,
       const struct catalog_extra *x = row ? NULL : &info->extra[i - rows];
       struct pofile_entry e = row ? row_entry (master, row) : extra_entry (x);
       struct pofile_entry *old = pofile_find (current, e.msgid);
-      const char *kept = translation (old), *msgstr = NULL;
+      const char *kept = pofile_translation (current, e.msgid), *msgstr = NULL;
       const struct table_row *own = table == NULL || row == NULL ? NULL
         : table == master ? row : table_find_code (table, row->code);
       const char *imported = own ? own->cell[COLUMN_TEXT] : NULL;
@@ -346,12 +312,24 @@ catalog_write (const struct table *table, const struct table *master,
           && (!before || strcmp (before, imported) == 0) ? NULL : imported;
       else if (row == NULL && table != NULL)
         msgstr = kept ? kept : table == master ? x->english : "";
-      carry_over (&e, msgstr, old);
-      /* The source text changed under a translation: review it.  The
-         comment's "English: " line is read as gettext reads a header's
-         field.  */
-      char *was = row && update && old && old->extracted
-        ? po_header_field (old->extracted, "English") : NULL;
+      /* What the translator had is carried over: the msgstr unless one
+         is given, then with its fuzzy state and previous msgid (a symbol
+         that comes back revives its obsolete entry, for review); the
+         comments.  */
+      e.msgstr = msgstr ? msgstr : old ? old->msgstr : "";
+      char *was = NULL;
+      if (old != NULL)
+        {
+          old->used = true;
+          e.comments = old->comments;
+          e.fuzzy = msgstr == NULL && (old->fuzzy || old->obsolete);
+          e.prev_msgid = msgstr == NULL ? old->prev_msgid : NULL;
+          /* The English it was translated from, the comment's line read
+             as gettext reads a header's field.  */
+          if (row && update && old->extracted)
+            was = po_header_field (old->extracted, "English");
+        }
+      /* The source text changed under a translation: review it.  */
       if (was != NULL && strcmp (was, row->cell[COLUMN_TEXT]) != 0
           && e.msgstr[0] != '\0' && !e.fuzzy)
         {
