@@ -266,21 +266,6 @@ output_close (struct output_set *set, struct diag *d)
   return ok || diag_errno (d, o->path, "cannot write");
 }
 
-/* Puts the first N changed outputs back as they were; false.  */
-static bool
-roll_back (struct output_set *set, size_t n)
-{
-  for (size_t i = 0; i < n; i++)
-    {
-      struct output *o = &set->files[i];
-      if (o->changed && o->kind == NEW)
-        unlink (o->target);
-      else if (o->changed && o->kind == REGULAR)
-        rename (o->kept, o->target);
-    }
-  return false;
-}
-
 static bool
 commit (struct output_set *set, struct diag *d)
 {
@@ -303,10 +288,7 @@ commit (struct output_set *set, struct diag *d)
       if (!o->changed || o->kind == THROUGH)
         continue;
       if (rename (o->temp, o->target) != 0)
-        {
-          diag_errno (d, o->path, "cannot replace");
-          return roll_back (set, i);
-        }
+        return diag_errno (d, o->path, "cannot replace");
       free (o->temp);           /* renamed: nothing to remove */
       o->temp = NULL;
     }
@@ -314,10 +296,7 @@ commit (struct output_set *set, struct diag *d)
     {
       struct output *o = &set->files[i];
       if (o->kind == THROUGH && !copy_or_compare (o->file, o->target, true))
-        {
-          diag_errno (d, o->path, "cannot write");
-          return roll_back (set, set->count);
-        }
+        return diag_errno (d, o->path, "cannot write");
     }
   return true;
 }
@@ -330,8 +309,18 @@ output_commit (struct output_set *set, struct diag *d)
   sigprocmask (SIG_BLOCK, &fatal, &old);
   bool ok = commit (set, d);
   for (size_t i = 0; i < set->count; i++)
-    if (set->files[i].kept != NULL)
-      unlink (set->files[i].kept);
+    {
+      struct output *o = &set->files[i];
+      /* Rolled back: an output renamed into place (its temporary file
+         gone) is removed, or its original put back.  */
+      bool placed = !ok && o->changed && o->temp == NULL;
+      if (placed && o->kind == NEW)
+        unlink (o->target);
+      else if (placed && o->kind == REGULAR)
+        rename (o->kept, o->target);
+      if (o->kept != NULL)
+        unlink (o->kept);
+    }
   sigprocmask (SIG_SETMASK, &old, NULL);
   return ok;
 }
