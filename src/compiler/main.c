@@ -16,66 +16,63 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void
-usage (FILE *out)
-{
-  fputs ("Usage: omerrc [OPTION]... MASTER.md [[LL=]TRANSLATION.md]...\n"
-         "Compile error tables (code | symbol | description, GFM Markdown) into\n"
-         "gettext catalogs keyed by symbol and the C tables of libomerr.\n"
-         "\n"
-         "MASTER is the source-language table; each TRANSLATION must list the same\n"
-         "codes with the same symbols.  A table's language comes from its front\n"
-         "matter (ms.contentlocale: zh-TW gives zh_TW) unless given as LL=FILE.\n"
-         "\n"
-         "Outputs (none by default; all are written only if every table is valid):\n"
-         "      --pot=FILE             catalog template (msgid = symbol)\n"
-         "      --po-dir=DIR           import into DIR/LL.po for the master and each\n"
-         "                             translation; a translator's edit is kept unless\n"
-         "                             the imported text changed since the last import\n"
-         "      --import-state=DIR     where the last import is recorded (DIR/LL.po)\n"
-         "      --table-file=FILE      the table file for libomerr (NAME.omt)\n"
-         "      --c-table=FILE         C source of the built-in table of libomerr\n"
-         "      --header=FILE          C header of the codes as uint32_t constants\n"
-         "      --hash-header=FILE     C header of the hash libomerr's cache uses\n"
-         "                             for the codes\n"
-         "      --update-po=FILE       bring the existing catalog FILE up to date with\n"
-         "                             MASTER, keeping every translation; entries whose\n"
-         "                             English changed become fuzzy (repeatable)\n"
-         "\n"
-         "Options:\n"
-         "  -l, --language=LL          language of MASTER (default: its front matter)\n"
-         "  -d, --domain=NAME          the table's name, also its text domain and the\n"
-         "                             package its catalogs name: [a-z][a-z0-9_-]*\n"
-         "                             (default: omerr, the built-in table)\n"
-         "      --package-version=V    version for Project-Id-Version\n"
-         "      --bugs-address=ADDR    Report-Msgid-Bugs-To of the catalogs\n"
-         "      --translator=WHO       Last-Translator of imported catalogs\n"
-         "      --notice-file=FILE     text for the catalogs' header comment\n"
-         "                             (the data's attribution and licence)\n"
-         "      --source-root=DIR      name inputs relative to DIR in outputs\n"
-         "      --notes=FILE           notes on the master's rows for translators\n"
-         "                             (- 0xCODE: text), shown with each entry\n"
-         "      --columns=CODE,SYMBOL,DESCRIPTION\n"
-         "                             the header names of the three columns, in\n"
-         "                             any order among others (default: the first\n"
-         "                             three-column table's, by position)\n"
-         "      --message=SYMBOL=TEXT  a message of the program's own (not a row),\n"
-         "                             English TEXT; translations keep theirs\n"
-         "  -h, --help                 show this help and exit\n"
-         "  -V, --version              show the version and exit\n"
-         "\n"
-         "Errors are reported as FILE:LINE:COLUMN: error: MESSAGE; exit status\n"
-         "is 0 on success, 1 when a table is invalid or an output cannot be\n"
-         "written, 2 on bad usage.\n", out);
-}
+static const char usage[] =
+  "Usage: omerrc [OPTION]... MASTER.md [[LL=]TRANSLATION.md]...\n"
+  "Compile error tables (code | symbol | description, GFM Markdown) into\n"
+  "gettext catalogs keyed by symbol and the C tables of libomerr.\n"
+  "\n"
+  "MASTER is the source-language table; each TRANSLATION must list the same\n"
+  "codes with the same symbols.  A table's language comes from its front\n"
+  "matter (ms.contentlocale: zh-TW gives zh_TW) unless given as LL=FILE.\n"
+  "\n"
+  "Outputs (none by default; all are written only if every table is valid):\n"
+  "      --pot=FILE             catalog template (msgid = symbol)\n"
+  "      --po-dir=DIR           import into DIR/LL.po for the master and each\n"
+  "                             translation; a translator's edit is kept unless\n"
+  "                             the imported text changed since the last import\n"
+  "      --import-state=DIR     where the last import is recorded (DIR/LL.po)\n"
+  "      --table-file=FILE      the table file for libomerr (NAME.omt)\n"
+  "      --c-table=FILE         C source of the built-in table of libomerr\n"
+  "      --header=FILE          C header of the codes as uint32_t constants\n"
+  "      --hash-header=FILE     C header of the hash libomerr's cache uses\n"
+  "                             for the codes\n"
+  "      --update-po=FILE       bring the existing catalog FILE up to date with\n"
+  "                             MASTER, keeping every translation; entries whose\n"
+  "                             English changed become fuzzy (repeatable)\n"
+  "\n"
+  "Options:\n"
+  "  -l, --language=LL          language of MASTER (default: its front matter)\n"
+  "  -d, --domain=NAME          the table's name, also its text domain and the\n"
+  "                             package its catalogs name: [a-z][a-z0-9_-]*\n"
+  "                             (default: omerr, the built-in table)\n"
+  "      --package-version=V    version for Project-Id-Version\n"
+  "      --bugs-address=ADDR    Report-Msgid-Bugs-To of the catalogs\n"
+  "      --translator=WHO       Last-Translator of imported catalogs\n"
+  "      --notice-file=FILE     text for the catalogs' header comment\n"
+  "                             (the data's attribution and licence)\n"
+  "      --source-root=DIR      name inputs relative to DIR in outputs\n"
+  "      --notes=FILE           notes on the master's rows for translators\n"
+  "                             (- 0xCODE: text), shown with each entry\n"
+  "      --columns=CODE,SYMBOL,DESCRIPTION\n"
+  "                             the header names of the three columns, in\n"
+  "                             any order among others (default: the first\n"
+  "                             three-column table's, by position)\n"
+  "      --message=SYMBOL=TEXT  a message of the program's own (not a row),\n"
+  "                             English TEXT; translations keep theirs\n"
+  "  -h, --help                 show this help and exit\n"
+  "  -V, --version              show the version and exit\n"
+  "\n"
+  "Errors are reported as FILE:LINE:COLUMN: error: MESSAGE; exit status\n"
+  "is 0 on success, 1 when a table is invalid or an output cannot be\n"
+  "written, 2 on bad usage.\n";
 
-/* After --help or --version: 0, or 1 (an output not written) when standard
-   output did not take it all (the text fits in stdio's buffer: the flush
-   is the write).  */
+/* Writes TEXT, --help's or --version's: 0, or 1 (an output not written)
+   when standard output did not take it all (the text fits in stdio's
+   buffer: the flush is the write).  */
 static int
-written (void)
+written (const char *text)
 {
-  if (fflush (stdout) == 0 && !ferror (stdout))
+  if (fputs (text, stdout) >= 0 && fflush (stdout) == 0 && !ferror (stdout))
     return 0;
   fprintf (stderr, "omerrc: write error: %s\n", strerror (errno));
   return 1;
@@ -197,12 +194,10 @@ main (int argc, char **argv)
           goto usage_error;
         break;
       case 'h':
-        usage (stdout);
-        status = written ();
+        status = written (usage);
         goto done;
       case 'V':
-        printf ("omerrc (%s) %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-        status = written ();
+        status = written ("omerrc (" PACKAGE_NAME ") " PACKAGE_VERSION "\n");
         goto done;
       default:
         fputs ("Try 'omerrc --help' for more information.\n", stderr);
