@@ -106,33 +106,6 @@ bad_argument (const char *message, const char *arg)
   return true;
 }
 
-/* --message=SYMBOL=ENGLISH */
-static bool
-add_message (struct catalog_info *info, const char *arg)
-{
-  const char *eq = strchr (arg, '=');
-  if (eq == NULL || eq == arg || eq[1] == '\0')
-    return !bad_argument ("--message wants SYMBOL=ENGLISH, not '%s'\n", arg);
-  struct catalog_extra *extra
-    = mem_realloc ((void *) info->extra,
-                   (info->extra_count + 1) * sizeof *extra);
-  extra[info->extra_count++] = (struct catalog_extra) {
-    mem_strndup (arg, (size_t) (eq - arg)), eq + 1 };
-  info->extra = extra;
-  return true;
-}
-
-/* --columns: three header names, none empty.  */
-static bool
-three_names (const char *s)
-{
-  int commas = 0;
-  for (const char *p = s; *p != '\0'; p++)
-    if (*p == ',' && (p == s || p[1] == '\0' || p[1] == ',' || ++commas > 2))
-      return false;
-  return commas == 2;
-}
-
 int
 main (int argc, char **argv)
 {
@@ -170,28 +143,38 @@ main (int argc, char **argv)
         : required_argument, NULL, spec[i].key };
       value_of[spec[i].key] = spec[i].value;
     }
-  int opt, status;
+  /* Room for every argument to be an --update-po or a --message.  */
+  struct catalog_extra *extra = mem_realloc (NULL, argc * sizeof *extra);
+  req.info.extra = extra;
+  req.update_paths = mem_realloc (NULL, argc * sizeof *req.update_paths);
+  const char *eq;
+  int opt, status, end;
   while ((opt = getopt_long (argc, argv, "l:d:hV", long_options, NULL)) != -1)
     if (opt > 0 && opt < 128 && value_of[opt] != NULL)
       *value_of[opt] = optarg;
     else switch (opt)
       {
       case 'c':
+        /* Three header names, none empty.  */
         req.columns = optarg;
-        if (!three_names (optarg)
+        end = 0;
+        sscanf (optarg, "%*[^,],%*[^,],%*[^,]%n", &end);
+        if ((end == 0 || optarg[end] != '\0')
             && bad_argument ("--columns wants three header names separated "
                              "by commas, not '%s'\n", optarg))
           goto usage_error;
         break;
       case 'u':
-        req.update_paths = mem_realloc (req.update_paths,
-                                        (req.update_count + 1)
-                                        * sizeof *req.update_paths);
         req.update_paths[req.update_count++] = optarg;
         break;
       case 'm':
-        if (!add_message (&req.info, optarg))
+        eq = strchr (optarg, '=');
+        if ((eq == NULL || eq == optarg || eq[1] == '\0')
+            && bad_argument ("--message wants SYMBOL=ENGLISH, not '%s'\n",
+                             optarg))
           goto usage_error;
+        extra[req.info.extra_count++] = (struct catalog_extra) {
+          mem_strndup (optarg, (size_t) (eq - optarg)), eq + 1 };
         break;
       case 'h':
         status = written (usage);
