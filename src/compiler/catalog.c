@@ -253,32 +253,28 @@ new_header (char *text[2], const struct table *table,
                                  .comments = text[0], .fuzzy = pot };
 }
 
-/* The entry of ROW, its extracted comments malloc'd.  */
+/* The entry of ROW, or (ROW NULL) of the message X, its extracted
+   comments malloc'd.  */
 static struct pofile_entry
-row_entry (const struct table *master, const struct table_row *row)
+new_entry (const struct table *master, const struct table_row *row,
+           const struct catalog_extra *x)
 {
+  /* X's msgid is a symbol: gettext must not compare its directives.  */
+  if (row == NULL)
+    return (struct pofile_entry) {
+      .msgid = x->symbol, .no_c_format = true,
+      .extracted = mem_printf ("Message of omerr itself (not a table row); "
+                               "%%s stands for the code.\nEnglish: %s\n",
+                               x->english) };
   const char *group = row->group, *note = row->note;
   return (struct pofile_entry) {
-    .msgid = row->cell[COLUMN_SYMBOL], .msgstr = "",
+    .msgid = row->cell[COLUMN_SYMBOL],
     .extracted = mem_printf ("Code: 0x%08" PRIX32 "%s%s\nEnglish: %s\n%s%s%s",
                              row->code, group ? "\nGroup: " : "",
                              group ? group : "", row->cell[COLUMN_TEXT],
                              note ? "Note: " : "", note ? note : "",
                              note ? "\n" : ""),
-    .ref_file = master->name, .ref_line = row->line
-  };
-}
-
-static struct pofile_entry
-extra_entry (const struct catalog_extra *x)
-{
-  /* The msgid is a symbol: gettext must not compare its directives.  */
-  return (struct pofile_entry) {
-    .msgid = x->symbol, .msgstr = "", .no_c_format = true,
-    .extracted = mem_printf ("Message of omerr itself (not a table row); %%s "
-                             "stands for the code.\nEnglish: %s\n",
-                             x->english)
-  };
+    .ref_file = master->name, .ref_line = row->line };
 }
 
 void
@@ -298,7 +294,7 @@ catalog_write (const struct table *table, const struct table *master,
     {
       const struct table_row *row = i < rows ? &master->rows[i] : NULL;
       const struct catalog_extra *x = row ? NULL : &info->extra[i - rows];
-      struct pofile_entry e = row ? row_entry (master, row) : extra_entry (x);
+      struct pofile_entry e = new_entry (master, row, x);
       struct pofile_entry *old = pofile_find (current, e.msgid);
       const char *kept = pofile_translation (current, e.msgid), *msgstr = NULL;
       const struct table_row *own = table == NULL || row == NULL ? NULL

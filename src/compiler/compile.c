@@ -58,11 +58,10 @@ read_table (struct table *t, const struct table_input *in,
 
 /* The header fields given on the command line, and the --message symbols:
    valid, and no row's nor another's.  */
-static bool
+static void
 check_info (const struct catalog_info *info, const struct table *master,
             struct diag *d)
 {
-  size_t errors = d->errors;
   const char *fields[] = { info->package, info->version, info->bugs_address,
                            info->translator };
   for (size_t i = 0; i < 4; i++)
@@ -87,7 +86,6 @@ check_info (const struct catalog_info *info, const struct table *master,
           diag_error (d, "--message", 0, 0, "symbol %s is also on line %u "
                       "of %s", s, master->rows[j].line, master->src.path);
     }
-  return d->errors == errors;
 }
 
 /* The header of a catalog that does not exist yet needs msginit, which
@@ -192,12 +190,12 @@ compile_run (const struct compile_request *req, struct diag *d)
   memset (tables, 0, count * sizeof *tables);
   /* The translations are read even when the master is not valid, for
      their own errors.  */
-  bool master_ok = false, ok = true;
+  size_t errors = d->errors;
+  bool master_ok = false;
   for (size_t i = 0; i < count; i++)
     {
       const struct table_input *in = i ? &req->translations[i - 1]
                                        : &req->master;
-      size_t errors = d->errors;
       prepare_language (req, in->language);
       bool own_ok = read_table (&tables[i], in, req, d);
       prepare_language (req, tables[i].language);
@@ -205,10 +203,11 @@ compile_run (const struct compile_request *req, struct diag *d)
         notes_attach (&tables[0], req->notes_path, d);
       else if (own_ok && master_ok)
         table_check_against_master (&tables[i], &tables[0], d);
-      ok = ok && d->errors == errors;
-      master_ok = i == 0 ? ok : master_ok;
+      master_ok = i == 0 ? d->errors == errors : master_ok;
     }
-  ok = ok && check_info (&req->info, &tables[0], d);
+  if (d->errors == errors)
+    check_info (&req->info, &tables[0], d);
+  bool ok = d->errors == errors;
   /* Each catalog needs a language; two tables must not write one file.  */
   for (size_t i = 0; ok && req->po_dir && i < count; i++)
     {

@@ -53,10 +53,9 @@ language_from_tag (const char *tag)
     }
   /* gettext spells scripts as modifiers (sr@latin); the others, Hant/Hans
      among them (implied by the region in gettext's world), are dropped.  */
-  *o = '\0';
-  if (script != NULL)
-    strcpy (o, strncasecmp (script, "Latn", 4) == 0 ? "@latin"
-            : strncasecmp (script, "Cyrl", 4) == 0 ? "@cyrillic" : "");
+  strcpy (o, script == NULL ? "" : strncasecmp (script, "Latn", 4) == 0
+          ? "@latin" : strncasecmp (script, "Cyrl", 4) == 0 ? "@cyrillic"
+          : "");
   if (ok && o != lang)
     return lang;
   free (lang);
