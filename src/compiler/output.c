@@ -25,7 +25,7 @@ struct output
   FILE *file;                   /* while open; a device's or FIFO's output
                                    (in an unnamed temporary file) until
                                    the commit */
-  bool changed;
+  bool changed;                 /* its temporary file goes into place */
 };
 
 /* The set whose temporary files a fatal signal removes: its array is
@@ -250,10 +250,7 @@ output_close (struct output_set *set, struct diag *d)
   /* A failed write leaves its errno: each later write fails alike.  */
   bool ok = fflush (f) == 0 && !ferror (f);
   if (o->kind == THROUGH)
-    {
-      o->changed = true;
-      return ok || diag_errno (d, o->path, "cannot write"); /* kept open */
-    }
+    return ok || diag_errno (d, o->path, "cannot write"); /* kept open */
   o->file = NULL;
   o->changed = ok && (o->kind != REGULAR
                        || !copy_or_compare (f, o->target, false));
