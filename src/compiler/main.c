@@ -7,7 +7,6 @@
 #include "diag.h"
 #include "language.h"
 #include "table.h"
-#include "table-file.h"
 #include "table-format.h"
 
 #include <errno.h>
