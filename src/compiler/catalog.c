@@ -17,7 +17,6 @@
 /* libgettextpo's error handlers must not return from a fatal error.  */
 static jmp_buf read_failed;
 static struct diag *read_diag;
-static bool read_error;
 
 static void
 on_error (int severity, po_message_t message, const char *filename,
@@ -26,7 +25,6 @@ on_error (int severity, po_message_t message, const char *filename,
   (void) message, (void) multiline_p;
   if (severity == PO_SEVERITY_WARNING)
     return;
-  read_error = true;
   /* libgettextpo says (size_t) -1 for "no line" or "no column".  */
   unsigned line = lineno > 0xFFFFFFF ? 0 : lineno;
   unsigned col = column > 0xFFFFFFF || line == 0 ? 0 : column;
@@ -76,10 +74,10 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
   if (access (path, R_OK) != 0)
     return errno == ENOENT || diag_errno (d, path, "cannot open");
   read_diag = d;
-  read_error = false;
+  size_t errors = d->errors;
   po_file_t file = f->file = read_po (path);
-  if (file == NULL || read_error)   /* false, libgettextpo saying why or: */
-    return !read_error && diag_error (d, path, 0, 0,
+  if (file == NULL || d->errors != errors)  /* libgettextpo said why, or: */
+    return d->errors == errors && diag_error (d, path, 0, 0,
                                       "cannot read as a PO file");
   po_message_iterator_t it = po_message_iterator (file, NULL);
   size_t cap = 0;
@@ -163,14 +161,11 @@ put_string (FILE *out, const char *prefix, const char *keyword, const char *s)
     {
       const char *to = lines && (nl = strchr (s, '\n')) != NULL ? nl + 1 : end;
       fprintf (out, "%s\"", lines ? prefix : "");
-      for (; s < to; s++)
-        {
-          const char *esc = strchr (special, *s);    /* *s is not NUL */
-          if (esc != NULL)
-            fprintf (out, "\\%c", letter[esc - special]);
-          else
-            putc (*s, out);
-        }
+      for (const char *esc; s < to; s++)
+        if ((esc = strchr (special, *s)) != NULL)    /* *s is not NUL */
+          fprintf (out, "\\%c", letter[esc - special]);
+        else
+          putc (*s, out);
       fputs ("\"\n", out);
     }
   while (s < end);

@@ -65,12 +65,12 @@ code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
   free (seen);
 }
 
-/* V as four little-endian bytes at P.  */
+/* The values V, SIZE bytes of them, as little-endian bytes at P.  */
 static void
-store32 (char *p, uint32_t v)
+store32 (char *p, const uint32_t *v, size_t size)
 {
-  for (int i = 0; i < 4; i++)
-    p[i] = (char) (v >> 8 * i);
+  for (size_t i = 0; i < size; i++)
+    p[i] = (char) (v[i / 4] >> 8 * (i % 4));
 }
 
 /* Writes S with its NUL to STRINGS, of which AT bytes are written;
@@ -103,7 +103,7 @@ build (const struct table *master, const struct catalog_info *info,
 {
   size_t n = master->row_count, at = 0;
   const size_t *by_code = master->by_code, *by_sym = master->by_symbol;
-  size_t *position = mem_realloc (NULL, n * sizeof *position);
+  uint32_t *position = mem_realloc (NULL, n * sizeof *position);
   size_t entries = OMERR_TABLE_HEADER_SIZE;
   size_t index = entries + n * OMERR_TABLE_ENTRY_SIZE, strings = index + 4 * n;
   char *head = memset (mem_realloc (NULL, strings), 0, strings), *file;
@@ -120,7 +120,7 @@ build (const struct table *master, const struct catalog_info *info,
   for (size_t i = 0; i < n; i++)
     {
       const struct table_row *row = &master->rows[by_code[i]];
-      position[by_code[i]] = i;
+      position[by_code[i]] = (uint32_t) i;
       /* Rows of one section share their heading: stored once.  */
       bool grouped = row->group != NULL && *row->group != '\0';
       if (grouped && strcmp (row->group, last_group) != 0)
@@ -133,8 +133,7 @@ build (const struct table *master, const struct catalog_info *info,
         [OMERR_TE_NOTE] = row->note == NULL || *row->note == '\0' ? 0
           : put_string (f, &at, row->note),
       };
-      for (size_t k = 0; k < OMERR_TE_COUNT; k++)
-        store32 (head + entries + i * OMERR_TABLE_ENTRY_SIZE + 4 * k, e[k]);
+      store32 (head + entries + i * OMERR_TABLE_ENTRY_SIZE, e, sizeof e);
     }
   mem_close (f);
   if (strings + at > UINT32_MAX)
@@ -153,10 +152,9 @@ build (const struct table *master, const struct catalog_info *info,
     hash.bits, hash.multiplier, 0
   };
   memcpy (head, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
-  for (size_t i = 0; i < sizeof header / sizeof *header; i++)
-    store32 (head + OMERR_TABLE_MAGIC_SIZE + 4 * i, header[i]);
+  store32 (head + OMERR_TABLE_MAGIC_SIZE, header, sizeof header);
   for (size_t i = 0; i < n; i++)
-    store32 (head + index + 4 * i, (uint32_t) position[by_sym[i]]);
+    store32 (head + index + 4 * i, &position[by_sym[i]], 4);
   free (position);
   memcpy (file, head, strings);
   free (head);
