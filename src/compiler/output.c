@@ -325,21 +325,18 @@ output_commit (struct output_set *set, struct diag *d)
 void
 output_set_free (struct output_set *set)
 {
+  remove_temps ();
+  live_set = NULL;              /* before its names are freed */
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
-      char *temp = o->temp;
-      o->temp = NULL;           /* withdrawn before it is freed */
-      if (temp != NULL)
-        unlink (temp);
-      free (temp);
+      free (o->temp);
       free (o->kept);
       if (o->file != NULL)
         fclose (o->file);
       free (o->path);
       free (o->target);
     }
-  live_set = NULL;
   free (set->files);
   free (set);
 }
