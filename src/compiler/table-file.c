@@ -31,7 +31,7 @@ code_hash_slot (const struct code_hash *hash, uint32_t code)
 void
 code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
 {
-  size_t slots = 16, tries;
+  size_t slots = 16;
   unsigned bits = 4;
   uint32_t *seen, next = GOLDEN;
 
@@ -46,8 +46,7 @@ code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
      untouched.  */
   if ((seen = calloc (slots, sizeof *seen)) == NULL)
     mem_exhausted ();
-  tries = n > 0 ? SEARCH_BUDGET / n : 1;
-  for (uint32_t t = 1; t <= tries && hash->shared > 0; t++)
+  for (uint32_t t = 1; t * n <= SEARCH_BUDGET && hash->shared > 0; t++)
     {
       /* SEEN[slot] == T: taken in this try.  */
       struct code_hash h = { bits, next | 1u, 0 };
