@@ -156,11 +156,15 @@ put_string (FILE *out, const char *prefix, const char *keyword, const char *s)
   static const char special[] = "\a\b\f\n\r\t\v\\\"", letter[] = "abfnrtv\\\"";
   const char *end = s + strlen (s), *nl = strchr (s, '\n');
   bool lines = nl != NULL && nl + 1 != end;
-  fprintf (out, "%s%s %s", prefix, keyword, lines ? "\"\"\n" : "");
+  fprintf (out, "%s%s ", prefix, keyword);
+  if (lines)
+    fputs ("\"\"\n", out);
   do
     {
       const char *to = lines && (nl = strchr (s, '\n')) != NULL ? nl + 1 : end;
-      fprintf (out, "%s\"", lines ? prefix : "");
+      if (lines)
+        fputs (prefix, out);
+      putc ('"', out);
       for (const char *esc; s < to; s++)
         if ((esc = strchr (special, *s)) != NULL)    /* *s is not NUL */
           fprintf (out, "\\%c", letter[esc - special]);
@@ -177,8 +181,12 @@ put_comments (FILE *out, const char *mark, const char *text)
 {
   while (text != NULL && *text != '\0')
     {
-      int n = (int) strcspn (text, "\n");
-      fprintf (out, "%s%s%.*s\n", mark, n > 0 ? " " : "", n, text);
+      size_t n = strcspn (text, "\n");
+      fputs (mark, out);
+      if (n > 0)
+        putc (' ', out);
+      fwrite (text, 1, n, out);
+      putc ('\n', out);
       text += n + (text[n] == '\n');
     }
 }
