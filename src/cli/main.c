@@ -222,6 +222,9 @@ list_or_search (const char *text, int search_all, const omerr_table *only)
         {
           uint32_t code = omerr_table_code_at (t, j);
 
+          /* A damaged entry, or one out of order, the table denies.  */
+          if (omerr_table_symbol (t, code) == NULL)
+            continue;
           if (text == NULL || matches (t, code, text, catalogs, text_utf8))
             {
               report_entry (t, code, NULL);

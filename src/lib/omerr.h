@@ -99,8 +99,8 @@ OMERR_API const char *omerr_table_name (const omerr_table *t);
    "" when it has none.  */
 OMERR_API const char *omerr_table_notice (const omerr_table *t);
 
-/* The number of codes in T, and the I-th of them in ascending order (0
-   when I is out of range).  */
+/* The number of entries in T, and the code of the I-th in ascending
+   order (0 when I is out of range or that entry is damaged: not there).  */
 OMERR_API size_t omerr_table_size (const omerr_table *t);
 OMERR_API uint32_t omerr_table_code_at (const omerr_table *t, size_t i);
 

@@ -198,7 +198,9 @@ omerr_table_size (const omerr_table *t)
 uint32_t
 omerr_table_code_at (const omerr_table *t, size_t i)
 {
+  /* A damaged entry is not there: no code the table then denies.  */
   return t != NULL && i < t->count
+         && (t == omerr_builtin () || omerr_table_entry_ok (t, (uint32_t) i))
          ? omerr_table_field (t, (uint32_t) i, OMERR_TE_CODE) : 0;
 }
 

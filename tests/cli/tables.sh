@@ -139,4 +139,35 @@ if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 2 \
 else
   tap_not_ok "--scan over every table" "status $status" "$out"
 fi
+# One damaged entry (its symbol's offset outside the file: the vendor
+# table's second entry by code, VND_E_FIRMWARE) is not there, for every
+# way of going through a table: the other entry still is.
+mkdir damaged
+cp tables/vendor.omt damaged/vendor.omt
+printf '\000\000\377\177' | dd of=damaged/vendor.omt bs=1 seek=88 \
+  conv=notrunc 2>/dev/null
+run env OMERR_TABLE_PATH="$tap_tmp/damaged" "$omerr" --table=vendor --list
+if test "$status" = 0 && test "$out" = \
+   "0x80AF7777 (VND_E_OTHER) -- 2158983031 (-2135984265) [vendor]: Something else of the vendor's."
+then
+  tap_ok "--list: a damaged entry is not there, the other is"
+else
+  tap_not_ok "--list with a damaged entry" "status $status" "$out" "$err"
+fi
+run env OMERR_TABLE_PATH="$tap_tmp/damaged" "$omerr" -m --search vnd_e
+if test "$status" = 0 && test "$out" = "Something else of the vendor's."; then
+  tap_ok "--search: a damaged entry is not there"
+else
+  tap_not_ok "--search with a damaged entry" "status $status" "$out" "$err"
+fi
+run env OMERR_TABLE_PATH="$tap_tmp/damaged" "$omerr" --json --table=vendor --list
+if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 1 \
+   && printf '%s\n' "$out" | grep -q '"symbol":"VND_E_OTHER"'; then
+  tap_ok "--json --list: a damaged entry is not there"
+else
+  tap_not_ok "--json --list with a damaged entry" "status $status" "$out" "$err"
+fi
+expect_err "a damaged entry's code is not in its table" 1 \
+  "0x80CF0001 is not in table 'vendor'" \
+  env OMERR_TABLE_PATH="$tap_tmp/damaged" "$omerr" --table=vendor 0x80cf0001
 tap_done

@@ -337,6 +337,10 @@ damaged_entries (void **state)
   assert_null (omerr_table_english (string, 0x80EE0001));
   assert_string_equal (omerr_table_symbol (string, 0x80EE0002),
                        "DAMAGE_E_TWO");
+  /* Going through the table by position meets it as 0, not its code.  */
+  assert_int_equal (omerr_table_size (string), 2);
+  assert_int_equal (omerr_table_code_at (string, 0), 0);
+  assert_int_equal (omerr_table_code_at (string, 1), 0x80EE0002);
   /* ah-order-codes: two entries of one code, the second's lost.  */
   assert_null (omerr_table_symbol (order, 0x80EE0002));
   /* ai-index: the index names entry 99 of 2: no symbol lookup through
