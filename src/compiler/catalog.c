@@ -78,7 +78,7 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
   po_file_t file = f->file = read_po (path);
   if (file == NULL || d->errors != errors)  /* libgettextpo said why, or: */
     return d->errors == errors && diag_error (d, path, 0, 0,
-                                      "cannot read as a PO file");
+                                              "cannot read as a PO file");
   po_message_iterator_t it = po_message_iterator (file, NULL);
   size_t cap = 0;
   for (po_message_t m; (m = po_next_message (it)) != NULL;)
@@ -311,10 +311,10 @@ catalog_write (const struct table *table, const struct table *master,
           && (!before || strcmp (before, imported) == 0) ? NULL : imported;
       else if (row == NULL && table != NULL)
         msgstr = kept ? kept : table == master ? x->english : "";
-      /* What the translator had is carried over: the msgstr unless one
-         is given, then with its fuzzy state and previous msgid (a symbol
-         that comes back revives its obsolete entry, for review); the
-         comments.  */
+      /* What the translator had is carried over: the comments, and the
+         msgstr unless one is given, then with its fuzzy state and previous
+         msgid (a symbol that comes back revives its obsolete entry, for
+         review).  */
       e.msgstr = msgstr ? msgstr : old ? old->msgstr : "";
       char *was = NULL;
       if (old != NULL)
