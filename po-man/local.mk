@@ -4,23 +4,31 @@
 
 # Languages of the translated man page.
 omerr_man_languages = zh_TW
-EXTRA_DIST += $(omerr_man_languages:%=po-man/%.po) po-man/local.mk
+EXTRA_DIST += $(omerr_man_languages:%=po-man/%.po) po-man/local.mk \
+	po-man/cjk-breaks.pl
 
 # po4a writes a translation only when at least --keep percent of it is
 # translated (po4a-translate -k): once the English page changes, its PO
 # file has untranslated entries until a translator catches up, and no
 # stale translation is made; an empty file stands for "none", and `make
-# install` then leaves man to fall back to the English page.
+# install` then leaves man to fall back to the English page.  What po4a
+# writes then gets the line break points groff 1.22 cannot find in CJK
+# text by itself (po-man/cjk-breaks.pl; a page in another script passes
+# through unchanged).
 omerr_man_translated = $(omerr_man_languages:%=src/cli/omerr.%.1)
 if OMERR_PO4A
 noinst_DATA = $(omerr_man_translated)
 endif
-CLEANFILES += $(omerr_man_translated)
-src/cli/omerr.%.1: $(srcdir)/src/cli/omerr.1 $(srcdir)/po-man/%.po
-	$(AM_V_GEN)rm -f $@ && $(MKDIR_P) src/cli && \
+CLEANFILES += $(omerr_man_translated) $(omerr_man_translated:=.po4a)
+src/cli/omerr.%.1: $(srcdir)/src/cli/omerr.1 $(srcdir)/po-man/%.po \
+		$(srcdir)/po-man/cjk-breaks.pl
+	$(AM_V_GEN)rm -f $@ $@.po4a && $(MKDIR_P) src/cli && \
 	$(PO4A_TRANSLATE) -f man -M UTF-8 -L UTF-8 -k 100 \
-	  -m $(srcdir)/src/cli/omerr.1 -p $(srcdir)/po-man/$*.po -l $@ && \
-	if test ! -f $@; then \
+	  -m $(srcdir)/src/cli/omerr.1 -p $(srcdir)/po-man/$*.po -l $@.po4a && \
+	if test -f $@.po4a; then \
+	  $(PERL) $(srcdir)/po-man/cjk-breaks.pl <$@.po4a >$@ \
+	    || { rm -f $@; exit 1; }; rm -f $@.po4a; \
+	else \
 	  echo "po-man/$*.po is behind omerr.1: no $* man page" >&2; : >$@; \
 	fi
 

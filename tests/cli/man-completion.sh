@@ -19,6 +19,30 @@ else
   else
     tap_not_ok "omerr(1) in zh_TW" "$(printf '%s\n' "$text" | sed 5q)"
   fi
+  # groff 1.22 breaks no line between two CJK characters by itself: the
+  # page carries its own break points, or its lines run past the terminal
+  # and justification spreads the rest ("can't break line", "cannot
+  # adjust line").  Rendered at 80 columns by groff with every warning on,
+  # and by man as a reader sees it; wc -L counts CJK two columns wide.
+  for how in groff man; do
+    command -v $how >/dev/null 2>&1 || { tap_skip "omerr(1) in zh_TW fits 80 columns ($how)" "no $how"; continue; }
+    if test $how = groff; then
+      LC_ALL=zh_TW.UTF-8 groff -k -man -Tutf8 -P-bou -ww -rLL=80n "$page" \
+        >"$tap_tmp/page.txt" 2>"$tap_tmp/warnings"
+    else
+      LANG=zh_TW.UTF-8 MANWIDTH=80 MAN_KEEP_FORMATTING= man -l "$page" \
+        >"$tap_tmp/page.txt" 2>"$tap_tmp/warnings"
+    fi
+    width=$(LC_ALL=zh_TW.UTF-8 wc -L <"$tap_tmp/page.txt")
+    if test -s "$tap_tmp/page.txt" && test ! -s "$tap_tmp/warnings" \
+       && test "$width" -le 80; then
+      tap_ok "omerr(1) in zh_TW fits 80 columns, no warning ($how)"
+    else
+      tap_not_ok "omerr(1) in zh_TW fits 80 columns, no warning ($how)" \
+        "widest line: $width columns" \
+        "$(grep -c . "$tap_tmp/warnings") warnings, the first: $(sed 1q "$tap_tmp/warnings")"
+    fi
+  done
   sed 's/^Print the message alone\.$/Print nothing but the message./' \
     "$abs_top_srcdir/src/cli/omerr.1" >"$tap_tmp/omerr.1"
   "$PO4A_TRANSLATE" -f man -M UTF-8 -L UTF-8 -k 100 -m "$tap_tmp/omerr.1" \
