@@ -554,6 +554,10 @@ read_tables (struct table *t, const char *columns, struct diag *d)
                     ? r.name[0] : "code", r.name[0] ? r.name[1] : "symbol",
                     r.name[0] ? r.name[2] : "description");
     }
+  /* A header row alone is a table of nothing, not an empty table file.  */
+  else if (ok && t->row_count == 0 && d->errors == errors)
+    diag_error (d, t->src.path, t->header_line, 1,
+                "table has no rows; expected at least one code");
   /* Groups tell one table of the page from another; one table has none.  */
   for (size_t i = 0; r.tables < 2 && i < t->row_count; i++)
     t->rows[i].group = NULL;
