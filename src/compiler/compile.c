@@ -38,12 +38,15 @@ safe_text (const char *s, const char *what, const char *file, struct diag *d)
                      "which the outputs cannot carry", what);
 }
 
+/* Reads IN into T; a translation (MASTER not NULL) finds its error tables,
+   whose headers are translated, at the master's places.  */
 static bool
 read_table (struct table *t, const struct table_input *in,
-            const struct compile_request *req, struct diag *d)
+            const struct table *master, const struct compile_request *req,
+            struct diag *d)
 {
   size_t errors = d->errors;
-  bool ok = table_read_file (t, in->path, req->columns, d);
+  bool ok = table_read_file (t, in->path, req->columns, master, d);
   t->name = display_name (in->path, req->source_root);
   if (in->language != NULL)
     {
@@ -197,7 +200,8 @@ compile_run (const struct compile_request *req, struct diag *d)
       const struct table_input *in = i ? &req->translations[i - 1]
                                        : &req->master;
       prepare_language (req, in->language);
-      bool own_ok = read_table (&tables[i], in, req, d);
+      bool own_ok = read_table (&tables[i], in, i ? &tables[0] : NULL, req,
+                                d);
       prepare_language (req, tables[i].language);
       if (own_ok && i == 0 && req->notes_path != NULL)
         notes_attach (&tables[0], req->notes_path, d);

@@ -268,7 +268,8 @@ struct reader
   struct diag *d;
   char *name[COLUMN_COUNT];  /* header names of the columns, NULL: unknown */
   int at[COLUMN_COUNT];      /* their cells in the current table, -1: none */
-  unsigned tables;           /* error tables read */
+  const struct table *like;  /* the master of a translation, or NULL */
+  unsigned tables, seen;     /* error tables read; tables met */
   unsigned other, other_columns; /* the first other table: line, columns */
   const char *group;         /* the heading above */
   bool whole;                /* link reference definitions: no pieces */
@@ -341,6 +342,7 @@ static bool
 find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
 {
   bool first = r->name[0] == NULL && columns == COLUMN_COUNT;
+  unsigned place = r->seen++;
   r->at[0] = r->at[1] = r->at[2] = -1;
   int n = 0;
   for (cmark_node *c = cmark_node_first_child (header); c != NULL && n < columns;
@@ -356,6 +358,13 @@ find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
       else
         free (name);
     }
+  for (size_t i = 0; r->at[0] < 0 && r->like && i < r->like->place_count; i++)
+    {
+      const int *at = r->like->places[i].at;
+      if (r->like->places[i].table == place && at[0] < columns
+          && at[1] < columns && at[2] < columns)
+        memcpy (r->at, at, sizeof r->at);
+    }
   if (r->at[0] < 0 && r->other == 0)
     r->other = line, r->other_columns = (unsigned) columns;
   /* A prose table elsewhere on the page is no error; a table with the code
@@ -367,7 +376,13 @@ find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
                     "but no column '%s'", r->name[0], r->name[c]);
         r->at[0] = -1;
       }
-  return r->at[0] >= 0;
+  if (r->at[0] < 0)
+    return false;
+  struct table *t = r->t;
+  t->places = mem_realloc (t->places, ++t->place_count * sizeof *t->places);
+  t->places[t->place_count - 1] = (struct table_place) {
+    place, { r->at[0], r->at[1], r->at[2] } };
+  return true;
 }
 
 static void
@@ -525,9 +540,10 @@ check_limits (struct reader *r)
 }
 
 static bool
-read_tables (struct table *t, const char *columns, struct diag *d)
+read_tables (struct table *t, const char *columns, const struct table *like,
+             struct diag *d)
 {
-  struct reader r = { .t = t, .d = d, .first = 1 };
+  struct reader r = { .t = t, .d = d, .first = 1, .like = like };
   /* --columns: "code,symbol,description" header names (main.c checked).  */
   for (int c = 0; columns != NULL && c < COLUMN_COUNT; c++)
     {
@@ -548,6 +564,9 @@ read_tables (struct table *t, const char *columns, struct diag *d)
         diag_error (d, t->src.path, r.other, 1, "table has %u column%s; "
                     "expected 3 (code | symbol | description)", r.other_columns,
                     r.other_columns == 1 ? "" : "s");
+      else if (r.other != 0)
+        diag_error (d, t->src.path, r.other, 1, "table has no column '%s' "
+                    "(--columns)", r.name[0]);
       else
         diag_error (d, t->src.path, last, 1, "no table found; expected a GFM "
                     "table with the columns %s | %s | %s", r.name[0]
@@ -568,19 +587,21 @@ read_tables (struct table *t, const char *columns, struct diag *d)
 
 bool
 table_read_text (struct table *t, const char *path, char *text, size_t len,
-                 const char *columns, struct diag *d)
+                 const char *columns, const struct table *like,
+                 struct diag *d)
 {
   *t = (struct table) { .name = path };
   return source_init (&t->src, path, text, len, d)
-    && read_tables (t, columns, d);
+    && read_tables (t, columns, like, d);
 }
 
 bool
 table_read_file (struct table *t, const char *path, const char *columns,
-                 struct diag *d)
+                 const struct table *like, struct diag *d)
 {
   *t = (struct table) { .name = path };
-  return source_read_file (&t->src, path, d) && read_tables (t, columns, d);
+  return source_read_file (&t->src, path, d)
+    && read_tables (t, columns, like, d);
 }
 
 void
@@ -595,6 +616,7 @@ table_free (struct table *t)
   for (size_t i = 0; i < t->group_count; i++)
     free (t->groups[i]);
   free (t->groups);
+  free (t->places);
   free (t->rows);
   free (t->by_code);
   free (t->by_symbol);

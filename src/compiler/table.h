@@ -56,6 +56,11 @@ struct table
   size_t row_count, row_cap;
   char **groups;             /* the headings rows point to */
   size_t group_count;
+  /* Each error table's place among the page's tables and the cells of its
+     three columns: where a translation's tables, whose headers are
+     translated, find theirs.  */
+  struct table_place { unsigned table; int at[COLUMN_COUNT]; } *places;
+  size_t place_count;
   /* Row indices sorted by code and by symbol, which validation computes
      anyway; NULL until then (or when not every row had a valid key).  The
      outputs read them: they are only made of valid tables.  */
@@ -65,12 +70,15 @@ struct table
 /* Reads the table of PATH (or of the TEXT given, LEN bytes, malloc'd with a
    spare byte, taken over).  COLUMNS names the header cells of the code,
    symbol and description columns ("Error code,Message,Description"); NULL:
-   they are the three columns of the first three-column table.  Problems go
-   to D; false when the document could not be read as a table at all.  */
+   they are the three columns of the first three-column table.  A table
+   whose header names none of them takes the columns of the table at its
+   place in the page LIKE (a translation's master; NULL: none).  Problems
+   go to D; false when the document could not be read as a table at all.  */
 bool table_read_file (struct table *t, const char *path, const char *columns,
-                      struct diag *d);
+                      const struct table *like, struct diag *d);
 bool table_read_text (struct table *t, const char *path, char *text,
-                      size_t len, const char *columns, struct diag *d);
+                      size_t len, const char *columns,
+                      const struct table *like, struct diag *d);
 void table_free (struct table *t);
 /* Lines of a piece of a long document (a variable: tests make it small),
    and how many pieces were parsed so far.  */

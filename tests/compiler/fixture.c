@@ -133,7 +133,7 @@ bool
 read_valid_table (struct table *t, const char *path)
 {
   struct diag d = DIAG_INIT;
-  bool ok = table_read_file (t, path, NULL, &d);
+  bool ok = table_read_file (t, path, NULL, NULL, &d);
   if (ok)
     table_validate (t, &d);
   ok = ok && d.errors == 0;

@@ -33,7 +33,7 @@ read_with (struct result *res, const char *doc, unsigned piece)
   char *text = malloc (len + 1);
   memcpy (text, doc, len);
   struct diag d = DIAG_INIT;
-  res->ok = table_read_text (&res->t, "doc.md", text, len, NULL, &d);
+  res->ok = table_read_text (&res->t, "doc.md", text, len, NULL, NULL, &d);
   if (res->ok)
     table_validate (&res->t, &d);
   size_t size;

@@ -98,7 +98,7 @@ description_of (const char *doc)
   size_t len = strlen (doc);
   char *text = malloc (len + 1);
   memcpy (text, doc, len);
-  assert_true (table_read_text (&t, "inline.md", text, len, NULL, &d));
+  assert_true (table_read_text (&t, "inline.md", text, len, NULL, NULL, &d));
   assert_int_equal (d.errors, 0);
   assert_int_equal (t.row_count, 1);
   char *s = strdup (t.rows[0].cell[COLUMN_TEXT]);
@@ -166,7 +166,7 @@ many_tables_are_one_table (void **state)
   struct diag d = DIAG_INIT;
   assert_true (table_read_file (&t, TOP_SRCDIR
                                 "/tests/malformed/valid/many-tables.md", NULL,
-                                &d));
+                                NULL, &d));
   assert_int_equal (t.row_count, 5);
   assert_int_equal (t.header_line, 16);
   assert_string_equal (t.rows[0].cell[COLUMN_SYMBOL], "XA_E_SCHED_BUSY");
@@ -204,7 +204,7 @@ heading_over_two_lines_names_a_group (void **state)
   struct diag d = DIAG_INIT;
   char *text = strdup (doc);
   assert_true (table_read_text (&t, "setext.md", text, strlen (doc), NULL,
-                                &d));
+                                NULL, &d));
   assert_int_equal (d.errors, 0);
   assert_int_equal (t.row_count, 2);
   assert_string_equal (t.rows[0].group, "Scheduler errors");
@@ -226,7 +226,7 @@ columns_named_in_another_order (void **state)
   struct diag d = DIAG_INIT;
   char *text = strdup (doc);
   assert_true (table_read_text (&t, "named.md", text, strlen (doc),
-                                "hresult,symbol,MEANING", &d));
+                                "hresult,symbol,MEANING", NULL, &d));
   assert_int_equal (d.errors, 0);
   assert_int_equal (t.row_count, 1);
   assert_string_equal (t.rows[0].cell[COLUMN_CODE], "0x8024d001");
@@ -237,6 +237,43 @@ columns_named_in_another_order (void **state)
   /* One error table: no groups.  */
   assert_null (t.rows[0].group);
   table_free (&t);
+  diag_free (&d);
+}
+
+/* A translation's headers are translated: its tables take the columns of
+   the master's table at the same place among the page's tables (a prose
+   table first in both); a table there with too few cells has none.  */
+static void
+translation_tables_at_the_masters_places (void **state)
+{
+  (void) state;
+  const char *master_doc = "| Term | Meaning |\n|---|---|\n| a | b |\n\n"
+    "| Note | Symbol | HRESULT | Meaning |\n|---|---|---|---|\n"
+    "| x | XA_E_ONE | 0x8024d001 | The first. |\n";
+  const char *zh_doc = "| 術語 | 意義 |\n|---|---|\n| a | b |\n\n"
+    "| 附註 | 符號 | 錯誤碼 | 意義 |\n|---|---|---|---|\n"
+    "| x | XA_E_ONE | 0x8024d001 | 第一個。 |\n";
+  const char *short_doc = "| 術語 | 意義 |\n|---|---|\n| a | b |\n\n"
+    "| 符號 | 錯誤碼 |\n|---|---|\n| XA_E_ONE | 0x8024d001 |\n";
+  struct table master, zh, other;
+  struct diag d = DIAG_INIT;
+  assert_true (table_read_text (&master, "en.md", strdup (master_doc),
+                                strlen (master_doc), "hresult,symbol,meaning",
+                                NULL, &d));
+  assert_true (table_read_text (&zh, "zh.md", strdup (zh_doc), strlen (zh_doc),
+                                "hresult,symbol,meaning", &master, &d));
+  assert_int_equal (d.errors, 0);
+  assert_int_equal (zh.row_count, 1);
+  assert_string_equal (zh.rows[0].cell[COLUMN_CODE], "0x8024d001");
+  assert_string_equal (zh.rows[0].cell[COLUMN_SYMBOL], "XA_E_ONE");
+  assert_string_equal (zh.rows[0].cell[COLUMN_TEXT], "第一個。");
+  assert_false (table_read_text (&other, "short.md", strdup (short_doc),
+                                 strlen (short_doc), "hresult,symbol,meaning",
+                                 &master, &d));
+  assert_int_equal (d.errors, 1);
+  table_free (&master);
+  table_free (&zh);
+  table_free (&other);
   diag_free (&d);
 }
 
@@ -253,6 +290,7 @@ main (void)
     cmocka_unit_test (odd_but_valid_documents_read),
     cmocka_unit_test (many_tables_are_one_table),
     cmocka_unit_test (columns_named_in_another_order),
+    cmocka_unit_test (translation_tables_at_the_masters_places),
     cmocka_unit_test (heading_over_two_lines_names_a_group),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
