@@ -280,11 +280,12 @@ new_entry (const struct table *master, const struct table_row *row,
     .ref_file = master->name, .ref_line = row->line };
 }
 
-void
+size_t
 catalog_write (const struct table *table, const struct table *master,
                const struct catalog_info *info, struct pofile *current,
                const struct pofile *previous, FILE *out)
 {
+  size_t unrecorded = 0;
   /* An update keeps its catalog's header and the state of every entry.  */
   bool update = table == NULL && current->header.msgid != NULL;
   char *text[2] = { NULL, NULL };
@@ -305,12 +306,14 @@ catalog_write (const struct table *table, const struct table *master,
       const char *imported = own ? own->cell[COLUMN_TEXT] : NULL;
       const char *before = own ? pofile_translation (previous, e.msgid) : NULL;
       /* The import rule: the translator's text is kept (NULL) unless the
-         imported text changed since the previous import.  */
+         imported text changed since the previous import; the master's own
+         catalog, which nobody translates, follows the master.  */
       if (own != NULL)
-        msgstr = kept && strcmp (kept, imported) != 0
+        msgstr = kept && strcmp (kept, imported) != 0 && table != master
           && (!before || strcmp (before, imported) == 0) ? NULL : imported;
       else if (row == NULL && table != NULL)
-        msgstr = kept ? kept : table == master ? x->english : "";
+        msgstr = table == master ? x->english : kept ? kept : "";
+      unrecorded += own != NULL && msgstr == NULL && before == NULL;
       /* What the translator had is carried over: the comments, and the
          msgstr unless one is given, then with its fuzzy state and previous
          msgid (a symbol that comes back revives its obsolete entry, for
@@ -350,6 +353,7 @@ catalog_write (const struct table *table, const struct table *master,
       }
   free (text[0]);
   free (text[1]);
+  return unrecorded;
 }
 
 bool

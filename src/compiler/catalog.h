@@ -84,7 +84,9 @@ typedef bool output_writer (const struct table *master,
    (both may be empty).
    An entry a translator changed is kept unless the imported text itself
    changed since the previous import; without a record of the previous
-   import, a translator's text is never replaced.  With CURRENT and
+   import, a translator's text is never replaced.  The master's catalog
+   (TABLE MASTER) is MASTER's texts, whatever CURRENT has.  Returns the
+   number of entries kept as translators' that PREVIOUS does not have.  With CURRENT and
    PREVIOUS empty this is the plain import, which is also what is recorded
    as the next run's PREVIOUS.
    TABLE NULL: CURRENT, a catalog with a header (PREVIOUS not used),
@@ -94,9 +96,10 @@ typedef bool output_writer (const struct table *master,
    untranslated; symbols gone from the master become obsolete (#~).  With
    CURRENT empty, that is the template: msgid = symbol, msgstr empty, a
    reference to the master table's line.  */
-void catalog_write (const struct table *table, const struct table *master,
-                    const struct catalog_info *info, struct pofile *current,
-                    const struct pofile *previous, FILE *out);
+size_t catalog_write (const struct table *table, const struct table *master,
+                      const struct catalog_info *info,
+                      struct pofile *current, const struct pofile *previous,
+                      FILE *out);
 /* The template, written as table-file.h's files are.  */
 output_writer catalog_write_template;
 

@@ -123,9 +123,16 @@ write_catalog (const struct compile_request *req, struct output_set *set,
       /* The record is a plain import, with the catalog's header.  */
       struct pofile none = { 0 }, kept = { .header = po[0].header };
       FILE *f = output_open (set, paths[i], d);
-      if (f != NULL)
-        catalog_write (table, master, &req->info, i ? &kept : &po[0],
-                       i ? &none : &po[1], f);
+      size_t unrecorded = f == NULL ? 0
+        : catalog_write (table, master, &req->info, i ? &kept : &po[0],
+                         i ? &none : &po[1], f);
+      if (unrecorded > 0)
+        diag_warning (d, paths[0], "%zu %s kept as translators' edits, their "
+                      "text differing from %s's: no record of the last "
+                      "import tells an edit from a text the table has "
+                      "changed since (--import-state=DIR keeps one)",
+                      unrecorded, unrecorded == 1 ? "entry" : "entries",
+                      table->name);
       ok = f != NULL && output_close (set, d);
     }
   pofile_free (&po[0]);

@@ -84,6 +84,7 @@ struct diag_entry
   size_t file;
   unsigned line, column;
   size_t seq;
+  bool warning;
   char *message;
 };
 
@@ -140,29 +141,45 @@ file_index (struct diag *d, const char *file)
   return d->file_count++;
 }
 
-bool
-diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
-            const char *fmt, ...)
+static void
+diag_add (struct diag *d, bool warning, const char *file, unsigned line,
+          unsigned column, const char *fmt, va_list ap)
 {
-  d->errors++;
   /* A table broken on every line would otherwise cost more memory in
      diagnostics than in rows; nobody reads past the first thousands.  */
   if (d->count >= DIAG_KEPT_MAX)
-    return false;
-  va_list ap;
-  va_start (ap, fmt);
+    return;
   char *raw = mem_vprintf (fmt, ap), *text = diag_printable (raw);
-  va_end (ap);
   free (raw);
   /* Pages of it untouched cost nothing.  */
   if (d->entries == NULL)
     d->entries = mem_realloc (NULL, DIAG_KEPT_MAX * sizeof *d->entries);
   d->entries[d->count] = (struct diag_entry) {
     file_index (d, file != NULL ? file : "omerrc"), line, column, d->count,
-    text
+    warning, text
   };
   d->count++;
+}
+
+bool
+diag_error (struct diag *d, const char *file, unsigned line, unsigned column,
+            const char *fmt, ...)
+{
+  d->errors++;
+  va_list ap;
+  va_start (ap, fmt);
+  diag_add (d, false, file, line, column, fmt, ap);
+  va_end (ap);
   return false;
+}
+
+void
+diag_warning (struct diag *d, const char *file, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  diag_add (d, true, file, 0, 0, fmt, ap);
+  va_end (ap);
 }
 
 bool
@@ -189,6 +206,7 @@ diag_flush (struct diag *d, FILE *out)
 {
   if (d->count > 1)
     qsort (d->entries, d->count, sizeof *d->entries, compare_entries);
+  size_t shown = 0;
   for (size_t i = 0; i < d->count; i++)
     {
       struct diag_entry *e = &d->entries[i];
@@ -196,10 +214,12 @@ diag_flush (struct diag *d, FILE *out)
       if (e->line > 0)
         snprintf (at, sizeof at, e->column ? ":%u:%u" : ":%u", e->line,
                   e->column);
-      fprintf (out, "%s%s: error: %s\n", d->files[e->file], at, e->message);
+      fprintf (out, "%s%s: %s: %s\n", d->files[e->file], at,
+               e->warning ? "warning" : "error", e->message);
+      shown += !e->warning;
     }
-  if (d->errors > d->count)
-    fprintf (out, "omerrc: %zu more errors not shown\n", d->errors - d->count);
+  if (d->errors > shown)
+    fprintf (out, "omerrc: %zu more errors not shown\n", d->errors - shown);
   fflush (out);
 }
 

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* How omerrc fails.  Diagnostics in GNU form, FILE:LINE:COLUMN: error:
-   MESSAGE, collected during a run and printed sorted by file (in the
-   order files were first named), line and column, so that every error of
-   a run is reported, in reading order, whatever pass found it.  And
+   MESSAGE (or warning:), collected during a run and printed sorted by
+   file (in the order files were first named), line and column, so that
+   every error of a run is reported, in reading order, whatever pass
+   found it.  And
    memory: an allocation failure stops the program with one message
    (temporary outputs are removed on the way out), so no caller handles
    it.  */
@@ -37,6 +38,10 @@ bool diag_error (struct diag *d, const char *file, unsigned line,
 /* diag_error about FILE as a whole: WHAT, and the reason errno gives;
    returns false.  */
 bool diag_errno (struct diag *d, const char *file, const char *what);
+/* FILE: warning: MESSAGE, printed with the errors but not one of them:
+   something the run did that its user may not have meant.  */
+void diag_warning (struct diag *d, const char *file, const char *fmt, ...)
+  __attribute__ ((format (printf, 3, 4)));
 /* S with what a terminal would act on escaped: C0 controls and DEL as
    \xHH, C1 controls and bidi controls (UTF-8) as \uHHHH; malloc'd.  So
    a diagnostic stays one line of text whatever a file name, an argument

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* omerrc --po-dir with --import-state: re-importing a published table keeps
-   a translator's edit unless the published text itself changed.  */
+   a translator's edit unless the published text itself changed; without
+   it, an edit is kept and said to be; the master's catalog follows the
+   master.  */
 #include <config.h>
 
 #include <setjmp.h>
@@ -49,8 +51,10 @@ setup_fixture (struct fixture *f, bool with_state)
     }
 }
 
+/* Imports the table of texts A, B, C, which reports WANT (diagnostics).  */
 static void
-import (struct fixture *f, const char *a, const char *b, const char *c)
+import_reporting (struct fixture *f, const char *a, const char *b,
+                  const char *c, const char *want)
 {
   char table[512];
   snprintf (table, sizeof table, HEAD "|0x80cf0001|OM_E_A|%s|\n"
@@ -58,35 +62,53 @@ import (struct fixture *f, const char *a, const char *b, const char *c)
   write_file (f->table, table);
   char *diags;
   bool ok = run_compile (&f->req, &diags);
-  assert_string_equal (diags, "");
+  assert_string_equal (diags, want);
   assert_true (ok);
   free (diags);
 }
 
-/* The translator edits SYMBOL's msgstr FROM into TO.  */
 static void
-edit (struct fixture *f, const char *from, const char *to)
+import (struct fixture *f, const char *a, const char *b, const char *c)
 {
-  char *text = read_file (f->po, NULL);
+  import_reporting (f, a, b, c, "");
+}
+
+/* The translator edits the msgstr FROM of the catalog PO into TO.  */
+static void
+edit_file (const char *po, const char *from, const char *to)
+{
+  char *text = read_file (po, NULL);
   char *at = strstr (text, from);
   assert_non_null (at);
   size_t n = strlen (text) + strlen (to) + 1;
   char *out = malloc (n);
   snprintf (out, n, "%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
-  write_file (f->po, out);
+  write_file (po, out);
   free (out);
+  free (text);
+}
+
+static void
+edit (struct fixture *f, const char *from, const char *to)
+{
+  edit_file (f->po, from, to);
+}
+
+static void
+assert_file_msgstr (const char *po, const char *symbol, const char *msgstr)
+{
+  char *text = read_file (po, NULL);
+  char want[256];
+  snprintf (want, sizeof want, "msgid \"%s\"\nmsgstr \"%s\"\n", symbol, msgstr);
+  if (strstr (text, want) == NULL)
+    fail_msg ("%s not in:\n%s", want, text);
   free (text);
 }
 
 static void
 assert_msgstr (struct fixture *f, const char *symbol, const char *msgstr)
 {
-  char *text = read_file (f->po, NULL);
-  char want[256];
-  snprintf (want, sizeof want, "msgid \"%s\"\nmsgstr \"%s\"\n", symbol, msgstr);
-  if (strstr (text, want) == NULL)
-    fail_msg ("%s not in:\n%s", want, text);
-  free (text);
+  assert_file_msgstr (f->po, symbol, msgstr);
 }
 
 static void
@@ -131,10 +153,51 @@ without_a_record_edits_are_never_replaced (void **state)
   import (&f, "甲。", "乙。", "丙。");
   edit (&f, "msgstr \"甲。\"", "msgstr \"甲（改）。\"");
   /* With no record of the last import, a text that differs from the table
-     may be a translator's: it is kept, edited or not.  */
-  import (&f, "新甲。", "新乙。", "丙。");
+     may be a translator's: it is kept, edited or not, and said so.  */
+  char want[512];
+  snprintf (want, sizeof want, "%s: warning: 2 entries kept as translators' "
+            "edits, their text differing from %s's: no record of the last "
+            "import tells an edit from a text the table has changed since "
+            "(--import-state=DIR keeps one)\n", f.po, f.table);
+  import_reporting (&f, "新甲。", "新乙。", "丙。", want);
   assert_msgstr (&f, "OM_E_A", "甲（改）。");
   assert_msgstr (&f, "OM_E_B", "乙。");
+  teardown_fixture (&f);
+}
+
+/* Nobody translates English into English: the master's own catalog
+   follows the master, record or none, edited or not.  */
+static void
+the_masters_catalog_follows_the_master (void **state)
+{
+  (void) state;
+  struct fixture f;
+  setup_fixture (&f, false);
+  char *en = path_in (f.dir, "en.po");
+  import (&f, "甲。", "乙。", "丙。");
+  edit_file (en, "msgstr \"A.\"", "msgstr \"A, edited.\"");
+  write_file (f.master, "---\nms.contentlocale: en\n---\n" HEAD
+              "|0x80cf0001|OM_E_A|A.|\n|0x80cf0002|OM_E_B|B, changed.|\n"
+              "|0x80cf0003|OM_E_C|C.|\n");
+  import (&f, "甲。", "乙。", "丙。");
+  assert_file_msgstr (en, "OM_E_A", "A.");
+  assert_file_msgstr (en, "OM_E_B", "B, changed.");
+  free (en);
+  teardown_fixture (&f);
+}
+
+/* A record of the last import tells the edits: no warning.  */
+static void
+with_a_record_edits_are_kept_without_a_warning (void **state)
+{
+  (void) state;
+  struct fixture f;
+  setup_fixture (&f, true);
+  import (&f, "甲。", "乙。", "丙。");
+  edit (&f, "msgstr \"甲。\"", "msgstr \"甲（改）。\"");
+  import (&f, "甲。", "新乙。", "丙。");
+  assert_msgstr (&f, "OM_E_A", "甲（改）。");
+  assert_msgstr (&f, "OM_E_B", "新乙。");
   teardown_fixture (&f);
 }
 
@@ -144,6 +207,8 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (edits_survive_unless_the_published_text_changed),
     cmocka_unit_test (without_a_record_edits_are_never_replaced),
+    cmocka_unit_test (the_masters_catalog_follows_the_master),
+    cmocka_unit_test (with_a_record_edits_are_kept_without_a_warning),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

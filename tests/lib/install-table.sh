@@ -30,12 +30,40 @@ cat >wu.zh-TW.md <<'MD'
 | 0x80240002 | WU_E_MAX_CAPACITY_REACHED | 已超過服務的最大容量。 |
 MD
 
-run "$omerrc" -d wu -l en --table-file=wu.omt --po-dir=. wu.en.md zh_TW=wu.zh-TW.md
+mkdir -p imported
+compile_wu ()
+{
+  run "$omerrc" -d wu -l en --table-file=wu.omt --po-dir=. \
+    --import-state=imported wu.en.md zh_TW=wu.zh-TW.md
+}
+compile_wu
 if test "$status" = 0 && test -f wu.omt && test -f en.po && test -f zh_TW.po; then
   tap_ok "omerrc -d wu --table-file=wu.omt --po-dir=. writes the table and its catalogs"
 else
   tap_not_ok "omerrc writes the table and its catalogs" "status $status" "$err"
 fi
+
+# The same command after the tables changed (in a copy, which the rest
+# does not use): both catalogs follow them, silently; a translator's edit
+# made since stays.
+mkdir again && cp -R wu.en.md wu.zh-TW.md en.po zh_TW.po imported again \
+  && cd again || exit 99
+sed 's/maximum capacity/greatest capacity/' wu.en.md >wu.md && mv wu.md wu.en.md
+sed 's/已超過服務的最大容量。/服務已達最大容量。/' wu.zh-TW.md >wu.md \
+  && mv wu.md wu.zh-TW.md
+sed 's/^msgstr "更新代理程式無法提供服務。"$/msgstr "更新代理程式無法提供此服務。"/' \
+  zh_TW.po >wu.po && mv wu.po zh_TW.po
+compile_wu
+if test "$status" = 0 && test -z "$err" \
+   && grep -qx 'msgstr "The greatest capacity of the service was exceeded."' en.po \
+   && grep -qx 'msgstr "服務已達最大容量。"' zh_TW.po \
+   && grep -qx 'msgstr "更新代理程式無法提供此服務。"' zh_TW.po; then
+  tap_ok "run again after editing the tables, the catalogs follow them and keep the translator's edit"
+else
+  tap_not_ok "run again after editing the tables" "status $status" "$err" \
+    "$(grep -A1 'WU_E_MAX_CAPACITY' en.po zh_TW.po)"
+fi
+cd "$tap_tmp" || exit 99
 
 stage="$tap_tmp/stage"
 DESTDIR=$stage run "$install_table" wu.omt en.po zh_TW.po
