@@ -97,14 +97,19 @@ put_line (const char *line)
   put_wrapped (stdout, line, report_options.width, HANGING_INDENT);
 }
 
-/* One more line of --explain, printable.  */
+/* One more line of --explain, printable, wrapped as the message is (the
+   newline that ends FORMAT is put_line's).  */
 static void
 put_field (const char *format, const char *value)
 {
-  char *safe = printable (value);
+  char *safe = printable (value), *line = NULL;
 
-  if (safe != NULL)
-    printf (format, safe);
+  if (safe != NULL && asprintf (&line, format, safe) >= 0)
+    {
+      line[strcspn (line, "\n")] = '\0';
+      put_line (line);
+      free (line);
+    }
   free (safe);
 }
 
@@ -150,7 +155,7 @@ report_entry (const omerr_table *t, uint32_t code, const struct origin *origin)
   free (line);
   if (report_options.explain && report_options.style == STYLE_FULL)
     {
-      explain_code (stdout, code);
+      explain_code (stdout, code, report_options.width);
       if (t != NULL && omerr_table_group (t, code) != NULL)
         put_field (_("  group: %s\n"), omerr_table_group (t, code));
       if (t != NULL && omerr_table_note (t, code) != NULL)

@@ -26,33 +26,48 @@ output_width (void)
   return n > 0 && n < 10000 ? (int) n : 80;
 }
 
-/* The bytes and columns of the character at S (N bytes left); a byte
-   that is no character counts one column.  */
+/* The bytes, columns and character *WC of the character at S (N bytes
+   left); a byte that is no character counts one column, *WC 0.  */
 static size_t
-char_at (const char *s, size_t n, int *columns)
+char_at (const char *s, size_t n, int *columns, wchar_t *wc)
 {
   mbstate_t state;
-  wchar_t wc;
   size_t len;
   int w;
 
   memset (&state, 0, sizeof state);
-  len = mbrtowc (&wc, s, n, &state);
+  len = mbrtowc (wc, s, n, &state);
   if (len == (size_t) -1 || len == (size_t) -2 || len == 0)
     {
       *columns = 1;
+      *wc = 0;
       return 1;
     }
-  w = wcwidth (wc);
+  w = wcwidth (*wc);
   *columns = w < 0 ? 1 : w;
   return len;
 }
+
+/* No line starts with closing punctuation (。，、！？：；）」』 and their
+   ASCII and full-width kin) nor ends with an opening bracket, as Chinese
+   and Japanese typesetting has it: no break before the one, after the
+   other.  */
+static int
+is_in (const wchar_t *set, wchar_t wc)
+{
+  return wc != 0 && wcschr (set, wc) != NULL;
+}
+static const wchar_t closing[] = L".,:;!?)]}\u3001\u3002\u3009\u300B\u300D"
+  L"\u300F\u3011\u3015\uFF01\uFF09\uFF0C\uFF0E\uFF1A\uFF1B\uFF1F\uFF3D\uFF5D";
+static const wchar_t opening[] = L"([{\u3008\u300A\u300C\u300E\u3010\u3014"
+  L"\uFF08\uFF3B\uFF5B";
 
 void
 put_wrapped (FILE *out, const char *text, int width, int indent)
 {
   size_t n = strlen (text), line = 0, i, brk, end, e, len;
   int first = 1, room, col, w, prev_wide, have_brk;
+  wchar_t wc, prev;
 
   if (width <= indent + 10)
     {
@@ -63,14 +78,17 @@ put_wrapped (FILE *out, const char *text, int width, int indent)
   do
     {
       /* As much as fits from LINE on; the last break opportunity in it
-         (before a space, before or after a wide character) ends it.  */
+         (before a space, before or after a wide character, but not
+         before closing punctuation or after an opening bracket) ends it.  */
       room = width - (first ? 0 : indent);
       col = prev_wide = have_brk = 0;
       brk = line;
-      for (i = line; i < n; i += len, col += w, prev_wide = w == 2)
+      prev = 0;
+      for (i = line; i < n; i += len, col += w, prev_wide = w == 2, prev = wc)
         {
-          len = char_at (text + i, n - i, &w);
-          if (i > line && (text[i] == ' ' || w == 2 || prev_wide))
+          len = char_at (text + i, n - i, &w, &wc);
+          if (i > line && (text[i] == ' ' || w == 2 || prev_wide)
+              && !is_in (closing, wc) && !is_in (opening, prev))
             brk = i, have_brk = 1;
           if (col + w > room && i > line)
             break;

@@ -13,7 +13,8 @@ int output_width (void);
    wrapped to WIDTH columns (0: not wrapped) with continuation lines
    indented by INDENT columns.  Widths are wcwidth's: East Asian
    characters count two.  Lines break at spaces and beside wide
-   characters; a word longer than a line is cut.  */
+   characters, never before closing punctuation or after an opening
+   bracket; a word longer than a line is cut.  */
 void put_wrapped (FILE *out, const char *text, int width, int indent);
 
 #endif

@@ -104,8 +104,21 @@ if command -v python3 >/dev/null 2>&1; then
   else
     tap_not_ok "a terminal of 40 columns, C" "status $status" "$out" "$err"
   fi
+  # --explain's lines wrap as the message does: none wider than the
+  # terminal, a note's continuation under its text.
+  run on_tty env LANG=C "$omerr" -e 0x80cf4020
+  if test "$status" = 0 \
+     && test "$(printf '%s\n' "$out" | awk 'length > 40' | wc -l)" = 0 \
+     && printf '%s\n' "$out" | grep -qx '  facility: 0x0CF (207) the software' \
+     && printf '%s\n' "$out" | grep -qx '  note: Every language of the published' \
+     && printf '%s\n' "$out" | grep -qx '    page says HTTP status 500 here, but'; then
+    tap_ok "a terminal of 40 columns: --explain's lines wrapped too"
+  else
+    tap_not_ok "a terminal of 40 columns, --explain" "status $status" "$out" "$err"
+  fi
 else
   tap_skip "a terminal of 40 columns, zh_TW" "no python3"
   tap_skip "a terminal of 40 columns, C" "no python3"
+  tap_skip "a terminal of 40 columns, --explain" "no python3"
 fi
 tap_done

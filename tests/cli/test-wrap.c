@@ -58,12 +58,25 @@ east_asian (void **state)
   check ("abc 代理程式", 12, 2, "abc 代理程式\n");
 }
 
+/* No line starts with closing punctuation or ends with an opening
+   bracket: the character before goes down with it.  */
+static void
+punctuation_kept_with_its_word (void **state)
+{
+  (void) state;
+  check ("代理程式無法提供。服務", 16, 2, "代理程式無法提\n  供。服務\n");
+  check ("代理程式無法提「服務」", 16, 2, "代理程式無法提\n  「服務」\n");
+  check ("代理程式無法提供，服務", 16, 2, "代理程式無法提\n  供，服務\n");
+  check ("代理程式無法提供) x", 16, 2, "代理程式無法提\n  供) x\n");
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (words),
     cmocka_unit_test (east_asian),
+    cmocka_unit_test (punctuation_kept_with_its_word),
   };
 
   /* The build tree's C.UTF-8 (LOCPATH), for the characters' widths.  */
