@@ -15,7 +15,8 @@ omerr_SOURCES = \
 	src/cli/i18n.h src/cli/complain.c src/cli/complain.h \
 	src/cli/hints.c src/cli/hints.h src/cli/printable.c src/cli/printable.h \
 	src/cli/wrap.c src/cli/wrap.h src/cli/scan.c src/cli/scan.h \
-	src/cli/search-all.c src/cli/search-all.h
+	src/cli/search-all.c src/cli/search-all.h \
+	src/cli/text-lines.c src/cli/text-lines.h
 omerr_LDADD = libomerr.la $(LTLIBINTL)
 # The command carries the library's code (libtool's -static: the static
 # libomerr.a from this build, when one is built; else the shared one, as

@@ -22,6 +22,7 @@
 #include "scan.h"
 #include "search.h"
 #include "search-all.h"
+#include "text-lines.h"
 #include "utf8-message.h"
 #include "wrap.h"
 #include "json.h"
@@ -111,6 +112,28 @@ finish_output (int status)
   return status;
 }
 
+/* ARG, which parse_input found to be no code of KIND: said in every
+   style.  Returns the exit status.  */
+static int
+bad_input (const char *arg, enum input_kind kind)
+{
+  switch (kind)
+    {
+    case INPUT_OUT_OF_RANGE:
+      report_bad_input (arg, "out of range");
+      complain (_("'%s': out of range (codes have 32 bits)"), arg);
+      return EXIT_USAGE;
+    case INPUT_UNKNOWN_SYMBOL:
+      report_bad_input (arg, "unknown symbol");
+      complain (_("'%s': unknown symbol"), arg);
+      return EXIT_UNKNOWN;
+    default:
+      report_bad_input (arg, "not a code");
+      complain (_("'%s': not a code (hex, decimal or a symbol)"), arg);
+      return EXIT_USAGE;
+    }
+}
+
 static int
 look_up (const char *arg, const omerr_table *only)
 {
@@ -122,17 +145,9 @@ look_up (const char *arg, const omerr_table *only)
   switch (kind)
     {
     case INPUT_MALFORMED:
-      report_bad_input (arg, "not a code");
-      complain (_("'%s': not a code (hex, decimal or a symbol)"), arg);
-      return EXIT_USAGE;
     case INPUT_OUT_OF_RANGE:
-      report_bad_input (arg, "out of range");
-      complain (_("'%s': out of range (codes have 32 bits)"), arg);
-      return EXIT_USAGE;
     case INPUT_UNKNOWN_SYMBOL:
-      report_bad_input (arg, "unknown symbol");
-      complain (_("'%s': unknown symbol"), arg);
-      return EXIT_UNKNOWN;
+      return bad_input (arg, kind);
     default:
       /* A symbol names the code of the table asked for, if it has it.  */
       if (kind == INPUT_SYMBOL && only != NULL)
@@ -156,29 +171,72 @@ look_up (const char *arg, const omerr_table *only)
     }
 }
 
-/* Codes from standard input: every blank-separated word of every line.  */
+static int
+is_separator (char c)
+{
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* A word of standard input that holds a NUL byte (N bytes at WORD): no
+   code, shown with each NUL as \x00, as printable shows the other
+   control characters.  */
+static int
+nul_in_word (const char *word, size_t n)
+{
+  char *shown = malloc (4 * n + 1), *p = shown;
+  int status;
+
+  if (shown == NULL)
+    return EXIT_USAGE;
+  for (; n > 0; word++, n--)
+    if (*word == '\0')
+      p = stpcpy (p, "\\x00");
+    else
+      *p++ = *word;
+  *p = '\0';
+  status = bad_input (shown, INPUT_MALFORMED);
+  free (shown);
+  return status;
+}
+
+/* Codes from standard input: every blank-separated word of every line,
+   the messages about it naming its line as -:LINE:.  */
 static int
 look_up_stdin (const omerr_table *only)
 {
-  char *line = NULL, *word, *save;
-  size_t size = 0;
+  struct text_lines in;
+  ssize_t n;
+  size_t b, e;
   int status = EXIT_SUCCESS, s, words = 0;
 
-  while (getline (&line, &size, stdin) != -1)
-    for (word = strtok_r (line, " \t\r\n\v\f", &save); word != NULL;
-         word = strtok_r (NULL, " \t\r\n\v\f", &save))
-      {
-        s = look_up (word, only);
-        if (s > status)
-          status = s;
-        words++;
-      }
+  text_lines_open (&in, stdin, "-");
+  while ((n = text_lines_read (&in)) != -1)
+    {
+      complain_place ("-", in.number);
+      for (b = 0; b < (size_t) n; b = e + 1)
+        {
+          for (e = b; e < (size_t) n && !is_separator (in.line[e]); e++)
+            ;
+          if (e == b)
+            continue;
+          /* The word as a string (a NUL byte in it ends none).  */
+          in.line[e] = '\0';
+          s = memchr (in.line + b, '\0', e - b) != NULL
+              ? nul_in_word (in.line + b, e - b) : look_up (in.line + b, only);
+          if (s > status)
+            status = s;
+          words++;
+        }
+    }
+  complain_place (NULL, 0);
   if (ferror (stdin))
     {
       complain (_("standard input: read error: %s"), strerror (errno));
       status = EXIT_USAGE;
     }
-  free (line);
+  if (in.refused)
+    status = EXIT_USAGE;
+  text_lines_close (&in);
   if (words == 0 && status == EXIT_SUCCESS)
     return usage_error (_("missing CODE (none on standard input)"));
   return status;

@@ -36,6 +36,33 @@ else
   tap_not_ok "standard input: bad word" "status $status" "$err"
 fi
 expect_err "standard input empty" 2 "missing CODE" sh -c '"$1" </dev/null' sh "$omerr"
+expect_err "standard input: an error names its line as -:LINE:" 2 \
+  "^omerr: -:2: 'no-pe': not a code" sh -c 'printf "0x80cf0001\nx no-pe\n" | "$1"' sh "$omerr"
+expect_out_err "standard input: a NUL byte makes its word bad input, the rest of the line is read" \
+  2 "$line" "omerr: -:1: '0x80cf0001\\x000x80cf0002': not a code (hex, decimal or a symbol)" \
+  sh -c 'printf "0x80cf0001\0000x80cf0002 om_e_no_service\n" | "$1"' sh "$omerr"
+expect_out_err "standard input: a UTF-8 byte-order mark (Notepad) is skipped" 0 "$line" "" \
+  sh -c 'printf "\357\273\2770x80CF0001\r\n" | "$1"' sh "$omerr"
+# TEXT (ASCII, printf's escapes) in UTF-16, little-endian (be: big), as
+# Windows tools write it, without iconv.
+utf16 ()
+{
+  printf "$2" | od -An -v -to1 | tr -s ' ' '\n' | sed '/^$/d' |
+    while read -r byte; do
+      if test "$1" = be; then printf "\\000\\$byte"; else printf "\\$byte\\000"; fi
+    done
+}
+{ printf '\377\376'; utf16 le '0x80CF0001\r\nom_e_no_service no-pe\r\n'; } >"$tap_tmp/le.txt"
+{ printf '\376\377'; utf16 be '0x80CF0001\r\n'; } >"$tap_tmp/be.txt"
+utf16 le '0x80CF0001\r\n' >"$tap_tmp/bare.txt"
+expect_out_err "standard input: UTF-16LE with a byte-order mark is read" 2 "$line
+$line" "omerr: -:2: 'no-pe': not a code (hex, decimal or a symbol)" \
+  sh -c '"$1" <"$2"' sh "$omerr" "$tap_tmp/le.txt"
+expect "standard input: UTF-16BE with a byte-order mark is read" 0 "$line" \
+  sh -c '"$1" <"$2"' sh "$omerr" "$tap_tmp/be.txt"
+expect_err "standard input: UTF-16 without a byte-order mark is refused, saying how to convert it" 2 \
+  '^omerr: -: looks like UTF-16 .*iconv -f UTF-16LE -t UTF-8' \
+  sh -c '"$1" <"$2"' sh "$omerr" "$tap_tmp/bare.txt"
 
 # --scan on an IME-style log and a Windows Update-style log of our own.
 cat >"$tap_tmp/ime.log" <<'LOG'

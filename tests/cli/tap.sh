@@ -50,6 +50,22 @@ expect ()
   fi
 }
 
+# expect_out_err DESCRIPTION STATUS STDOUT STDERR CMD...: exact stdout,
+# stderr and exit status.
+expect_out_err ()
+{
+  desc=$1 want_status=$2 want_out=$3 want_err=$4
+  shift 4
+  run "$@"
+  if test "$status" = "$want_status" && test "$out" = "$want_out" \
+     && test "$err" = "$want_err"; then
+    tap_ok "$desc"
+  else
+    tap_not_ok "$desc" "status $status (want $want_status)" \
+      "stdout: $out" "want:   $want_out" "stderr: $err" "want:   $want_err"
+  fi
+}
+
 # expect_err DESCRIPTION STATUS PATTERN CMD...: status, and stderr matching
 # the grep pattern.
 expect_err ()
