@@ -12,6 +12,7 @@
 #include "parse-input.h"
 #include "report.h"
 #include "scan.h"
+#include "text-lines.h"
 
 /* Distinct codes already reported on the current line.  */
 struct seen
@@ -81,10 +82,8 @@ scan_file (const char *path, const omerr_table *only)
 {
   int use_stdin = strcmp (path, "-") == 0, found = 0, failed;
   FILE *in = use_stdin ? stdin : fopen (path, "r");
-  char *line = NULL;
-  size_t size = 0;
+  struct text_lines text;
   ssize_t n;
-  unsigned long number = 0;
   struct seen seen = { NULL, 0, 0 };
 
   if (in == NULL)
@@ -93,12 +92,15 @@ scan_file (const char *path, const omerr_table *only)
       return 2;
     }
   errno = 0;
-  while ((n = getline (&line, &size, in)) != -1)
-    found |= scan_line (path, ++number, line, (size_t) n, only, &seen);
+  text_lines_open (&text, in, path);
+  while ((n = text_lines_read (&text)) != -1)
+    found |= scan_line (path, text.number, text.line, (size_t) n, only,
+                        &seen);
   failed = ferror (in);
   if (failed)
     complain (_("%s: read error: %s"), path, strerror (errno));
-  free (line);
+  failed |= text.refused;
+  text_lines_close (&text);
   free (seen.codes);
   if (!use_stdin)
     fclose (in);

@@ -43,18 +43,18 @@ expect_out_err "standard input: a NUL byte makes its word bad input, the rest of
   sh -c 'printf "0x80cf0001\0000x80cf0002 om_e_no_service\n" | "$1"' sh "$omerr"
 expect_out_err "standard input: a UTF-8 byte-order mark (Notepad) is skipped" 0 "$line" "" \
   sh -c 'printf "\357\273\2770x80CF0001\r\n" | "$1"' sh "$omerr"
-# TEXT (ASCII, printf's escapes) in UTF-16, little-endian (be: big), as
-# Windows tools write it, without iconv.
+# Standard input (ASCII) in UTF-16, little-endian (be: big), as Windows
+# tools write it, without iconv.
 utf16 ()
 {
-  printf "$2" | od -An -v -to1 | tr -s ' ' '\n' | sed '/^$/d' |
+  od -An -v -to1 | tr -s ' ' '\n' | sed '/^$/d' |
     while read -r byte; do
       if test "$1" = be; then printf "\\000\\$byte"; else printf "\\$byte\\000"; fi
     done
 }
-{ printf '\377\376'; utf16 le '0x80CF0001\r\nom_e_no_service no-pe\r\n'; } >"$tap_tmp/le.txt"
-{ printf '\376\377'; utf16 be '0x80CF0001\r\n'; } >"$tap_tmp/be.txt"
-utf16 le '0x80CF0001\r\n' >"$tap_tmp/bare.txt"
+{ printf '\377\376'; printf '0x80CF0001\r\nom_e_no_service no-pe\r\n' | utf16 le; } >"$tap_tmp/le.txt"
+{ printf '\376\377'; printf '0x80CF0001\r\n' | utf16 be; } >"$tap_tmp/be.txt"
+printf '0x80CF0001\r\n' | utf16 le >"$tap_tmp/bare.txt"
 expect_out_err "standard input: UTF-16LE with a byte-order mark is read" 2 "$line
 $line" "omerr: -:2: 'no-pe': not a code (hex, decimal or a symbol)" \
   sh -c '"$1" <"$2"' sh "$omerr" "$tap_tmp/le.txt"
@@ -107,6 +107,18 @@ printf 'nothing here 0x1234\n' >"$tap_tmp/none.log"
 expect "--scan: no code found" 1 "" "$omerr" --scan "$tap_tmp/none.log"
 expect_err "--scan: a file that is not there" 2 "nope.log: No such file" \
   "$omerr" --scan "$tap_tmp/nope.log"
+# --scan on UTF-16: decoded with a byte-order mark, else refused.
+{ printf '\377\376'; utf16 le <"$tap_tmp/wu.log"; } >"$tap_tmp/wu16.log"
+expect "--scan: a UTF-16LE log with a byte-order mark is decoded" 0 \
+  "$("$omerr" --scan "$tap_tmp/wu.log" | sed "s|$tap_tmp/wu.log|$tap_tmp/wu16.log|")" \
+  "$omerr" --scan "$tap_tmp/wu16.log"
+expect "--scan: UTF-16BE with a byte-order mark on standard input" 0 \
+  "-:1: $line" sh -c '"$1" --scan <"$2"' sh "$omerr" "$tap_tmp/be.txt"
+utf16 le <"$tap_tmp/ime.log" >"$tap_tmp/ime16.log"
+expect_out_err "--scan: UTF-16 without a byte-order mark is refused, naming the file and how to convert it" 2 \
+  "$("$omerr" --scan "$tap_tmp/ime.log")" \
+  "omerr: $tap_tmp/ime16.log: looks like UTF-16 without a byte-order mark; convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)" \
+  "$omerr" --scan "$tap_tmp/ime16.log" "$tap_tmp/ime.log"
 
 # --json: a line for every argument, in order.
 run "$omerr" --json 0x80cf0001 12.5 om_e_nope 0x80cf9999 0x100000000

@@ -59,11 +59,13 @@ fi
 # UTF-16 with a byte-order mark, a lone surrogate (U+D800) among it.
 printf '\377\3760\000x\0008\0000\000c\000f\0000\0000\0000\0001\000 \000\000\330-\000\r\000\n\000' \
   >"$tap_tmp/utf16"
-run env LANG=C $LIBTOOL --mode=execute "${VALGRIND:-env}" ${VALGRIND:+-q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions="$abs_top_srcdir/tests/cli/glibc.supp"} "$omerr" <"$tap_tmp/utf16"
-if test "$status" != 99 && printf '%s\n' "$out" | grep -q 0x80CF0001; then
-  tap_ok "UTF-16 codes on standard input"
-else
-  tap_not_ok "UTF-16 codes on standard input" "status $status" "$out" "$err"
-fi
+for args in '' --scan; do
+  run env LANG=C $LIBTOOL --mode=execute "${VALGRIND:-env}" ${VALGRIND:+-q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions="$abs_top_srcdir/tests/cli/glibc.supp"} "$omerr" $args <"$tap_tmp/utf16"
+  if test "$status" != 99 && printf '%s\n' "$out" | grep -q 0x80CF0001; then
+    tap_ok "UTF-16 on standard input, omerr $args"
+  else
+    tap_not_ok "UTF-16 on standard input, omerr $args" "status $status" "$out" "$err"
+  fi
+done
 
 tap_done
