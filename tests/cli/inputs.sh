@@ -133,6 +133,13 @@ else
 fi
 expect "--explain: FACILITY_ITF" 0 '  facility: 0x004 (4) FACILITY_ITF' \
   sh -c '"$1" -e 0x80040200 | grep facility' sh "$omerr"
+# A crash log's NTSTATUS (bit 30 set, which no HRESULT has) is read as one;
+# a customer-defined code's facility is its own, not winerror.h's.
+expect "--explain: bit 30, an NTSTATUS as crash logs give it" 0 \
+  '  bit 30: set, which no HRESULT has: as an NTSTATUS, severity 3 (error), facility 0x000, code 0x0005' \
+  sh -c '"$1" -e 0xC0000005 | grep "bit 30"' sh "$omerr"
+expect "--explain: a customer code's facility is not named" 0 \
+  '  facility: 0x0CF (207)' sh -c '"$1" -e 0xA0CF0001 | grep facility' sh "$omerr"
 
 # Write errors on every output path (issue 15 item 10).
 for args in --help --version '--list' '0x80cf0001' '--json 0x80cf0001' \
