@@ -14,6 +14,7 @@
 #include <wctype.h>
 
 #include "search.h"
+#include "utf8-message.h"
 
 /* S as a lower-cased wide string (malloc'd), or NULL when S is not valid
    in the locale's charset.  */
@@ -76,7 +77,8 @@ contains_ignoring_case (const char *haystack, const char *needle)
 int
 search_text_valid (const char *needle)
 {
-  return mbstowcs (NULL, needle, 0) != (size_t) -1;
+  return mbstowcs (NULL, needle, 0) != (size_t) -1
+         || utf8_in_ascii_locale (needle);
 }
 
 int

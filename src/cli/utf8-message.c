@@ -14,6 +14,7 @@
 
 #include "omerr.h"
 #include "language.h"
+#include "utf8.h"
 #include "utf8-message.h"
 
 static enum { UNSET, NATIVE, SWITCH, CONVERT } method = UNSET;
@@ -44,13 +45,23 @@ choose_method (void)
   method = CONVERT;
 }
 
+int
+utf8_in_ascii_locale (const char *s)
+{
+  return strcmp (nl_langinfo (CODESET), "ANSI_X3.4-1968") == 0
+         && omerr_utf8_valid (s, strlen (s), NULL);
+}
+
 char *
 utf8_from_locale (const char *s)
 {
-  iconv_t cd = iconv_open ("UTF-8", nl_langinfo (CODESET));
+  iconv_t cd;
   size_t in_left = strlen (s), out_size = 4 * in_left + 1, out_left;
   char *in = (char *) s, *out, *result;
 
+  if (utf8_in_ascii_locale (s))
+    return strdup (s);
+  cd = iconv_open ("UTF-8", nl_langinfo (CODESET));
   if (cd == (iconv_t) -1)
     return NULL;
   result = malloc (out_size);

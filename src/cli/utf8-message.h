@@ -12,9 +12,14 @@
 const char *utf8_message (const omerr_table *t, uint32_t code,
                           const char **language);
 
+/* Whether the locale's charset is ASCII (the C locale's) and S valid
+   UTF-8: the bytes a terminal sends there whatever LANG says, taken as
+   UTF-8 (as Python and Git take them).  */
+int utf8_in_ascii_locale (const char *s);
+
 /* S converted from the locale's charset to UTF-8 (unconvertible bytes
-   become '?'), malloc'd; NULL when iconv cannot help or memory runs
-   out.  */
+   become '?'; in the C locale, UTF-8 is taken as it is), malloc'd; NULL
+   when iconv cannot help or memory runs out.  */
 char *utf8_from_locale (const char *s);
 
 /* Releases what utf8_message keeps between calls.  */

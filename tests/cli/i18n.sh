@@ -62,6 +62,14 @@ else
   tap_not_ok "--search-all" "status $status" "$out" "$err"
 fi
 expect "--search alone does not" 1 "" env LANG=C.UTF-8 LANGUAGE=en "$omerr" -s '無法提供服務'
+# In the C locale (LANG unset over ssh, in a container) the terminal still
+# sends UTF-8: taken as such, not refused as outside ASCII.
+run env -u LANG -u LANGUAGE LC_ALL=C "$omerr" -S '無法提供服務'
+if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^0x80CF0001 (OM_E_NO_SERVICE)'; then
+  tap_ok "--search-all in the C locale takes the text as UTF-8"
+else
+  tap_not_ok "--search-all in the C locale" "status $status" "$out" "$err"
+fi
 
 # Wrapping itself: tests/cli/test-wrap.c.
 run env COLUMNS=20 LANG=zh_TW.UTF-8 "$omerr" 0x80cf0438
