@@ -54,14 +54,21 @@ else
   fi
 fi
 
-# The completion, run by bash as bash-completion would.
-if command -v bash >/dev/null 2>&1; then
+# The completion, run by bash as bash-completion would: its helpers
+# (_init_completion) first.
+bash_completion=
+for f in /usr/share/bash-completion/bash_completion \
+         /usr/local/share/bash-completion/bash_completion /etc/bash_completion; do
+  test -f "$f" && { bash_completion=$f; break; }
+done
+if command -v bash >/dev/null 2>&1 && test -n "$bash_completion"; then
   complete_words ()
   {
     PATH="$abs_top_builddir:$PATH" bash -c '
-      . "$1"; shift
+      . "$1"; . "$2"; shift 2
       COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
-      _omerr; printf "%s\n" "${COMPREPLY[@]}"' sh \
+      COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+      _omerr; printf "%s\n" "${COMPREPLY[@]}"' sh "$bash_completion" \
       "$abs_top_srcdir/src/cli/omerr.bash-completion" "$@"
   }
   got=$(complete_words omerr --sea)
@@ -83,7 +90,48 @@ if command -v bash >/dev/null 2>&1; then
   else
     tap_not_ok "completion of table names" "$got"
   fi
+  # What a user types, TAB included, read by bash's own line editor on a
+  # terminal: bash splits the line into words itself (at '=' too, as
+  # COMP_WORDBREAKS says), and the line as completed is run.  om completes
+  # as omerr and writes the words it was given.  (bash prompts and echoes
+  # on its standard error, which goes to the terminal too.)
+  cat >"$tap_tmp/bashrc" <<EOF
+. "$bash_completion"
+. "$abs_top_srcdir/src/cli/omerr.bash-completion"
+unset HISTFILE
+PATH="$abs_top_builddir:\$PATH"
+om () { printf '%s\\n' "\$@" >"$tap_tmp/words"; }
+complete -F _omerr om
+PS1='omerr-ready\$ '
+EOF
+  type_line ()
+  {
+    rm -f "$tap_tmp/words"
+    INPUTRC=/dev/null TERM=dumb timeout 60 python3 \
+      "$abs_top_srcdir/tests/cli/on-tty.py" 80 --type="$1\nexit\n" \
+      --after='omerr-ready$ ' sh -c 'exec bash --noprofile --rcfile "$1" -i 2>&1' \
+      sh "$tap_tmp/bashrc" >/dev/null 2>&1
+    cat "$tap_tmp/words" 2>/dev/null
+  }
+  if command -v python3 >/dev/null 2>&1 && command -v timeout >/dev/null 2>&1; then
+    got=$(LANG=C type_line 'om --table=omer\t')
+    if test "$got" = "--table=omerr"; then
+      tap_ok "completion of --table=NAME, typed on a terminal"
+    else
+      tap_not_ok "completion of --table=NAME, typed on a terminal" "$got"
+    fi
+    got=$(LANG=zh_TW.UTF-8 type_line 'om --table omer\t')
+    if test "$got" = "--table
+omerr"; then
+      tap_ok "completion of --table NAME in zh_TW, typed on a terminal"
+    else
+      tap_not_ok "completion of --table NAME in zh_TW, typed on a terminal" "$got"
+    fi
+  else
+    tap_skip "completion typed on a terminal" "no python3 or timeout"
+    tap_skip "completion in zh_TW typed on a terminal" "no python3 or timeout"
+  fi
 else
-  tap_skip "completion" "no bash"
+  tap_skip "completion" "no bash or no bash-completion"
 fi
 tap_done
