@@ -196,10 +196,9 @@ bool
 compile_run (const struct compile_request *req, struct diag *d)
 {
   size_t count = 1 + req->translation_count;
+  /* table_read_file sets each up.  The translations are read even when
+     the master is not valid, for their own errors.  */
   struct table *tables = mem_realloc (NULL, count * sizeof *tables);
-  memset (tables, 0, count * sizeof *tables);
-  /* The translations are read even when the master is not valid, for
-     their own errors.  */
   size_t errors = d->errors;
   bool master_ok = false;
   for (size_t i = 0; i < count; i++)
