@@ -133,7 +133,7 @@ hint_code (uint32_t code)
 }
 
 void
-hint_unknown (const char *arg, uint32_t code, int decimal)
+hint_unknown (const char *word, uint32_t code, int decimal)
 {
   uint32_t negated = (uint32_t) 0 - code, as_hex = 0;
   const char *p;
@@ -148,20 +148,20 @@ hint_unknown (const char *arg, uint32_t code, int decimal)
   if (code != 0 && code <= UINT32_C (0x80000000)
       && omerr_symbol (negated) != NULL)
     complain (_("hint: %s is unknown, but -%" PRIu32 " is 0x%08" PRIX32
-                " (%s)"), arg, code, negated, omerr_symbol (negated));
+                " (%s)"), word, code, negated, omerr_symbol (negated));
   /* Hex digits without 0x look like decimal.  */
-  for (p = arg; *p != '\0'; p++)
+  for (p = word; *p != '\0'; p++)
     if (*p >= '0' && *p <= '9')
       as_hex = as_hex << 4 | (uint32_t) (*p - '0'), digits++;
   if (digits > 8)
     return;
   if (omerr_symbol (as_hex) != NULL)
     complain (_("hint: %s is unknown as decimal, but 0x%s is 0x%08" PRIX32
-                " (%s)"), arg, arg, as_hex, omerr_symbol (as_hex));
+                " (%s)"), word, word, as_hex, omerr_symbol (as_hex));
   else if (plausible (as_hex))
     {
       complain (_("hint: %s is unknown as decimal; read as hex, it is "
-                  "0x%08" PRIX32 ", a failure code of %s"), arg, as_hex,
+                  "0x%08" PRIX32 ", a failure code of %s"), word, as_hex,
                 facility_of (as_hex) == FACILITY_OM
                 ? _("the software update agent")
                 : facility_name (facility_of (as_hex)));

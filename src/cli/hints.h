@@ -15,10 +15,10 @@ const char *facility_name (unsigned facility);
 
 /* Writes to standard error, as hints, what is known about CODE, which
    no table knows: its Windows Update or OM twin, the list to look a
-   Windows Update code up in, and, when ARG (as the user wrote it) was
-   read as decimal, the readings of its digits as hex or as a negative
-   number that name a known or plausible code.  DECIMAL says whether ARG
-   was read as decimal.  */
-void hint_unknown (const char *arg, uint32_t code, int decimal);
+   Windows Update code up in, and, when WORD (the code's word of the
+   argument, as parse_input found it) was read as decimal, the readings
+   of its digits as hex or as a negative number that name a known or
+   plausible code.  DECIMAL says whether WORD was read as decimal.  */
+void hint_unknown (const char *word, uint32_t code, int decimal);
 
 #endif

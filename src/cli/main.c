@@ -138,8 +138,10 @@ static int
 look_up (const char *arg, const omerr_table *only)
 {
   uint32_t code = 0;
-  enum input_kind kind = parse_input (arg, &code);
+  size_t start, length;
+  enum input_kind kind = parse_input (arg, &code, &start, &length);
   struct origin origin = { arg, NULL, 0 };
+  char *word;
   int status;
 
   switch (kind)
@@ -149,24 +151,15 @@ look_up (const char *arg, const omerr_table *only)
     case INPUT_UNKNOWN_SYMBOL:
       return bad_input (arg, kind);
     default:
+      /* The code's word, without what was pasted around it.  */
+      word = strndup (arg + start, length);
       /* A symbol names the code of the table asked for, if it has it.  */
-      if (kind == INPUT_SYMBOL && only != NULL)
-        {
-          char *trimmed = strdup (arg), *p = trimmed;
-          size_t n;
-
-          if (trimmed != NULL)
-            {
-              p += strspn (p, " \t\r\n");
-              n = strcspn (p, " \t\r\n");
-              p[n] = '\0';
-              omerr_table_code (only, p, &code);
-            }
-          free (trimmed);
-        }
+      if (kind == INPUT_SYMBOL && only != NULL && word != NULL)
+        omerr_table_code (only, word, &code);
       status = report_code (code, only, &origin);
-      if (status != 0 && only == NULL)
-        hint_unknown (arg, code, kind == INPUT_DECIMAL);
+      if (status != 0 && only == NULL && word != NULL)
+        hint_unknown (word, code, kind == INPUT_DECIMAL);
+      free (word);
       return status;
     }
 }

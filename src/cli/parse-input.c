@@ -227,9 +227,11 @@ is_surrounding (char c)
 
 /* The argument as pasted from a log: a KEY= prefix and ASCII
    punctuation around exactly one code-shaped word ("(0x80CF0001)",
-   "hr=0x80CF0001", "\"-2133917695\","), read as the word alone.  */
+   "hr=0x80CF0001", "\"-2133917695\","), read as the word alone, whose
+   offset and length it stores.  */
 static enum input_kind
-parse_pasted (const char *s, size_t n, uint32_t *code)
+parse_pasted (const char *s, size_t n, uint32_t *code, size_t *start,
+              size_t *length)
 {
   const char *eq = memchr (s, '=', n);
   size_t i, b = 0, e = n;
@@ -254,19 +256,26 @@ parse_pasted (const char *s, size_t n, uint32_t *code)
       return INPUT_MALFORMED;
   if (e == b || !code_shaped (s + b, e - b, &ignored))
     return INPUT_MALFORMED;
+  *start = b;
+  *length = e - b;
   return parse_trimmed (s + b, e - b, code);
 }
 
 enum input_kind
-parse_input (const char *arg, uint32_t *code)
+parse_input (const char *arg, uint32_t *code, size_t *start, size_t *length)
 {
-  size_t n = strlen (arg);
+  size_t n = strlen (arg), b = 0, word = 0, word_length;
   enum input_kind kind;
 
-  while (n > 0 && is_blank (*arg))
-    arg++, n--;
-  while (n > 0 && is_blank (arg[n - 1]))
+  while (n > 0 && is_blank (arg[b]))
+    b++, n--;
+  while (n > 0 && is_blank (arg[b + n - 1]))
     n--;
-  kind = parse_trimmed (arg, n, code);
-  return kind == INPUT_MALFORMED ? parse_pasted (arg, n, code) : kind;
+  word_length = n;
+  kind = parse_trimmed (arg + b, n, code);
+  if (kind == INPUT_MALFORMED)
+    kind = parse_pasted (arg + b, n, code, &word, &word_length);
+  *start = b + word;
+  *length = word_length;
+  return kind;
 }

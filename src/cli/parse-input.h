@@ -20,9 +20,12 @@ enum input_kind
 /* Classifies ARG (NUL-terminated, any bytes) and, for the first four kinds,
    stores the code in *CODE.  Surrounding ASCII blanks are ignored, and so
    are a KEY= prefix and ASCII punctuation around one code-shaped word
-   (see next_code_token).  Safe to call on arbitrary input: the entry
+   (see next_code_token).  *START and *LENGTH say where in ARG the word
+   read is (blanks, punctuation and prefix left out; for INPUT_MALFORMED,
+   ARG without its blanks).  Safe to call on arbitrary input: the entry
    point for fuzzing.  */
-enum input_kind parse_input (const char *arg, uint32_t *code);
+enum input_kind parse_input (const char *arg, uint32_t *code, size_t *start,
+                             size_t *length);
 
 /* Finds the next code-shaped word of TEXT (N bytes) at or after *POS:
    "0x" and 1 to 8 hex digits, a word of 8 hex digits (read as hex), a

@@ -108,6 +108,13 @@ expect_err "8 digits, unknown as decimal: the hex reading as a hint" 1 \
   'hint: 80240438 is unknown as decimal; read as hex, it is 0x80240438' \
   "$omerr" 80240438
 expect_err "8 digits: the hex reading's twin too" 1 'hint: .*0x80CF0438' "$omerr" 80240438
+# The hints read the code's word, not the argument around it.
+for arg in Win32HResult=80240438 hr2=80240438 'hr=80240438,'; do
+  expect_err "8 digits pasted as '$arg': the hex reading as a hint" 1 \
+    'hint: 80240438 is unknown as decimal; read as hex, it is 0x80240438' "$omerr" "$arg"
+done
+expect_err "a decimal from a CRLF line whose negative is known: the hint names the word" 1 \
+  'hint: 2133917695 is unknown, but -2133917695 is 0x80CF0001' "$omerr" "$(printf '2133917695\r')"
 expect_err "Windows Update code without a twin: where to look" 1 \
   'hint: 0x8024FFF7 is a Windows Update code (facility 0x024); look it up in the Windows Update error code reference' \
   "$omerr" 0x8024fff7

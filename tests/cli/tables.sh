@@ -58,6 +58,9 @@ expect_err "--table: no such table" 2 "no table named 'nope'" "$omerr" --table n
 expect "a symbol of another table" 0 \
   "0x80240001 (WU_E_NO_SERVICE) -- 2149842945 (-2145124351) [wu]: Our update agent could not serve." \
   "$omerr" wu_e_no_service
+expect_err "a pasted decimal whose hex reading a table knows: the hint shows the code's word" 1 \
+  '^omerr: hint: 80240438 is unknown as decimal, but 0x80240438 is 0x80240438 (WU_E_PT_ENDPOINT_UNREACHABLE)$' \
+  "$omerr" 'hr=80240438,'
 expect "a symbol of 205 characters" 0 \
   "0x80240002 ($long) -- 2149842946 (-2145124350) [wu]: A symbol of 205 characters." \
   "$omerr" "$long"

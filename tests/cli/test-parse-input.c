@@ -17,7 +17,8 @@ static void
 expect (const char *arg, enum input_kind kind, uint32_t code)
 {
   uint32_t got = 0xDEADBEEFu;
-  enum input_kind k = parse_input (arg, &got);
+  size_t start, length;
+  enum input_kind k = parse_input (arg, &got, &start, &length);
 
   if (k != kind)
     fail_msg ("'%s': kind %d, want %d", arg, (int) k, (int) kind);
@@ -106,6 +107,34 @@ pasted (void **state)
   expect ("0x80cf0001\r", INPUT_HEX, OM_E_NO_SERVICE);
 }
 
+/* The word parse_input read in ARG is WANT.  */
+static void
+word_is (const char *arg, const char *want)
+{
+  uint32_t code;
+  size_t start, length;
+
+  parse_input (arg, &code, &start, &length);
+  if (length != strlen (want) || strncmp (arg + start, want, length) != 0)
+    fail_msg ("'%s': word '%.*s', want '%s'", arg, (int) length,
+              arg + start, want);
+}
+
+/* The word that hints and --table read: the code's alone.  */
+static void
+words (void **state)
+{
+  (void) state;
+  word_is ("80240438", "80240438");
+  word_is (" \t80240438\r\n", "80240438");
+  word_is ("hr=80240438,", "80240438");
+  word_is ("Win32HResult=80240438", "80240438");
+  word_is ("\"-2133917695\",", "-2133917695");
+  word_is ("error=OM_E_NO_SERVICE;", "OM_E_NO_SERVICE");
+  word_is (" 12.5 ", "12.5");
+  word_is ("(OM_E_NOPE)", "(OM_E_NOPE)");
+}
+
 /* Every code-shaped word of TEXT, as "0x%08X " each.  */
 static void
 scan (const char *text, const char *want)
@@ -160,6 +189,7 @@ main (void)
     cmocka_unit_test (malformed),
     cmocka_unit_test (long_symbol_shaped),
     cmocka_unit_test (pasted),
+    cmocka_unit_test (words),
     cmocka_unit_test (tokens),
   };
 

@@ -18,7 +18,8 @@ static void
 expect (const char *text, enum input_kind kind, uint32_t code)
 {
   uint32_t again = 0;
-  if (parse_input (text, &again) != kind || again != code)
+  size_t start, length;
+  if (parse_input (text, &again, &start, &length) != kind || again != code)
     abort ();
 }
 
@@ -29,7 +30,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (arg == NULL)
     return 0;
   uint32_t code = 0;
-  enum input_kind kind = parse_input (arg, &code);
+  size_t start = 0, length = 0;
+  enum input_kind kind = parse_input (arg, &code, &start, &length);
+  /* The code's word is inside the argument.  */
+  if (start > strlen (arg) || length > strlen (arg) - start)
+    abort ();
   char canonical[32];
   switch (kind)
     {
