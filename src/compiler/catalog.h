@@ -86,9 +86,9 @@ typedef bool output_writer (const struct table *master,
    changed since the previous import; without a record of the previous
    import, a translator's text is never replaced.  The master's catalog
    (TABLE MASTER) is MASTER's texts, whatever CURRENT has.  Returns the
-   number of entries kept as translators' that PREVIOUS does not have.  With CURRENT and
-   PREVIOUS empty this is the plain import, which is also what is recorded
-   as the next run's PREVIOUS.
+   number of entries kept as translators' that PREVIOUS does not have.
+   With CURRENT and PREVIOUS empty this is the plain import, which is also
+   what is recorded as the next run's PREVIOUS.
    TABLE NULL: CURRENT, a catalog with a header (PREVIOUS not used),
    brought up to date with MASTER: every translation is kept; an entry
    whose English changed since it was translated becomes fuzzy, the
@@ -97,9 +97,8 @@ typedef bool output_writer (const struct table *master,
    CURRENT empty, that is the template: msgid = symbol, msgstr empty, a
    reference to the master table's line.  */
 size_t catalog_write (const struct table *table, const struct table *master,
-                      const struct catalog_info *info,
-                      struct pofile *current, const struct pofile *previous,
-                      FILE *out);
+                      const struct catalog_info *info, struct pofile *current,
+                      const struct pofile *previous, FILE *out);
 /* The template, written as table-file.h's files are.  */
 output_writer catalog_write_template;
 
