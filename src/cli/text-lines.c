@@ -106,8 +106,11 @@ read_utf16 (struct text_lines *t)
 }
 
 /* The encoding UTF-16 without a byte-order mark would have to make the N
-   bytes of LINE: NUL bytes at half or more of the odd offsets and none at
-   the even ones (little-endian), or the reverse; else NULL.  */
+   bytes of LINE: NUL bytes at half or more of the odd offsets and at
+   fewer of the even ones (little-endian), or the reverse; else NULL.
+   ASCII in UTF-16 has a NUL byte in every unit; "fewer" rather than
+   none lets a character such as U+0100 (00 01 little-endian) start the
+   line.  */
 static const char *
 utf16_shape (const char *line, size_t n)
 {
@@ -115,9 +118,9 @@ utf16_shape (const char *line, size_t n)
 
   for (i = 0; i < n; i++)
     zeros[i & 1] += line[i] == '\0';
-  if (zeros[0] == 0 && zeros[1] > 0 && zeros[1] * 2 >= n / 2)
+  if (zeros[1] > zeros[0] && zeros[1] * 2 >= n / 2)
     return "UTF-16LE";
-  if (zeros[1] == 0 && zeros[0] > 0 && zeros[0] * 2 >= (n + 1) / 2)
+  if (zeros[0] > zeros[1] && zeros[0] * 2 >= (n + 1) / 2)
     return "UTF-16BE";
   return NULL;
 }
@@ -135,7 +138,8 @@ first_line (struct text_lines *t, size_t n)
       memmove (t->line, t->line + 3, n - 2);
       return (ssize_t) n - 3;
     }
-  if ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))
+  if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE)
+                 || (u[0] == 0xFE && u[1] == 0xFF)))
     {
       /* Read again as UTF-16 what getline took up to a byte 0x0A.  */
       t->utf16 = u[0] == 0xFF ? 'L' : 'B';
@@ -146,7 +150,20 @@ first_line (struct text_lines *t, size_t n)
       t->size = 0;
       return read_utf16 (t);
     }
-  shape = utf16_shape (t->line, n);
+  shape = NULL;
+  if (n >= 2)
+    shape = utf16_shape (t->line, n);
+  else if (u[0] == '\n')
+    {
+      /* A blank first line: in UTF-16LE getline stopped at its 0A, the
+         00 after it is the next byte.  */
+      int c = getc (t->in);
+
+      if (c != EOF)
+        ungetc (c, t->in);
+      if (c == 0)
+        shape = "UTF-16LE";
+    }
   if (shape == NULL)
     return (ssize_t) n;
   complain (_("%s: looks like UTF-16 without a byte-order mark; convert it "
@@ -167,7 +184,7 @@ text_lines_read (struct text_lines *t)
   else
     {
       n = getline (&t->line, &t->size, t->in);
-      if (n >= 2 && t->number == 0)
+      if (n > 0 && t->number == 0)
         n = first_line (t, (size_t) n);
     }
   if (n >= 0)
