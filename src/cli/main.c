@@ -271,10 +271,10 @@ list_or_search (const char *text, int search_all, const omerr_table *only)
       n = omerr_table_size (t);
       for (j = 0; j < n; j++)
         {
-          uint32_t code = omerr_table_code_at (t, j);
+          uint32_t code;
 
-          /* A damaged entry, or one out of order, the table denies.  */
-          if (omerr_table_symbol (t, code) == NULL)
+          /* A damaged entry, or one out of order, is not there.  */
+          if (omerr_table_entry_at (t, j, &code) != 0)
             continue;
           if (text == NULL || matches (t, code, text, catalogs, text_utf8))
             {

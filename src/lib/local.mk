@@ -53,6 +53,7 @@ dist_man_MANS += \
 	src/lib/omerr_table_by_name.3 src/lib/omerr_tables_for.3 \
 	src/lib/omerr_table_name.3 src/lib/omerr_table_notice.3 \
 	src/lib/omerr_table_size.3 src/lib/omerr_table_code_at.3 \
+	src/lib/omerr_table_entry_at.3 \
 	src/lib/omerr_table_code.3 src/lib/omerr_table_symbol.3 \
 	src/lib/omerr_table_english.3 src/lib/omerr_table_group.3 \
 	src/lib/omerr_table_note.3 src/lib/omerr_table_gettext.3 \

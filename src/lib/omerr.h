@@ -104,6 +104,14 @@ OMERR_API const char *omerr_table_notice (const omerr_table *t);
 OMERR_API size_t omerr_table_size (const omerr_table *t);
 OMERR_API uint32_t omerr_table_code_at (const omerr_table *t, size_t i);
 
+/* Whether the I-th entry of T is there, which omerr_table_code_at's 0
+   cannot tell (0x00000000 may be a code): 0 and *CODE (if CODE is not
+   NULL) set to its code, or -1 when I is out of range or the entry is
+   damaged or out of order, so that looking its code up does not find
+   it.  */
+OMERR_API int omerr_table_entry_at (const omerr_table *t, size_t i,
+                                    uint32_t *code);
+
 /* Looks SYMBOL up in T, ignoring ASCII case: 0 and *CODE (if CODE is not
    NULL) set, or -1.  */
 OMERR_API int omerr_table_code (const omerr_table *t, const char *symbol,

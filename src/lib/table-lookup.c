@@ -204,6 +204,23 @@ omerr_table_code_at (const omerr_table *t, size_t i)
          ? omerr_table_field (t, (uint32_t) i, OMERR_TE_CODE) : 0;
 }
 
+int
+omerr_table_entry_at (const omerr_table *t, size_t i, uint32_t *code)
+{
+  uint32_t c;
+
+  if (t == NULL || i >= t->count)
+    return -1;
+  /* The entry is there when its code's lookup finds it: not when it is
+     damaged, or a code after it in the table sorts before it.  */
+  c = omerr_table_field (t, (uint32_t) i, OMERR_TE_CODE);
+  if (omerr_table_find (t, c) != (long) i)
+    return -1;
+  if (code != NULL)
+    *code = c;
+  return 0;
+}
+
 /* The first table in lookup order that knows CODE, and its entry.  */
 static const omerr_table *
 first_table (uint32_t code, long *entry)

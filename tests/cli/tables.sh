@@ -170,6 +170,32 @@ if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 1 \
 else
   tap_not_ok "--json --list with a damaged entry" "status $status" "$out" "$err"
 fi
+# A table with a code 0 and a damaged entry: the damaged entry is not
+# taken for the code 0 (omerr_table_code_at gives 0 for both), which
+# --list, -s and --json --list printed twice.
+cat >zero.en.md <<'MD'
+| Code | Symbol | Description |
+|---|---|---|
+| 0x00000000 | ZERO_S_OK | All is well. |
+| 0x80CF0001 | ZERO_E_FIRMWARE | The firmware said no. |
+MD
+mkdir zero
+run "$omerrc" -d zero -l en --table-file=zero/zero.omt zero.en.md
+# The second entry's symbol offset, as vendor.omt's above.
+printf '\000\000\377\177' | dd of=zero/zero.omt bs=1 seek=88 \
+  conv=notrunc 2>/dev/null
+zero="0x00000000 (ZERO_S_OK) -- 0 (0) [zero]: All is well."
+expect "--list: a damaged entry is not the code 0 again" 0 "$zero" \
+  env OMERR_TABLE_PATH="$tap_tmp/zero" "$omerr" --table=zero --list
+expect "-s: a damaged entry is not the code 0 again" 0 "$zero" \
+  env OMERR_TABLE_PATH="$tap_tmp/zero" "$omerr" --table=zero -s zero_
+run env OMERR_TABLE_PATH="$tap_tmp/zero" "$omerr" --json --table=zero --list
+if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 1 \
+   && printf '%s\n' "$out" | grep -q '"symbol":"ZERO_S_OK"'; then
+  tap_ok "--json --list: a damaged entry is not the code 0 again"
+else
+  tap_not_ok "--json --list with a code 0 and a damaged entry" "status $status" "$out" "$err"
+fi
 expect_err "a damaged entry's code is not in its table" 1 \
   "0x80CF0001 is not in table 'vendor'" \
   env OMERR_TABLE_PATH="$tap_tmp/damaged" "$omerr" --table=vendor 0x80cf0001

@@ -47,11 +47,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
         abort ();
       for (size_t i = 0; i < omerr_table_size (&t); i++)
         {
-          uint32_t code = omerr_table_code_at (&t, i), back = 0;
+          uint32_t code = omerr_table_code_at (&t, i), back = 0, at = 0;
           const char *symbol = omerr_table_symbol (&t, code);
+          bool there = omerr_table_entry_at (&t, i, &at) == 0;
 
           if (sound && (omerr_table_find (&t, code) != (long) i
-                        || symbol == NULL))
+                        || symbol == NULL || !there))
+            abort ();
+          /* An entry said to be there is the one its code finds.  */
+          if (there && (at != code || omerr_table_find (&t, at) != (long) i
+                        || omerr_table_symbol (&t, at) == NULL))
             abort ();
           inside (&t, symbol);
           inside (&t, omerr_table_english (&t, code));

@@ -19,6 +19,7 @@ omerr_table_by_name
 omerr_table_code
 omerr_table_code_at
 omerr_table_english
+omerr_table_entry_at
 omerr_table_gettext
 omerr_table_gettext_lang
 omerr_table_group

@@ -341,6 +341,17 @@ damaged_entries (void **state)
   assert_int_equal (omerr_table_size (string), 2);
   assert_int_equal (omerr_table_code_at (string, 0), 0);
   assert_int_equal (omerr_table_code_at (string, 1), 0x80EE0002);
+  /* omerr_table_entry_at tells it from a code 0.  */
+  code = 1;
+  assert_int_equal (omerr_table_entry_at (string, 0, &code), -1);
+  assert_int_equal (code, 1);
+  assert_int_equal (omerr_table_entry_at (string, 1, &code), 0);
+  assert_int_equal (code, 0x80EE0002);
+  assert_int_equal (omerr_table_entry_at (string, 1, NULL), 0);
+  assert_int_equal (omerr_table_entry_at (string, 2, &code), -1);
+  assert_int_equal (omerr_table_entry_at (NULL, 0, &code), -1);
+  assert_int_equal (omerr_table_entry_at (omerr_table_at (0), 0, &code), 0);
+  assert_int_equal (code, omerr_code_at (0));
   /* ah-order-codes: two entries of one code, the second's lost.  */
   assert_null (omerr_table_symbol (order, 0x80EE0002));
   /* ai-index: the index names entry 99 of 2: no symbol lookup through
