@@ -163,13 +163,20 @@ if test "$status" = 0 && test "$out" = "Something else of the vendor's."; then
 else
   tap_not_ok "--search with a damaged entry" "status $status" "$out" "$err"
 fi
-run env OMERR_TABLE_PATH="$tap_tmp/damaged" "$omerr" --json --table=vendor --list
-if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 1 \
-   && printf '%s\n' "$out" | grep -q '"symbol":"VND_E_OTHER"'; then
-  tap_ok "--json --list: a damaged entry is not there"
-else
-  tap_not_ok "--json --list with a damaged entry" "status $status" "$out" "$err"
-fi
+# json_list_one NAME DIR TABLE SYMBOL: --json --list of table TABLE found
+# under $tap_tmp/DIR succeeds with one line, SYMBOL's.
+json_list_one ()
+{
+  run env OMERR_TABLE_PATH="$tap_tmp/$2" "$omerr" --json --table="$3" --list
+  if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 1 \
+     && printf '%s\n' "$out" | grep -q "\"symbol\":\"$4\""; then
+    tap_ok "$1"
+  else
+    tap_not_ok "$1" "status $status" "$out" "$err"
+  fi
+}
+json_list_one "--json --list: a damaged entry is not there" \
+  damaged vendor VND_E_OTHER
 # A table with a code 0 and a damaged entry: the damaged entry is not
 # taken for the code 0 (omerr_table_code_at gives 0 for both), which
 # --list, -s and --json --list printed twice.
@@ -189,13 +196,8 @@ expect "--list: a damaged entry is not the code 0 again" 0 "$zero" \
   env OMERR_TABLE_PATH="$tap_tmp/zero" "$omerr" --table=zero --list
 expect "-s: a damaged entry is not the code 0 again" 0 "$zero" \
   env OMERR_TABLE_PATH="$tap_tmp/zero" "$omerr" --table=zero -s zero_
-run env OMERR_TABLE_PATH="$tap_tmp/zero" "$omerr" --json --table=zero --list
-if test "$status" = 0 && test "$(printf '%s\n' "$out" | wc -l)" = 1 \
-   && printf '%s\n' "$out" | grep -q '"symbol":"ZERO_S_OK"'; then
-  tap_ok "--json --list: a damaged entry is not the code 0 again"
-else
-  tap_not_ok "--json --list with a code 0 and a damaged entry" "status $status" "$out" "$err"
-fi
+json_list_one "--json --list: a damaged entry is not the code 0 again" \
+  zero zero ZERO_S_OK
 expect_err "a damaged entry's code is not in its table" 1 \
   "0x80CF0001 is not in table 'vendor'" \
   env OMERR_TABLE_PATH="$tap_tmp/damaged" "$omerr" --table=vendor 0x80cf0001
