@@ -106,32 +106,68 @@ read_utf16 (struct text_lines *t)
 }
 
 /* The encoding UTF-16 without a byte-order mark would have to make the N
-   bytes of LINE: NUL bytes at half or more of the odd offsets and at
-   fewer of the even ones (little-endian), or the reverse; else NULL.
-   ASCII in UTF-16 has a NUL byte in every unit; "fewer" rather than
-   none lets a character such as U+0100 (00 01 little-endian) start the
-   line.  */
+   bytes of LINE, byte AT of the input: NUL bytes at half or more of the
+   odd offsets of the input and at fewer of the even ones (little-endian),
+   or the reverse; else NULL.  ASCII in UTF-16 has a NUL byte in every
+   unit; "fewer" rather than none lets a character such as U+0100 (00 01
+   little-endian) start the line.  */
 static const char *
-utf16_shape (const char *line, size_t n)
+utf16_shape (const char *line, size_t n, size_t at)
 {
-  size_t zeros[2] = { 0, 0 }, i;
+  size_t zeros[2] = { 0, 0 }, odd = (n + at % 2) / 2, i;
 
   for (i = 0; i < n; i++)
-    zeros[i & 1] += line[i] == '\0';
-  if (zeros[1] > zeros[0] && zeros[1] * 2 >= n / 2)
+    zeros[(at + i) & 1] += line[i] == '\0';
+  if (zeros[1] > zeros[0] && zeros[1] * 2 >= odd)
     return "UTF-16LE";
-  if (zeros[0] > zeros[1] && zeros[0] * 2 >= (n + 1) / 2)
+  if (zeros[0] > zeros[1] && zeros[0] * 2 >= n - odd)
     return "UTF-16BE";
   return NULL;
 }
 
-/* The first line, its N bytes read as UTF-8: what starts it tells the
-   encoding.  */
+/* Refuses the input when the line just read, its N bytes read as UTF-8,
+   looks like UTF-16 without a byte-order mark.  getline ends a line at
+   any byte 0A, half of a UTF-16 unit: a line of UTF-16 holds a NUL byte
+   unless it is that one unit, a blank line's 0A in UTF-16LE (its 00
+   starts the next line) or a character such as U+4E0A (0A 4E, 4E 0A);
+   the byte after such a line is looked at with it, and the lines after
+   it until one is longer.  */
+static ssize_t
+sniff (struct text_lines *t, size_t n)
+{
+  char head[3];
+  const char *line = t->line, *shape;
+  size_t k = n;
+  int c;
+
+  if (n <= 2 && (c = getc (t->in)) != EOF)
+    {
+      ungetc (c, t->in);
+      memcpy (head, t->line, n);
+      head[k++] = (char) c;
+      line = head;
+    }
+  shape = k >= 2 ? utf16_shape (line, k, t->offset) : NULL;
+  if (shape != NULL)
+    {
+      complain_place (NULL, 0);   /* about the input, not a line of it */
+      complain (_("%s: looks like UTF-16 without a byte-order mark; "
+                  "convert it to UTF-8 first (iconv -f %s -t UTF-8)"),
+                t->name, shape);
+      t->refused = 1;
+      return -1;
+    }
+  t->offset += n;
+  t->sniffing = n <= 2;
+  return (ssize_t) n;
+}
+
+/* The first line, its N bytes read as UTF-8: a byte-order mark at its
+   start tells the encoding.  */
 static ssize_t
 first_line (struct text_lines *t, size_t n)
 {
   const unsigned char *u = (const unsigned char *) t->line;
-  const char *shape;
 
   if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
     {
@@ -150,26 +186,7 @@ first_line (struct text_lines *t, size_t n)
       t->size = 0;
       return read_utf16 (t);
     }
-  shape = NULL;
-  if (n >= 2)
-    shape = utf16_shape (t->line, n);
-  else if (u[0] == '\n')
-    {
-      /* A blank first line: in UTF-16LE getline stopped at its 0A, the
-         00 after it is the next byte.  */
-      int c = getc (t->in);
-
-      if (c != EOF)
-        ungetc (c, t->in);
-      if (c == 0)
-        shape = "UTF-16LE";
-    }
-  if (shape == NULL)
-    return (ssize_t) n;
-  complain (_("%s: looks like UTF-16 without a byte-order mark; convert it "
-              "to UTF-8 first (iconv -f %s -t UTF-8)"), t->name, shape);
-  t->refused = 1;
-  return -1;
+  return sniff (t, n);
 }
 
 ssize_t
@@ -186,6 +203,8 @@ text_lines_read (struct text_lines *t)
       n = getline (&t->line, &t->size, t->in);
       if (n > 0 && t->number == 0)
         n = first_line (t, (size_t) n);
+      else if (n > 0 && t->sniffing)
+        n = sniff (t, (size_t) n);
     }
   if (n >= 0)
     t->number++;

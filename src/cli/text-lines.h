@@ -20,6 +20,8 @@ struct text_lines
   char *raw;                    /* bytes of UTF-16 read before knowing */
   size_t raw_used, raw_length;
   long pending;                 /* a UTF-16 unit read ahead, or -1 */
+  int sniffing;                 /* UTF-16 without a byte-order mark? */
+  size_t offset;                /* the bytes read while sniffing */
 };
 
 /* Starts reading IN, called NAME in messages.  */

@@ -63,13 +63,18 @@ expect "standard input: UTF-16BE with a byte-order mark is read" 0 "$line" \
 expect_err "standard input: UTF-16 without a byte-order mark is refused, saying how to convert it" 2 \
   '^omerr: -: looks like UTF-16 .*iconv -f UTF-16LE -t UTF-8' \
   sh -c '"$1" <"$2"' sh "$omerr" "$tap_tmp/bare.txt"
-# Without one, a blank first line (getline stops at 0A, before its 00)
-# or a first unit with a NUL low byte (U+0100) is no disguise.
+# Without one, a blank first line (getline stops at 0A, before its 00),
+# a first unit with a NUL low byte (U+0100) or one ending a line for
+# getline (U+4E0A, 0A 4E or 4E 0A; twice, lines of no NUL byte) is no
+# disguise.
 printf '\n0x80CF0001\n' | utf16 le >"$tap_tmp/blank-le.txt"
 printf '\n0x80CF0001\n' | utf16 be >"$tap_tmp/blank-be.txt"
 { printf '\000\001'; printf ' 0x80CF0001\n' | utf16 le; } >"$tap_tmp/u100-le.txt"
 { printf '\001\000'; printf ' 0x80CF0001\n' | utf16 be; } >"$tap_tmp/u100-be.txt"
-for f in blank-le blank-be u100-le u100-be; do
+{ printf '\012\116'; printf ' 0x80CF0001\n' | utf16 le; } >"$tap_tmp/u4e0a-le.txt"
+{ printf '\116\012'; printf ' 0x80CF0001\n' | utf16 be; } >"$tap_tmp/u4e0a-be.txt"
+{ printf '\012\116\012\116'; printf ' 0x80CF0001\n' | utf16 le; } >"$tap_tmp/u4e0a2-le.txt"
+for f in blank-le blank-be u100-le u100-be u4e0a-le u4e0a-be; do
   endian=$(printf '%s' "${f#*-}" | tr a-z A-Z)
   expect_out_err "standard input: UTF-16$endian without a byte-order mark, $f, is refused" 2 "" \
     "omerr: -: looks like UTF-16 without a byte-order mark; convert it to UTF-8 first (iconv -f UTF-16$endian -t UTF-8)" \
@@ -134,12 +139,15 @@ expect_out_err "--scan: UTF-16 without a byte-order mark is refused, naming the 
   "$("$omerr" --scan "$tap_tmp/ime.log")" \
   "omerr: $tap_tmp/ime16.log: looks like UTF-16 without a byte-order mark; convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)" \
   "$omerr" --scan "$tap_tmp/ime16.log" "$tap_tmp/ime.log"
-for f in blank-le blank-be u100-le u100-be; do
+for f in blank-le blank-be u100-le u100-be u4e0a-le u4e0a-be; do
   endian=$(printf '%s' "${f#*-}" | tr a-z A-Z)
   expect_out_err "--scan: UTF-16$endian without a byte-order mark, $f, is refused" 2 "" \
     "omerr: $tap_tmp/$f.txt: looks like UTF-16 without a byte-order mark; convert it to UTF-8 first (iconv -f UTF-16$endian -t UTF-8)" \
     "$omerr" --scan "$tap_tmp/$f.txt"
 done
+expect_out_err "--scan: UTF-16LE without a byte-order mark, U+4E0A twice first, is refused" 2 "" \
+  "omerr: $tap_tmp/u4e0a2-le.txt: looks like UTF-16 without a byte-order mark; convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)" \
+  "$omerr" --scan "$tap_tmp/u4e0a2-le.txt"
 
 # --json: a line for every argument, in order.
 run "$omerr" --json 0x80cf0001 12.5 om_e_nope 0x80cf9999 0x100000000
