@@ -7,22 +7,8 @@
 #include "diag.h"
 #include "table.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Writes the words of S (N bytes) to NOTE, one space between words.  */
-static void
-add_words (FILE *note, const char *s, size_t n)
-{
-  for (size_t i = 0; i < n; i++)
-    if (!isspace ((unsigned char) s[i]))
-      {
-        if (i > 0 && isspace ((unsigned char) s[i - 1]) && ftell (note) > 0)
-          putc (' ', note);
-        putc (s[i], note);
-      }
-}
 
 /* Gives TEXT (malloc'd) to the row of CODE, the note of line LINE.  */
 static void
@@ -78,17 +64,18 @@ notes_attach (struct table *master, const char *path, struct diag *d)
       char *text;
       FILE *note = mem_open (&text);
       unsigned item_line = line;
-      add_words (note, colon + 1, n - (size_t) (colon + 1 - s));
-      /* The lines that continue it, indented by two spaces.  */
+      fwrite (colon + 1, 1, n - (size_t) (colon + 1 - s), note);
+      /* The lines that continue it, indented by two spaces (which keep
+         its words apart).  */
       for (; line < src.line_count; line++)
         {
           s = source_line (&src, line + 1, &n);
           if (n <= 2 || s[0] != ' ' || s[1] != ' ')
             break;
-          add_words (note, s, n);
+          fwrite (s, 1, n, note);
         }
       mem_close (note);
-      finish (master, text, code, item_line, path, d);
+      finish (master, table_collapse_blanks (text), code, item_line, path, d);
     }
   source_free (&src);
   return d->errors == errors;

@@ -129,13 +129,29 @@ source_line (const struct source *src, unsigned line, size_t *len)
    before the parser sees it.  */
 enum { MAX_LINE_BYTES = 65536, MAX_PIPES_PER_LINE = 32, MAX_IMAGES = 64 };
 
+char *
+table_collapse_blanks (char *s)
+{
+  static const char blanks[] = " \t\n\r\f\v";
+  size_t len = 0;
+  for (const char *p = s + strspn (s, blanks); *p != '\0';
+       p += strspn (p, blanks))
+    {
+      size_t word = strcspn (p, blanks);
+      if (len > 0)
+        s[len++] = ' ';
+      memmove (s + len, p, word);
+      len += word, p += word;
+    }
+  s[len] = '\0';
+  return s;
+}
+
 /* A cell (or a heading) as plain text: markup removed, entities decoded
-   (cmark-gfm did that), whitespace runs collapsed to one space, ends
-   trimmed.  Malloc'd.  */
+   (cmark-gfm did that), blanks collapsed.  Malloc'd.  */
 static char *
 cell_text (cmark_node *cell)
 {
-  static const char blanks[] = " \t\n\r\f\v";
   char *out = NULL;
   size_t len = 0;
   cmark_iter *iter = cmark_iter_new (cell);
@@ -155,20 +171,7 @@ cell_text (cmark_node *cell)
       len += n;
     }
   cmark_iter_free (iter);
-  if (out == NULL)
-    return mem_strdup ("");
-  len = 0;
-  for (const char *s = out + strspn (out, blanks); *s != '\0';
-       s += strspn (s, blanks))
-    {
-      size_t word = strcspn (s, blanks);
-      if (len > 0)
-        out[len++] = ' ';
-      memmove (out + len, s, word);
-      len += word, s += word;
-    }
-  out[len] = '\0';
-  return out;
+  return out != NULL ? table_collapse_blanks (out) : mem_strdup ("");
 }
 
 static size_t

@@ -85,6 +85,9 @@ void table_free (struct table *t);
 extern unsigned table_piece_lines;
 extern unsigned long table_pieces_parsed;
 
+/* S with its runs of blanks (spaces, tabs, line breaks) made one space
+   and its ends trimmed, in place: a cell's, a heading's or a note's text.  */
+char *table_collapse_blanks (char *s);
 /* Whether S (N bytes) is a code, "0x" and 8 hexadecimal digits; if so,
    its value in CODE.  */
 bool table_parse_code (const char *s, size_t n, uint32_t *code);
