@@ -148,14 +148,12 @@ check_row (const struct table *t, struct table_row *row, bool *code_ok,
                 "would join with the next line of the catalog");
   char severity = *code_ok && *symbol_ok ? severity_class (symbol) : 0;
   bool error_bit = (row->code & 0x80000000u) != 0;
-  if (severity == 'S' && error_bit)
+  /* One rule: a success code (_S_) has the bit clear, an error (_E_) set.  */
+  if (severity == (error_bit ? 'S' : 'E'))
     diag_error (d, path, row->line, row->column[COLUMN_CODE],
-                "code 0x%08X has the severity bit set, but %s names "
-                "a success code (_S_)", row->code, symbol);
-  else if (severity == 'E' && !error_bit)
-    diag_error (d, path, row->line, row->column[COLUMN_CODE],
-                "code 0x%08X has the severity bit clear, but %s names "
-                "an error code (_E_)", row->code, symbol);
+                "code 0x%08X has the severity bit %s, but %s names %s (_%c_)",
+                row->code, error_bit ? "set" : "clear", symbol,
+                error_bit ? "a success code" : "an error code", severity);
 }
 
 /* INDEX is sorted by the key, then by line: in each run of equal keys the
