@@ -266,24 +266,22 @@ output_close (struct output_set *set, struct diag *d)
 static bool
 commit (struct output_set *set, struct diag *d)
 {
-  /* Each original is kept under a second name until every rename
-     succeeded: its temporary file's name and "k", which this process
-     owns (a SIGKILLed run's is removed by the next, as its temp is).  */
+  /* Each original is kept under a second name, before its file is
+     replaced, until every rename succeeded: its temporary file's name and
+     "k", which this process owns (a SIGKILLed run's is removed by the
+     next, as its temp is).  */
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
-      if (!o->changed || o->kind != REGULAR)
+      if (!o->changed)          /* never a device or FIFO: written last */
         continue;
-      o->kept = mem_printf ("%sk", o->temp);
-      unlink (o->kept);
-      if (link (o->target, o->kept) != 0)
-        return diag_errno (d, o->path, "cannot keep the original");
-    }
-  for (size_t i = 0; i < set->count; i++)
-    {
-      struct output *o = &set->files[i];
-      if (!o->changed || o->kind == THROUGH)
-        continue;
+      if (o->kind == REGULAR)
+        {
+          o->kept = mem_printf ("%sk", o->temp);
+          unlink (o->kept);
+          if (link (o->target, o->kept) != 0)
+            return diag_errno (d, o->path, "cannot keep the original");
+        }
       if (rename (o->temp, o->target) != 0)
         return diag_errno (d, o->path, "cannot replace");
       free (o->temp);           /* renamed: nothing to remove */
