@@ -3,9 +3,10 @@
 # What a packager does with the release tarball (CI runs it after make
 # distcheck: build-aux/quickstart.sh check with CI set).  Each build is
 # out of tree, from the unpacked tarball made read-only:
-#   plain     no cmark-gfm, no libgettextpo, no cmocka (configure is told
-#             they are absent): omerrc and the tests are left out, and
-#             libomerr, omerr and the catalogs build and install from the
+#   plain     no cmark-gfm, no libgettextpo, no cmocka, no po4a (configure
+#             is told they are absent): omerrc, the tests and the zh_TW
+#             man page are left out, and libomerr, omerr and the catalogs
+#             build and install, under the prefix only, from the
 #             tarball's generated sources;
 #   hardened  Debian's hardening flags (dpkg-buildflags, hardening=+all)
 #             with warnings as errors: no warning, the tests pass, and the
@@ -48,7 +49,8 @@ for build in "$@"; do
         ac_cv_header_gettext_po_h=no \
         ac_cv_lib_cmark_gfm_cmark_parser_new=no \
         ac_cv_lib_cmark_gfm_extensions_cmark_gfm_core_extensions_ensure_registered=no \
-        ac_cv_lib_gettextpo_po_file_write=no >configure.log 2>&1 \
+        ac_cv_lib_gettextpo_po_file_write=no \
+        ac_cv_path_PO4A_TRANSLATE= ac_cv_path_PO4A_UPDATEPO= >configure.log 2>&1 \
         || { cat configure.log; fail "plain: configure failed"; }
       grep -q 'omerrc, the compiler: *no (not found' configure.log \
         && grep -q 'tests (make check): *no (omerrc is not built)' configure.log \
@@ -58,9 +60,13 @@ for build in "$@"; do
       prefix=$dest/usr/local
       test ! -e "$prefix/bin/omerrc" || fail "plain: omerrc was installed"
       for f in lib/libomerr.so include/omerr.h include/omerr-codes.h \
-               share/locale/zh_TW/LC_MESSAGES/omerr.mo bin/omerr; do
+               share/locale/zh_TW/LC_MESSAGES/omerr.mo bin/omerr \
+               share/man/man1/omerr.1 share/bash-completion/completions/omerr; do
         test -e "$prefix/$f" || fail "plain: $f not installed"
       done
+      test ! -e "$prefix/share/man/zh_TW" || fail "plain: a zh_TW man page without po4a"
+      outside=$(cd "$dest" && find . ! -type d ! -path ./usr/local/\*)
+      test -z "$outside" || fail "plain: installed outside the prefix: $outside"
       ldd "$prefix/bin/omerr" "$prefix/lib/libomerr.so" | grep -E 'cmark|gettextpo' \
         && fail "plain: linked with a library of the compiler"
       # The installed command and catalogs, in English and in zh_TW (a

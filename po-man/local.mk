@@ -32,9 +32,14 @@ src/cli/omerr.%.1: $(srcdir)/src/cli/omerr.1 $(srcdir)/po-man/%.po \
 	  echo "po-man/$*.po is behind omerr.1: no $* man page" >&2; : >$@; \
 	fi
 
-# Installed as $(mandir)/LL/man1/omerr.1 when there is a translation.
+# Installed as $(mandir)/LL/man1/omerr.1 when there is a translation;
+# without po4a there is none (the pages are made, not distributed), and
+# `make install` installs the English page only.
+if OMERR_PO4A
+omerr_man_installed = $(omerr_man_translated)
+endif
 install-data-local: install-omerr-man-translations
-install-omerr-man-translations: $(omerr_man_translated)
+install-omerr-man-translations: $(omerr_man_installed)
 	@for lang in $(omerr_man_languages); do \
 	  page=src/cli/omerr.$$lang.1; \
 	  if test -s "$$page"; then \
