@@ -109,15 +109,11 @@ run_msginit (const char *lang, pid_t *pid)
   close (in[1]);
   if (!ok || pipe2 (out, O_CLOEXEC) != 0)
     return close (in[0]), -1;
-  size_t n = 0;
-  while (environ[n] != NULL)
-    n++;
-  char **env = mem_realloc (NULL, (n + 2) * sizeof *env), **e = env;
-  *e++ = (char *) "LC_ALL=C";
-  for (size_t i = 0; i < n; i++)
-    if (strncmp (environ[i], "LC_ALL=", 7) != 0)
-      *e++ = environ[i];
-  *e = NULL;
+  /* msginit's header comment in English, which ask_msginit reads.
+     omerrc's own locale stays C whatever LC_ALL says: it never calls
+     setlocale.  */
+  if (setenv ("LC_ALL", "C", 1) != 0)
+    mem_exhausted ();
   char *argv[] = { (char *) MSGINIT_PROGRAM, (char *) "--no-translator",
                    (char *) "--no-wrap", (char *) "-l", (char *) lang,
                    (char *) "-i", (char *) "-", (char *) "-o", (char *) "-",
@@ -127,9 +123,8 @@ run_msginit (const char *lang, pid_t *pid)
   posix_spawn_file_actions_adddup2 (&fa, in[0], 0);
   posix_spawn_file_actions_adddup2 (&fa, out[1], 1);
   posix_spawn_file_actions_addopen (&fa, 2, "/dev/null", O_WRONLY, 0);
-  ok = posix_spawnp (pid, MSGINIT_PROGRAM, &fa, NULL, argv, env) == 0;
+  ok = posix_spawnp (pid, MSGINIT_PROGRAM, &fa, NULL, argv, environ) == 0;
   posix_spawn_file_actions_destroy (&fa);
-  free (env);
   close (in[0]);
   close (out[1]);
   if (!ok)
