@@ -547,13 +547,11 @@ read_tables (struct table *t, const char *columns, const struct table *like,
              struct diag *d)
 {
   struct reader r = { .t = t, .d = d, .first = 1, .like = like };
-  /* --columns: "code,symbol,description" header names (main.c checked).  */
-  for (int c = 0; columns != NULL && c < COLUMN_COUNT; c++)
-    {
-      size_t n = strcspn (columns, ",");
-      r.name[c] = mem_strndup (columns, n);
-      columns += n + (columns[n] == ',');
-    }
+  /* --columns: "code,symbol,description" header names, split as main.c
+     checked them (three non-empty fields): only memory can fail.  */
+  if (columns != NULL && sscanf (columns, "%m[^,],%m[^,],%m[^,]", &r.name[0],
+                                 &r.name[1], &r.name[2]) != COLUMN_COUNT)
+    mem_exhausted ();
   size_t errors = d->errors;
   bool ok = take_front_matter (t, d) && check_limits (&r);
   if (ok)
