@@ -289,6 +289,19 @@ list_or_search (const char *text, int search_all, const omerr_table *only)
   return found ? EXIT_SUCCESS : EXIT_UNKNOWN;
 }
 
+/* The number of T's entries that are there (not damaged, in order): the
+   codes --list shows.  */
+static size_t
+codes_there (const omerr_table *t)
+{
+  size_t i, n = omerr_table_size (t), codes = 0;
+  uint32_t code;
+
+  for (i = 0; i < n; i++)
+    codes += omerr_table_entry_at (t, i, &code) == 0;
+  return codes;
+}
+
 /* --tables: name, number of codes, languages with a catalog, notice.  */
 static int
 list_tables (void)
@@ -299,7 +312,7 @@ list_tables (void)
 
   for (i = 0; (t = omerr_table_at (i)) != NULL; i++)
     {
-      codes = omerr_table_size (t);
+      codes = codes_there (t);
       n = omerr_table_languages (t, languages, 256);
       if (n > 256)
         n = 256;

@@ -198,6 +198,11 @@ expect "-s: a damaged entry is not the code 0 again" 0 "$zero" \
   env OMERR_TABLE_PATH="$tap_tmp/zero" "$omerr" --table=zero -s zero_
 json_list_one "--json --list: a damaged entry is not the code 0 again" \
   zero zero ZERO_S_OK
+expect "--tables: a damaged entry is not counted" 0 "vendor: 1 code" \
+  sh -c 'env OMERR_TABLE_PATH="$1" "$2" --tables | grep "^vendor:"' sh "$tap_tmp/damaged" "$omerr"
+expect "--json --tables: a damaged entry is not counted" 0 \
+  '{"table":"vendor","codes":1,"languages":[],"notice":""}' \
+  sh -c 'env OMERR_TABLE_PATH="$1" "$2" --json --tables | grep "\"vendor\""' sh "$tap_tmp/damaged" "$omerr"
 expect_err "a damaged entry's code is not in its table" 1 \
   "0x80CF0001 is not in table 'vendor'" \
   env OMERR_TABLE_PATH="$tap_tmp/damaged" "$omerr" --table=vendor 0x80cf0001
