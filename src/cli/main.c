@@ -391,6 +391,55 @@ set_mode (enum mode *mode, enum mode wanted)
   return 0;
 }
 
+/* What is wrong with the option getopt_long stopped at, returning C
+   (':' or '?') for it, ELEMENT being optind before the call: said in
+   the command's own words, getopt's being in libc's text domain.  */
+static int
+option_error (char **argv, int element, int c, const struct option *options)
+{
+  const char *arg = argv[optind - 1];
+  const struct option *o;
+  char name[32], possible[512] = "", message[1024];
+  size_t n, used = 0;
+  int matches = 0;
+
+  /* A long option is done with once getopt_long complains about it; a
+     short one may still be in the middle of its cluster.  */
+  if (optind <= element || strncmp (arg, "--", 2) != 0)
+    {
+      snprintf (name, sizeof name, "-%c", optopt);
+      snprintf (message, sizeof message,
+                c == ':' ? _("option '%s' requires an argument")
+                         : _("invalid option '%s'"), name);
+      return usage_error (message);
+    }
+  /* Found (OPTOPT its value) but given no value or one it takes none
+     of, or found as the start of several names, or not at all.  */
+  n = strcspn (arg + 2, "=");
+  for (o = options; o->name != NULL; o++)
+    if (optopt != 0 && o->val == optopt)
+      snprintf (name, sizeof name, "--%s", o->name);
+    else if (optopt == 0 && n > 0 && strncmp (o->name, arg + 2, n) == 0
+             && used < sizeof possible)
+      {
+        used += (size_t) snprintf (possible + used, sizeof possible - used,
+                                   " '--%s'", o->name);
+        matches++;
+      }
+  if (c == ':')
+    snprintf (message, sizeof message, _("option '%s' requires an argument"),
+              name);
+  else if (optopt != 0)
+    snprintf (message, sizeof message,
+              _("option '%s' doesn't allow an argument"), name);
+  else if (matches > 1)
+    snprintf (message, sizeof message,
+              _("option '%s' is ambiguous; possibilities:%s"), arg, possible);
+  else
+    snprintf (message, sizeof message, _("invalid option '%s'"), arg);
+  return usage_error (message);
+}
+
 /* The command proper, on ARGV (a copy main owns and frees).  */
 static int
 run (int argc, char **argv)
@@ -415,6 +464,7 @@ run (int argc, char **argv)
   };
   enum mode mode = MODE_CODES;
   int message_only = 0, json = 0, search_all = 0, c, i, status = 0, s;
+  int element;
   const char *search = NULL, *table_name = NULL;
   const omerr_table *only = NULL;
 
@@ -423,7 +473,9 @@ run (int argc, char **argv)
     argc = c;
   opterr = 0;
 
-  while ((c = getopt_long (argc, argv, ":mjels:S:hV", options, NULL)) != -1)
+  /* ELEMENT: where getopt_long starts, for option_error.  */
+  while ((element = optind,
+          c = getopt_long (argc, argv, ":mjels:S:hV", options, NULL)) != -1)
     switch (c)
       {
       case 'm': message_only = 1; break;
@@ -458,16 +510,8 @@ run (int argc, char **argv)
       case 'V':
         printf ("omerr (%s) %s\n", PACKAGE_NAME, PACKAGE_VERSION);
         return finish_output (EXIT_SUCCESS);
-      case ':':
-        return usage_error (_("an option requires an argument"));
       default:
-        if (optopt != 0)
-          complain (_("invalid option '-%c'"), optopt);
-        else
-          complain (_("invalid option '%s'"), argv[optind - 1]);
-        fprintf (stderr, _("Try '%s --help' for more information.\n"),
-                 program_name);
-        return EXIT_USAGE;
+        return option_error (argv, element, c, options);
       }
 
   /* Styles that would silently override each other.  */

@@ -24,6 +24,7 @@ expect "unknown code's label in Chinese" 1 \
 expect_err "hints in Chinese" 1 '提示：0x80240438 是 Windows Update 錯誤碼.*0x80CF0438' \
   $zh "$omerr" 0x80240438
 expect_err "usage errors in Chinese" 2 '--message-only 與 --json 互斥' $zh "$omerr" -mj 1
+expect_err "option errors in Chinese" 2 '^omerr: 選項「--ta」有歧義' $zh "$omerr" --ta
 run $zh "$omerr" --tables
 if test "$status" = 0 && printf '%s\n' "$out" | grep -qx 'omerr：209 個錯誤碼'; then
   tap_ok "--tables: the count through ngettext, in Chinese"

@@ -97,6 +97,16 @@ if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^omerr (omerr) '; then
 expect_err "no argument" 2 'missing CODE' "$omerr"
 expect_err "unknown option" 2 "invalid option '--bogus'" "$omerr" --bogus
 expect_err "--search without its text" 2 'requires an argument' "$omerr" --search
+# Option errors name the option as given, in the command's own words.
+for case in "--json=x|option '--json' doesn't allow an argument" \
+            "--search|option '--search' requires an argument" \
+            "-s|option '-s' requires an argument" \
+            "--ta|option '--ta' is ambiguous; possibilities: '--table' '--tables'" \
+            "--json -qm|invalid option '-q'"; do
+  # The options are split into words on purpose.
+  expect_out_err "option error: omerr ${case%%|*}" 2 "" "omerr: ${case#*|}
+Try 'omerr --help' for more information." "$omerr" ${case%%|*}
+done
 expect_err "--list with a code" 2 'take no CODE' "$omerr" --list 0x80cf0001
 expect_err "--list with --search" 2 'exclude each other' "$omerr" --list --search x
 
