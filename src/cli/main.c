@@ -524,8 +524,14 @@ run (int argc, char **argv)
   if ((mode == MODE_LIST || mode == MODE_SEARCH || mode == MODE_TABLES)
       && optind < argc)
     return usage_error (_("--list, --search and --tables take no CODE"));
+  /* --tables prints the tables, not codes: the options about codes
+     would be taken and do nothing.  */
   if (mode == MODE_TABLES && table_name != NULL)
     return usage_error (_("--tables and --table exclude each other"));
+  if (mode == MODE_TABLES && message_only)
+    return usage_error (_("--tables and --message-only exclude each other"));
+  if (mode == MODE_TABLES && report_options.explain)
+    return usage_error (_("--tables and --explain exclude each other"));
   if (search != NULL && !search_text_valid (search))
     {
       complain (_("'%s': not text in the locale's character set"), search);

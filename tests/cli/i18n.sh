@@ -25,6 +25,11 @@ expect_err "hints in Chinese" 1 '提示：0x80240438 是 Windows Update 錯誤�
   $zh "$omerr" 0x80240438
 expect_err "usage errors in Chinese" 2 '--message-only 與 --json 互斥' $zh "$omerr" -mj 1
 expect_err "option errors in Chinese" 2 '^omerr: 選項「--ta」有歧義' $zh "$omerr" --ta
+expect_out_err "--tables with --explain, said in Chinese" 2 "" \
+  "omerr: --tables 與 --explain 互斥
+請執行「omerr --help」以取得更多資訊。" $zh "$omerr" --tables -e
+expect_err "--tables with --message-only, said in Chinese" 2 \
+  '^omerr: --tables 與 --message-only 互斥$' $zh "$omerr" -m --tables
 run $zh "$omerr" --tables
 if test "$status" = 0 && printf '%s\n' "$out" | grep -qx 'omerr：209 個錯誤碼'; then
   tap_ok "--tables: the count through ngettext, in Chinese"

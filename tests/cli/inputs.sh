@@ -97,18 +97,31 @@ if test "$status" = 0 && printf '%s\n' "$out" | grep -q '^omerr (omerr) '; then
 expect_err "no argument" 2 'missing CODE' "$omerr"
 expect_err "unknown option" 2 "invalid option '--bogus'" "$omerr" --bogus
 expect_err "--search without its text" 2 'requires an argument' "$omerr" --search
-# Option errors name the option as given, in the command's own words.
+# Usage errors name the options as given, in the command's own words:
+# the option getopt_long stopped at, and both options of a combination
+# omerr(1) excludes, --tables with an option about codes (in either
+# order) instead of taking it and doing nothing.
 for case in "--json=x|option '--json' doesn't allow an argument" \
             "--search|option '--search' requires an argument" \
             "-s|option '-s' requires an argument" \
             "--ta|option '--ta' is ambiguous; possibilities: '--table' '--tables'" \
-            "--json -qm|invalid option '-q'"; do
+            "--json -qm|invalid option '-q'" \
+            "--tables -m|--tables and --message-only exclude each other" \
+            "-m --tables|--tables and --message-only exclude each other" \
+            "--tables --explain|--tables and --explain exclude each other" \
+            "-e --json --tables|--tables and --explain exclude each other" \
+            "--table=omerr --tables|--tables and --table exclude each other"; do
   # The options are split into words on purpose.
-  expect_out_err "option error: omerr ${case%%|*}" 2 "" "omerr: ${case#*|}
+  expect_out_err "usage error: omerr ${case%%|*}" 2 "" "omerr: ${case#*|}
 Try 'omerr --help' for more information." "$omerr" ${case%%|*}
 done
 expect_err "--list with a code" 2 'take no CODE' "$omerr" --list 0x80cf0001
 expect_err "--list with --search" 2 'exclude each other' "$omerr" --list --search x
+# The precedences omerr(1) gives: an option without a value twice counts
+# once; --help acts where it is, the options after it not read.
+expect "-m twice counts once" 0 'The agent could not provide the service.' \
+  "$omerr" -m -m 0x80cf0001
+expect_err "--help before a bad option: the help" 0 '^$' "$omerr" --help --bogus
 
 # Hints by default for an unknown code (stderr), from its shape.
 expect_err "Windows Update code: its OM twin as a hint" 1 \
