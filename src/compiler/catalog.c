@@ -1,17 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include "catalog.h"
-#include "diag.h"
-#include "language.h"
-#include "table.h"
+#include "omerrc.h"
 
 #include <errno.h>
 #include <gettext-po.h>
 #include <inttypes.h>
 #include <setjmp.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 /* libgettextpo's error handlers must not return from a fatal error.  */

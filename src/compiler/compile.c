@@ -1,15 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include "compile.h"
-#include "diag.h"
-#include "language.h"
-#include "output.h"
-#include "table.h"
-#include "table-file.h"
+#include "omerrc.h"
 
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 /* PATH without the ROOT/ prefix, as outputs name it.  */

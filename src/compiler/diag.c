@@ -1,12 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include "diag.h"
+#include "omerrc.h"
 
 #include <errno.h>
 #include <stdarg.h>
-#include <stdlib.h>
-#include <string.h>
 
 void
 mem_exhausted (void)

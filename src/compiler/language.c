@@ -1,17 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include "language.h"
-#include "diag.h"
-#include "catalog.h"
+#include "omerrc.h"
 
 #include <ctype.h>
 #include <fcntl.h>
 #include <gettext-po.h>
 #include <spawn.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <strings.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -146,7 +141,7 @@ language_prepare (const char *lang)
   return g;
 }
 
-/* msginit's output read as every catalog is (catalog.h), through the
+/* msginit's output read as every catalog is (catalog.c), through the
    pipe's name in /dev/fd: libgettextpo reads files by name only.  Where
    /dev/fd is missing (a Linux without /proc mounted), the answer is that
    for a language msginit does not know.  */

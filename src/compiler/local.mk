@@ -6,16 +6,11 @@ bin_PROGRAMS += omerrc
 # Everything but main() is a library, for the unit tests and the fuzzers.
 noinst_LIBRARIES += src/compiler/libomerrc.a
 src_compiler_libomerrc_a_SOURCES = $(common_sources) \
-	src/compiler/table-file.c src/compiler/table-file.h \
-	src/lib/table-format.h \
-	src/compiler/catalog.c src/compiler/catalog.h \
-	src/compiler/compile.c src/compiler/compile.h \
-	src/compiler/diag.c src/compiler/diag.h \
-	src/compiler/language.c src/compiler/language.h \
-	src/compiler/notes.c \
-	src/compiler/output.c src/compiler/output.h \
-	src/compiler/table.h src/compiler/table-reader.c \
-	src/compiler/table-validate.c
+	src/compiler/omerrc.h src/compiler/diag.c \
+	src/compiler/table-reader.c src/compiler/table-validate.c \
+	src/compiler/notes.c src/compiler/catalog.c src/compiler/language.c \
+	src/compiler/table-file.c src/lib/table-format.h \
+	src/compiler/output.c src/compiler/compile.c
 omerrc_SOURCES = src/compiler/main.c
 omerrc_LDADD = src/compiler/libomerrc.a $(CMARK_LIBS) $(GETTEXTPO_LIBS)
 omerrc_compiler_libs = src/compiler/libomerrc.a $(CMARK_LIBS) $(GETTEXTPO_LIBS)

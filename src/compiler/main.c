@@ -3,17 +3,11 @@
    Markdown into gettext catalogs and the C tables of libomerr.  */
 #include <config.h>
 
-#include "compile.h"
-#include "diag.h"
-#include "language.h"
-#include "table.h"
+#include "omerrc.h"
 #include "table-format.h"
 
 #include <errno.h>
 #include <getopt.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 static const char usage[] =
   "Usage: omerrc [OPTION]... MASTER.md [[LL=]TRANSLATION.md]...\n"

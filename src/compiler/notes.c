@@ -4,11 +4,7 @@
    between them.  */
 #include <config.h>
 
-#include "diag.h"
-#include "table.h"
-
-#include <stdlib.h>
-#include <string.h>
+#include "omerrc.h"
 
 /* Gives TEXT (malloc'd) to the row of CODE, the note of line LINE.  */
 static void

@@ -1,14 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include "output.h"
-#include "diag.h"
+#include "omerrc.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <signal.h>
-#include <stdlib.h>
-#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 

@@ -3,15 +3,10 @@
    built-in table, which is the same file as a byte array.  */
 #include <config.h>
 
-#include "table-file.h"
-#include "catalog.h"
-#include "diag.h"
-#include "table.h"
+#include "omerrc.h"
 #include "table-format.h"
 
 #include <inttypes.h>
-#include <stdlib.h>
-#include <string.h>
 
 /* The hash.  A table of up to this many slots may be a quarter full,
    which makes a multiplier without shared first slots easy to find (a
@@ -161,9 +156,6 @@ build (const struct table *master, const struct catalog_info *info,
   return file;
 }
 
-/* The writers below write straight to F, whose buffer is the only one: a
-   generated file is never held whole in memory (the C of 100,000 rows is
-   88 MB).  A write error is output_close's to report, naming the file.  */
 bool
 table_file_emit (const struct table *master, const struct catalog_info *info,
                  FILE *f, struct diag *d)

@@ -7,18 +7,13 @@
    column of the source.  */
 #include <config.h>
 
-#include "table.h"
-#include "diag.h"
-#include "language.h"
+#include "omerrc.h"
 #include "utf8.h"
 
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <strings.h>
 #include <time.h>
 

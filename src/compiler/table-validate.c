@@ -2,12 +2,8 @@
 /* What a table must satisfy before anything is generated from it.  */
 #include <config.h>
 
-#include "table.h"
-#include "diag.h"
+#include "omerrc.h"
 #include "symbol-limit.h"
-
-#include <stdlib.h>
-#include <string.h>
 
 bool
 table_parse_code (const char *s, size_t n, uint32_t *code)

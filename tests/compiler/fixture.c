@@ -2,8 +2,7 @@
 #include <config.h>
 
 #include "fixture.h"
-#include "diag.h"
-#include "table.h"
+#include "omerrc.h"
 
 #include <dirent.h>
 #include <stdio.h>

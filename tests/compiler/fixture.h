@@ -7,7 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "compile.h"
+#include "omerrc.h"
 
 /* A fresh directory under the build tree's tests/ (removed by the caller
    with remove_tree).  */

@@ -10,11 +10,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "diag.h"
+#include "omerrc.h"
 #include "fixture.h"
-#include "catalog.h"
-#include "catalog.h"
-#include "table.h"
 
 /* The catalog at PATH, through omerrc's one PO reader.  */
 static void

@@ -12,9 +12,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "table-file.h"
+#include "omerrc.h"
 #include "fixture.h"
-#include "table.h"
 
 /* How many of the N CODES find their first slot taken, counted here
    independently of table-file.c.  */

@@ -13,9 +13,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "diag.h"
+#include "omerrc.h"
 #include "fixture.h"
-#include "table.h"
 
 struct result
 {

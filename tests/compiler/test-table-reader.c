@@ -11,9 +11,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "diag.h"
+#include "omerrc.h"
 #include "fixture.h"
-#include "table.h"
 
 static const struct table_row *
 row_with_code (const struct table *t, uint32_t code)

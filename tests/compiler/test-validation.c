@@ -13,7 +13,7 @@
 
 #include <stdio.h>
 
-#include "diag.h"
+#include "omerrc.h"
 #include "fixture.h"
 
 static char *scratch;

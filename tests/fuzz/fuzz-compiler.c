@@ -9,10 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "diag.h"
-#include "table.h"
-#include "table-file.h"
+#include "omerrc.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

@@ -9,7 +9,7 @@
 #include <config.h>
 
 #include "fuzz-omerrc.h"
-#include "table.h"
+#include "omerrc.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

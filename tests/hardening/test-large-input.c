@@ -15,10 +15,7 @@
 #include <time.h>
 #include <cmocka.h>
 
-#include "table-file.h"
-#include "catalog.h"
-#include "diag.h"
-#include "table.h"
+#include "omerrc.h"
 
 /* Sanitizer builds are slower by far (more so with the full malloc stacks
    that the leak suppressions need): only the growth is checked there, on

@@ -28,7 +28,7 @@
 #include <cmocka.h>
 
 #include "fixture.h"
-#include "output.h"
+#include "omerrc.h"
 
 static const char *const outputs[] = {
   "table.c", "codes.h", "omerr.pot", "en.po", "zh_TW.po"

@@ -8,8 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "diag.h"
-#include "catalog.h"
+#include "omerrc.h"
 
 /* Reads $top_srcdir/po/LANG.po into PO; aborts the test on failure.  */
 static inline void
