@@ -8,6 +8,8 @@
 ## command's own) also serve zh_HK and zh_MO, the other places that write
 ## Traditional Chinese.
 
+# The one list: omerr-install-table links a table's own zh_TW catalog for
+# the same variants (src/tables/local.mk writes it into the script).
 omerr_zh_variants = zh_HK zh_MO
 
 # Shell fragment: makes $$dir/V/LC_MESSAGES/D.mo a symbolic link to the

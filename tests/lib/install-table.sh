@@ -101,6 +101,71 @@ else
   tap_not_ok "omerr --json 0x80240001" "status $status" "$out" "$err"
 fi
 
+# zh_HK and zh_MO read the zh_TW catalog, as the bundled catalogs'
+# (po/variants.mk), by a relative link: gettext gives them Chinese, as
+# omerr_table_gettext_lang does.
+for v in zh_HK zh_MO; do
+  link=$locales/$v/LC_MESSAGES/wu.mo
+  if test -h "$link" && cmp -s "$link" "$locales/zh_TW/LC_MESSAGES/wu.mo" \
+     && test "$(ls -l "$link" | sed 's/.* -> //')" = ../../zh_TW/LC_MESSAGES/wu.mo; then
+    tap_ok "$v/LC_MESSAGES/wu.mo is a relative link to the zh_TW catalog"
+  else
+    tap_not_ok "$v/LC_MESSAGES/wu.mo links to zh_TW's" "$(ls -l "$link" 2>&1)"
+  fi
+  OMERR_TABLE_PATH=$tables OMERR_LOCALEDIR=$locales LANG=$v.UTF-8 \
+    expect "an installed table in $v (LANG) is in Traditional Chinese" 0 \
+    "更新代理程式無法提供服務。" "$print" 80240001
+  OMERR_TABLE_PATH=$tables OMERR_LOCALEDIR=$locales LANG=en_US.UTF-8 \
+    LANGUAGE=$v expect "the same with LANGUAGE=$v" 0 \
+    "更新代理程式無法提供服務。" "$print" 80240001
+done
+if test ! -e "$locales/zh/LC_MESSAGES/wu.mo" && test ! -e "$locales/zh_CN"; then
+  tap_ok "no bare zh catalog, none for zh_CN"
+else
+  tap_not_ok "no bare zh catalog" "$(find "$locales")"
+fi
+
+# A zh_HK catalog of the table's own is installed as it is, not linked
+# over; --uninstall with the same arguments removes every file the
+# install made, links included, and nothing else.
+mkdir own && cp wu.omt zh_TW.po own && sed 's/更新代理程式/更新程式/' zh_TW.po \
+  | sed 's/^"Language: zh_TW/"Language: zh_HK/' >own/zh_HK.po || exit 99
+own="$tap_tmp/own-stage"
+mkdir -p "$own/share/locale/fr/LC_MESSAGES" \
+  && echo other >"$own/share/locale/fr/LC_MESSAGES/other.mo" || exit 99
+run "$install_table" --prefix="$own" own/wu.omt own/zh_TW.po own/zh_HK.po
+if test "$status" = 0 && test -f "$own/share/locale/zh_HK/LC_MESSAGES/wu.mo" \
+   && test ! -h "$own/share/locale/zh_HK/LC_MESSAGES/wu.mo" \
+   && test -h "$own/share/locale/zh_MO/LC_MESSAGES/wu.mo"; then
+  tap_ok "a zh_HK catalog given is installed, zh_MO linked to zh_TW's"
+else
+  tap_not_ok "a zh_HK catalog given is installed" "status $status" "$err" \
+    "$(ls -lR "$own/share/locale")"
+fi
+before=$(cd "$own" && find . | sort)
+run "$install_table" --prefix="$own" --uninstall own/wu.omt own/zh_TW.po own/zh_HK.po
+left=$(cd "$own" && find . -type f -o -type l | sort)
+if test "$status" = 0 && test "$left" = "./share/locale/fr/LC_MESSAGES/other.mo"; then
+  tap_ok "--uninstall removes the table, its catalogs and the links"
+else
+  tap_not_ok "--uninstall removes what install made" "status $status" "$err" \
+    "left: $left" "installed: $before"
+fi
+run "$install_table" --prefix="$own" own/wu.omt own/zh_TW.po
+echo mine >"$own/share/locale/zh_HK/LC_MESSAGES/wu.mo.new" \
+  && rm "$own/share/locale/zh_HK/LC_MESSAGES/wu.mo" \
+  && mv "$own/share/locale/zh_HK/LC_MESSAGES/wu.mo.new" \
+    "$own/share/locale/zh_HK/LC_MESSAGES/wu.mo" || exit 99
+run "$install_table" --prefix="$own" --uninstall wu.omt zh_TW.po
+if test "$status" = 0 && test ! -e "$own/share/omerr/tables/wu.omt" \
+   && test ! -e "$own/share/locale/zh_MO/LC_MESSAGES/wu.mo" \
+   && test "$(cat "$own/share/locale/zh_HK/LC_MESSAGES/wu.mo")" = mine; then
+  tap_ok "--uninstall leaves a zh_HK catalog that is no link of its own making"
+else
+  tap_not_ok "--uninstall leaves a catalog it did not link" "status $status" \
+    "$err" "$(ls -lR "$own")"
+fi
+
 # Installed for real: print-installed's library looks in $prefix.
 run "$install_table" --prefix="$prefix" wu.omt zh_TW.po
 unset OMERR_TABLE_PATH
