@@ -28,14 +28,16 @@ BENCH_ROWS = 1000 10000 100000 1000000
 BENCH_CALLS = 2000000
 BENCH_CALLGRIND_CALLS = 20000
 
-# The build tree's locales and catalogs, no inherited language settings.
+# The build tree's locales and catalogs, no installed tables, no inherited
+# language settings.
 omerr_bench_env = \
 	LOCPATH='$(abs_top_builddir)/tests/locale:$(abs_top_builddir)/$(omerr_bench_locales)'; \
 	export LOCPATH; \
 	OMERR_LOCALEDIR='$(abs_top_builddir)/tests/catalogs'; \
 	export OMERR_LOCALEDIR; \
 	OMERR_TABLE_PATH='$(abs_top_builddir)/$(omerr_bench_tables)'; \
-	export OMERR_TABLE_PATH; \
+	OMERR_TABLEDIR='$(omerr_test_tabledir)'; \
+	export OMERR_TABLE_PATH OMERR_TABLEDIR; \
 	unset LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE LANG; \
 	AWK='$(AWK)'; MSGFMT='$(MSGFMT_PROG)'; HYPERFINE='$(HYPERFINE)'; \
 	VALGRIND='$(VALGRIND)'; export AWK MSGFMT HYPERFINE VALGRIND;

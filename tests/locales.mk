@@ -50,12 +50,19 @@ TEST_EXTENSIONS = .sh
 SH_LOG_DRIVER = $(omerr_tap_driver)
 SH_LOG_COMPILER = $(SHELL)
 
-# The tests' environment: their own locales and catalogs, no inherited
-# language settings, and what the scripts need to find their tools.
+# Where the library looks for installed tables in the tests: a directory
+# nothing makes, so that a table installed under the prefix (make install,
+# omerr-install-table) cannot change what they find.
+omerr_test_tabledir = $(abs_top_builddir)/tests/no-installed-tables
+
+# The tests' environment: their own locales and catalogs, no installed
+# tables, no inherited language settings, and what the scripts need to
+# find their tools.
 AM_TESTS_ENVIRONMENT = \
 	LOCPATH='$(abs_top_builddir)/tests/locale'; export LOCPATH; \
 	OMERR_LOCALEDIR='$(abs_top_builddir)/tests/catalogs'; \
 	export OMERR_LOCALEDIR; \
+	OMERR_TABLEDIR='$(omerr_test_tabledir)'; export OMERR_TABLEDIR; \
 	unset LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE LANG; \
 	CMOCKA_MESSAGE_OUTPUT=TAP; export CMOCKA_MESSAGE_OUTPUT; \
 	top_srcdir='$(top_srcdir)'; abs_top_srcdir='$(abs_top_srcdir)'; \

@@ -8,11 +8,13 @@
 
    Lookup order: the built-in table "omerr"; then the directories of
    OMERR_TABLE_PATH (secure_getenv, colon-separated, empty parts ignored)
-   in order; then $(pkgdatadir)/tables.  In each directory the files
-   NAME.omt whose NAME is a table name, in strcmp order of NAME; a name
-   found earlier is not taken again.  A file that is not a sound table
-   file of this version and byte order, or whose header names another
-   table, is skipped (and not looked at again).  */
+   in order; then $(pkgdatadir)/tables, or OMERR_TABLEDIR instead when it
+   is set and not empty (secure_getenv: the tests shut out what is
+   installed with it, as OMERR_LOCALEDIR does the catalogs).  In each
+   directory the files NAME.omt whose NAME is a table name, in strcmp
+   order of NAME; a name found earlier is not taken again.  A file that
+   is not a sound table file of this version and byte order, or whose
+   header names another table, is skipped (and not looked at again).  */
 #include <config.h>
 
 #include <dirent.h>
@@ -213,8 +215,9 @@ load (void)
 {
 #ifdef HAVE_SECURE_GETENV
   const char *path = secure_getenv ("OMERR_TABLE_PATH");
+  const char *installed = secure_getenv ("OMERR_TABLEDIR");
 #else
-  const char *path = NULL;
+  const char *path = NULL, *installed = NULL;
 #endif
 
   tables[table_count++] = omerr_builtin ();
@@ -230,7 +233,9 @@ load (void)
       free (dir);
       path = end ? end + 1 : NULL;
     }
-  load_directory (OMERR_TABLES_DIR);
+  if (installed == NULL || *installed == '\0')
+    installed = OMERR_TABLES_DIR;
+  load_directory (installed);
 }
 
 static pthread_mutex_t bind_lock = PTHREAD_MUTEX_INITIALIZER;

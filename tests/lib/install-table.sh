@@ -171,7 +171,18 @@ run "$install_table" --prefix="$prefix" wu.omt zh_TW.po
 unset OMERR_TABLE_PATH
 OMERR_LOCALEDIR=$prefix/share/locale LANG=zh_TW.UTF-8 \
   expect "an installed table, found with no OMERR_TABLE_PATH" 0 \
-  "更新代理程式無法提供服務。" "$print_installed" 80240001
+  "更新代理程式無法提供服務。" env -u OMERR_TABLEDIR "$print_installed" 80240001
+# But not by the tests: make check's environment (OMERR_TABLEDIR,
+# tests/locales.mk) keeps what is installed under the prefix out of them.
+LANG=C expect "an installed table is not seen in make check's environment" 0 \
+  "Unknown error code 0x80240001" "$print_installed" 80240001
+# OMERR_TABLEDIR stands for the installed tables' directory.
+OMERR_TABLEDIR=$prefix/share/omerr/tables LANG=C \
+  expect "OMERR_TABLEDIR: the installed tables looked for there instead" 0 \
+  "The update agent could not provide the service." "$print" 80240001
+OMERR_TABLEDIR= LANG=C \
+  expect "OMERR_TABLEDIR empty: the installed tables' own directory" 0 \
+  "The update agent could not provide the service." "$print_installed" 80240001
 
 # What the helper refuses, before installing anything.
 cp wu.omt other.omt
