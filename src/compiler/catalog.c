@@ -7,6 +7,7 @@
 #include <gettext-po.h>
 #include <inttypes.h>
 #include <setjmp.h>
+#include <time.h>
 #include <unistd.h>
 
 /* libgettextpo's error handlers must not return from a fatal error.  */
@@ -212,12 +213,43 @@ pofile_write_entry (FILE *out, const struct pofile_entry *e)
 
 /* The header entry of a template (TABLE NULL) or of TABLE's catalog, its
    comment and fields in TEXT[0] and TEXT[1] (malloc'd).  */
+bool
+catalog_date (char out[CATALOG_DATE_SIZE], const char *epoch)
+{
+  time_t t = time (NULL);
+  struct tm tm;
+  if (epoch != NULL)
+    {
+      /* Decimal digits alone, as reproducible-builds.org specifies it.  */
+      char *end;
+      errno = 0;
+      unsigned long long n = strtoull (epoch, &end, 10);
+      if (epoch[0] < '0' || epoch[0] > '9' || *end != '\0' || errno != 0
+          || n > (unsigned long long) INT64_MAX
+          || (t = (time_t) n, (unsigned long long) t != n))
+        return false;
+    }
+  return gmtime_r (&t, &tm) != NULL
+    && strftime (out, CATALOG_DATE_SIZE, "%Y-%m-%d %H:%M+0000", &tm) > 0;
+}
+
 static struct pofile_entry
 new_header (char *text[2], const struct table *table,
             const struct table *master, const struct catalog_info *info,
             const struct pofile *current)
 {
-  const char *date = master->date ? master->date : "1970-01-01";
+  /* A table's front matter date (ms.date), else the run's: that of
+     SOURCE_DATE_EPOCH, or now, as xgettext and msginit write it.  */
+  char now[CATALOG_DATE_SIZE], created[CATALOG_DATE_SIZE + 16],
+    revised[sizeof created];
+  const char *run = info->date;
+  if (run == NULL)
+    run = catalog_date (now, NULL) ? now : "1970-01-01 00:00+0000";
+  const struct table *dated = table && table->date ? table : master;
+  snprintf (created, sizeof created, "%s%s", master->date ? master->date
+            : run, master->date ? " 00:00+0000" : "");
+  snprintf (revised, sizeof revised, "%s%s", dated->date ? dated->date
+            : run, dated->date ? " 00:00+0000" : "");
   const char *kept = current->header.msgstr, *notice = info->notice;
   const char *gap = notice != NULL && notice[0] != '\0' ? "\n" : "";
   bool pot = table == NULL;
@@ -235,13 +267,12 @@ new_header (char *text[2], const struct table *table,
                   info->package, table->name, gap, *gap ? notice : "");
   text[1] = mem_printf (
     "Project-Id-Version: %s %s\nReport-Msgid-Bugs-To: %s\n"
-    "POT-Creation-Date: %s 00:00+0000\nPO-Revision-Date: %s%s\n"
+    "POT-Creation-Date: %s\nPO-Revision-Date: %s\n"
     "Last-Translator: %s\nLanguage-Team: %s\nLanguage: %s\n"
     "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
     "Content-Transfer-Encoding: 8bit\nPlural-Forms: %s\n",
     info->package, info->version, info->bugs_address ? info->bugs_address : "",
-    date, pot ? "YEAR-MO-DA HO:MI+ZONE" : table->date ? table->date : date,
-    pot ? "" : " 00:00+0000",
+    created, pot ? "YEAR-MO-DA HO:MI+ZONE" : revised,
     pot ? "FULL NAME <EMAIL@ADDRESS>" : info->translator,
     pot ? "LANGUAGE <LL@li.org>" : field[0], pot ? "" : lang,
     pot ? "nplurals=INTEGER; plural=EXPRESSION;" : field[1]);

@@ -195,6 +195,19 @@ main (int argc, char **argv)
       goto usage_error;
     }
 
+  /* The catalogs' date, for reproducible builds (an empty value is no
+     value, as for an unset variable).  */
+  char epoch_date[CATALOG_DATE_SIZE];
+  const char *epoch = getenv ("SOURCE_DATE_EPOCH");
+  if (epoch != NULL && epoch[0] != '\0')
+    {
+      if (!catalog_date (epoch_date, epoch)
+          && bad_argument ("SOURCE_DATE_EPOCH wants a number of seconds "
+                           "since 1970-01-01 00:00 UTC, not '%s'\n", epoch))
+        goto usage_error;
+      req.info.date = epoch_date;
+    }
+
   char *language = NULL;
   if (master_language != NULL
       && (language = language_from_tag (master_language)) == NULL

@@ -245,7 +245,16 @@ struct catalog_info
   const char *notice;           /* extra header comment lines (attribution), or NULL */
   const struct catalog_extra *extra;   /* messages that are not table rows */
   size_t extra_count;
+  const char *date;             /* of a catalog whose table has no ms.date
+                                   (catalog_date's form), or NULL: now */
 };
+
+/* The date and time EPOCH (decimal seconds since 1970, as
+   SOURCE_DATE_EPOCH holds it) or (EPOCH NULL) now, in UTC in a catalog
+   header's form, "2026-12-04 19:57+0000"; false when EPOCH is not such a
+   number.  */
+#define CATALOG_DATE_SIZE 32
+bool catalog_date (char out[CATALOG_DATE_SIZE], const char *epoch);
 
 /* An output made of the validated MASTER, written to F (any stream: the
    fuzzers write to memory), the table named INFO->package, with the
@@ -347,6 +356,10 @@ bool output_not_input (struct output_set *set, const char *input,
    stream is open at a time; output_close closes it, reports a write
    error, naming PATH, and says whether all went well.  */
 FILE *output_open (struct output_set *set, const char *path, struct diag *d);
+/* The same for a catalog (a PO file), which is left untouched also when
+   only its header's POT-Creation-Date or PO-Revision-Date would change.  */
+FILE *output_open_catalog (struct output_set *set, const char *path,
+                           struct diag *d);
 bool output_close (struct output_set *set, struct diag *d);
 /* Puts every output in place, or none.  */
 bool output_commit (struct output_set *set, struct diag *d);

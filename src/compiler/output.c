@@ -23,6 +23,7 @@ struct output
                                    (in an unnamed temporary file) until
                                    the commit */
   bool changed;                 /* its temporary file goes into place */
+  bool catalog;                 /* a PO file: its header's dates aside */
 };
 
 /* The set whose temporary files a fatal signal removes: its array is
@@ -239,6 +240,52 @@ copy_or_compare (FILE *f, const char *path, bool copy)
   return ok;
 }
 
+FILE *
+output_open_catalog (struct output_set *set, const char *path,
+                     struct diag *d)
+{
+  FILE *f = output_open (set, path, d);
+  if (f != NULL)
+    set->open->catalog = true;
+  return f;
+}
+
+/* Whether the catalog in the stream F, from its start, differs from the
+   file PATH in the dates of its header alone (the fields a PO header
+   dates itself with, in the lines up to the first empty one), as
+   gettext's po/Makefile compares templates without their
+   POT-Creation-Date: a run that changes nothing else keeps the date the
+   catalog has.  */
+static bool
+same_but_dates (FILE *f, const char *path)
+{
+  static const char *const dates[] = { "\"POT-Creation-Date: ",
+                                       "\"PO-Revision-Date: " };
+  FILE *other = fopen (path, "rb");
+  char *a = NULL, *b = NULL;
+  size_t na = 0, nb = 0;
+  bool header = true, same = other != NULL && fseek (f, 0, SEEK_SET) == 0;
+  while (same)
+    {
+      ssize_t la = getline (&a, &na, f), lb = getline (&b, &nb, other);
+      if (la < 0 || lb < 0)
+        {
+          same = la < 0 && lb < 0 && !ferror (f) && !ferror (other);
+          break;
+        }
+      same = la == lb && memcmp (a, b, (size_t) la) == 0;
+      for (size_t i = 0; !same && header && i < 2; i++)
+        same = strncmp (a, dates[i], strlen (dates[i])) == 0
+          && strncmp (b, dates[i], strlen (dates[i])) == 0;
+      header = header && a[0] != '\n';
+    }
+  free (a);
+  free (b);
+  if (other != NULL)
+    fclose (other);
+  return same;
+}
+
 bool
 output_close (struct output_set *set, struct diag *d)
 {
@@ -250,7 +297,8 @@ output_close (struct output_set *set, struct diag *d)
     return ok || diag_errno (d, o->path, "cannot write"); /* kept open */
   o->file = NULL;
   o->changed = ok && (o->kind != REGULAR
-                       || !copy_or_compare (f, o->target, false));
+                       || (!copy_or_compare (f, o->target, false)
+                           && !(o->catalog && same_but_dates (f, o->target))));
   /* What is renamed into place must be on disk first.  */
   ok = ok && (!o->changed || fsync (fileno (f)) == 0);
   int err = errno ? errno : EIO;

@@ -98,7 +98,7 @@ groups_and_notes_are_extracted_comments (void **state)
   size_t len = 0;
   FILE *mem = open_memstream (&text, &len);
   static const struct catalog_info info = {
-    "omerr", "0", "bugs@example.org", "tests", NULL, NULL, 0
+    "omerr", "0", "bugs@example.org", "tests", NULL, NULL, 0, NULL
   };
   assert_true (catalog_write_template (&t, &info, mem, NULL));
   assert_int_equal (fclose (mem), 0);

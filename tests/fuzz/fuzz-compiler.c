@@ -17,7 +17,8 @@ static void
 emit (const struct table *t, struct diag *d)
 {
   static const struct catalog_info info = {
-    "omerr", "0", "bugs@example.org", "fuzzer", NULL, NULL, 0
+    "omerr", "0", "bugs@example.org", "fuzzer", NULL, NULL, 0,
+    "2026-01-01 00:00+0000"
   };
   char *buf = NULL;
   size_t len = 0;

@@ -70,7 +70,7 @@ compile_seconds (struct text t, size_t *errors)
   if (d.errors == 0)
     {
       static const struct catalog_info info = {
-        "omerr", "0", "bugs@example.org", "tests", NULL, NULL, 0
+        "omerr", "0", "bugs@example.org", "tests", NULL, NULL, 0, NULL
       };
       FILE *null = fopen ("/dev/null", "w");
       assert_non_null (null);
