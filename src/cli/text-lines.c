@@ -189,26 +189,75 @@ first_line (struct text_lines *t, size_t n)
   return sniff (t, n);
 }
 
+/* The next piece of input up to a line feed (or the end) into T->line,
+   as UTF-8.  */
+static ssize_t
+read_to_lf (struct text_lines *t)
+{
+  ssize_t n;
+
+  if (t->utf16 != 0)
+    return read_utf16 (t);
+  n = getline (&t->line, &t->size, t->in);
+  if (n > 0 && t->number == 0)
+    n = first_line (t, (size_t) n);
+  else if (n > 0 && t->sniffing)
+    n = sniff (t, (size_t) n);
+  return n;
+}
+
+/* The length of the first line of the N bytes at S: up to a line feed,
+   or to a carriage return that no line feed follows (the line end of
+   classic Mac OS), or all N.  */
+static size_t
+line_length (const char *s, size_t n)
+{
+  const char *cr = s, *end = s + n;
+
+  while ((cr = memchr (cr, '\r', (size_t) (end - cr))) != NULL
+         && cr + 1 < end && cr[1] == '\n')
+    cr++;
+  return cr != NULL && cr + 1 < end ? (size_t) (cr + 1 - s) : n;
+}
+
 ssize_t
 text_lines_read (struct text_lines *t)
 {
   ssize_t n;
+  size_t k;
+  char *swap;
 
   if (t->refused)
     return -1;
-  if (t->utf16 != 0)
-    n = read_utf16 (t);
-  else
+  /* What read_to_lf gave holds lines ended by a carriage return alone:
+     they are taken from it (T->rest) one by one.  */
+  if (t->rest_used >= t->rest_length)
     {
-      n = getline (&t->line, &t->size, t->in);
-      if (n > 0 && t->number == 0)
-        n = first_line (t, (size_t) n);
-      else if (n > 0 && t->sniffing)
-        n = sniff (t, (size_t) n);
+      if ((n = read_to_lf (t)) < 0)
+        return -1;
+      t->number++;
+      if ((k = line_length (t->line, (size_t) n)) == (size_t) n)
+        return n;
+      swap = t->rest, t->rest = t->line, t->line = swap;
+      k = t->rest_size, t->rest_size = t->size, t->size = k;
+      t->rest_length = (size_t) n;
+      t->rest_used = 0;
     }
-  if (n >= 0)
+  else
     t->number++;
-  return n;
+  k = line_length (t->rest + t->rest_used, t->rest_length - t->rest_used);
+  if (t->size <= k)
+    {
+      swap = realloc (t->line, k + 1);
+      if (swap == NULL)
+        return -1;
+      t->line = swap;
+      t->size = k + 1;
+    }
+  memcpy (t->line, t->rest + t->rest_used, k);
+  t->line[k] = '\0';
+  t->rest_used += k;
+  return (ssize_t) k;
 }
 
 void
@@ -216,4 +265,5 @@ text_lines_close (struct text_lines *t)
 {
   free (t->line);
   free (t->raw);
+  free (t->rest);
 }

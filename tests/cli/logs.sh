@@ -149,6 +149,49 @@ expect_out_err "--scan: UTF-16LE without a byte-order mark, U+4E0A twice first, 
   "omerr: $tap_tmp/u4e0a2-le.txt: looks like UTF-16 without a byte-order mark; convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)" \
   "$omerr" --scan "$tap_tmp/u4e0a2-le.txt"
 
+# Line ends of every kind: a classic Mac OS log ends its lines with CR
+# alone; each counts as a line, as LF and CRLF do, and so does a CR
+# before a CRLF.  A log excerpt of our own, in the three forms.
+mac_log='2026-11-30 10:02:40 Updater: checking for updates
+2026-11-30 10:02:41 Updater: download failed, result -2133917695
+2026-11-30 10:02:41 Updater: retry scheduled
+2026-11-30 10:02:57 Updater: install failed (0x80cf0002)'
+for form in lf crlf cr; do
+  case $form in
+    lf) printf '%s\n' "$mac_log" ;;
+    crlf) printf '%s\n' "$mac_log" | sed 's/$/\r/' ;;
+    cr) printf '%s\n' "$mac_log" | tr '\n' '\r' ;;
+  esac >"$tap_tmp/mac-$form.log"
+  run "$omerr" --scan --json "$tap_tmp/mac-$form.log"
+  got=$(printf '%s\n' "$out" | sed -n 's/.*"line":\([0-9]*\),"input":"\([^"]*\)"}$/\1 \2/p')
+  if test "$status" = 0 && test "$got" = "2 -2133917695
+4 0x80cf0002"; then
+    tap_ok "--scan: a log with $form line ends, each code on its own line"
+  else
+    tap_not_ok "--scan: $form line ends" "status $status" "$got" "$out" "$err"
+  fi
+done
+run sh -c '"$1" --scan <"$2"' sh "$omerr" "$tap_tmp/mac-cr.log"
+if test "$status" = 0 && printf '%s\n' "$out" | sed -n 2p | grep -q '^-:4: 0x80CF0002 '; then
+  tap_ok "--scan: CR line ends on standard input"
+else
+  tap_not_ok "--scan: CR line ends on standard input" "status $status" "$out" "$err"
+fi
+{ printf '\377\376'; utf16 le <"$tap_tmp/mac-cr.log"; } >"$tap_tmp/mac-cr16.log"
+expect "--scan: CR line ends in UTF-16LE with a byte-order mark" 0 \
+  "$("$omerr" --scan "$tap_tmp/mac-cr.log" | sed "s|mac-cr.log|mac-cr16.log|")" \
+  "$omerr" --scan "$tap_tmp/mac-cr16.log"
+run sh -c 'printf "a\r\r\n0x80cf0001\rb\r\n\r0x80cf0002" | "$1" --scan' sh "$omerr"
+if test "$status" = 0 && printf '%s\n' "$out" | sed -n 1p | grep -q '^-:3: 0x80CF0001 ' \
+   && printf '%s\n' "$out" | sed -n 2p | grep -q '^-:6: 0x80CF0002 '; then
+  tap_ok "--scan: CR, CRLF and LF mixed, a CR before CRLF a line of its own"
+else
+  tap_not_ok "--scan: mixed line ends" "status $status" "$out" "$err"
+fi
+expect_out_err "codes on standard input, CR line ends: each error names its line" 1 \
+  "$("$omerr" 0x80cf0001)" "omerr: -:2: 'nope': unknown symbol" \
+  sh -c 'printf "0x80cf0001\rnope\r" | "$1"' sh "$omerr"
+
 # --json: a line for every argument, in order.
 run "$omerr" --json 0x80cf0001 12.5 om_e_nope 0x80cf9999 0x100000000
 if test "$status" = 2 && test "$(printf '%s\n' "$out" | wc -l)" = 5 \
