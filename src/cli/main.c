@@ -400,23 +400,19 @@ option_error (char **argv, int element, int c, const struct option *options)
   const char *arg = argv[optind - 1];
   const struct option *o;
   char name[32], possible[512] = "", message[1024];
-  size_t n, used = 0;
+  size_t n = 0, used = 0;
   int matches = 0;
-
   /* A long option is done with once getopt_long complains about it; a
      short one may still be in the middle of its cluster.  */
-  if (optind <= element || strncmp (arg, "--", 2) != 0)
-    {
-      snprintf (name, sizeof name, "-%c", optopt);
-      snprintf (message, sizeof message,
-                c == ':' ? _("option '%s' requires an argument")
-                         : _("invalid option '%s'"), name);
-      return usage_error (message);
-    }
-  /* Found (OPTOPT its value) but given no value or one it takes none
-     of, or found as the start of several names, or not at all.  */
-  n = strcspn (arg + 2, "=");
-  for (o = options; o->name != NULL; o++)
+  int is_long = optind > element && strncmp (arg, "--", 2) == 0;
+
+  /* A short option is OPTOPT.  A long one was found (OPTOPT its value)
+     but given no value or one it takes none of, or found as the start of
+     several names, or not at all.  */
+  snprintf (name, sizeof name, "-%c", optopt);
+  if (is_long)
+    n = strcspn (arg + 2, "=");
+  for (o = options; is_long && o->name != NULL; o++)
     if (optopt != 0 && o->val == optopt)
       snprintf (name, sizeof name, "--%s", o->name);
     else if (optopt == 0 && n > 0 && strncmp (o->name, arg + 2, n) == 0
@@ -429,14 +425,15 @@ option_error (char **argv, int element, int c, const struct option *options)
   if (c == ':')
     snprintf (message, sizeof message, _("option '%s' requires an argument"),
               name);
-  else if (optopt != 0)
+  else if (is_long && optopt != 0)
     snprintf (message, sizeof message,
               _("option '%s' doesn't allow an argument"), name);
   else if (matches > 1)
     snprintf (message, sizeof message,
               _("option '%s' is ambiguous; possibilities:%s"), arg, possible);
   else
-    snprintf (message, sizeof message, _("invalid option '%s'"), arg);
+    snprintf (message, sizeof message, _("invalid option '%s'"),
+              is_long ? arg : name);
   return usage_error (message);
 }
 

@@ -106,6 +106,12 @@ for case in "--json=x|option '--json' doesn't allow an argument" \
             "-s|option '-s' requires an argument" \
             "--ta|option '--ta' is ambiguous; possibilities: '--table' '--tables'" \
             "--json -qm|invalid option '-q'" \
+            "-q|invalid option '-q'" \
+            "-mq|invalid option '-q'" \
+            "--bogus|invalid option '--bogus'" \
+            "--he=x|option '--help' doesn't allow an argument" \
+            "-S|option '-S' requires an argument" \
+            "--se|option '--se' is ambiguous; possibilities: '--search' '--search-all'" \
             "--tables -m|--tables and --message-only exclude each other" \
             "-m --tables|--tables and --message-only exclude each other" \
             "--tables --explain|--tables and --explain exclude each other" \
