@@ -376,19 +376,24 @@ list_tables (void)
 /* The one action a run does, besides looking up codes.  */
 enum mode { MODE_CODES, MODE_LIST, MODE_SEARCH, MODE_SCAN, MODE_TABLES };
 
-/* Sets *MODE to WANTED, or says why not: two actions exclude each
-   other.  */
-static int
-set_mode (enum mode *mode, enum mode wanted)
+/* Sets *MODE to WANTED, or, when two actions exclude each other, keeps
+   in *CONFLICT why not (unless it holds an earlier reason): said once
+   every option is read, so that --help and --version act wherever they
+   are.  */
+static void
+set_mode (enum mode *mode, enum mode wanted, const char **conflict)
 {
+  const char *why = NULL;
+
   if (*mode == MODE_SEARCH && wanted == MODE_SEARCH)
-    return usage_error (_("--search and --search-all take one TEXT: give "
-                          "one of them once"));
-  if (*mode != MODE_CODES && *mode != wanted)
-    return usage_error (_("--list, --search, --scan and --tables exclude "
-                          "each other"));
-  *mode = wanted;
-  return 0;
+    why = _("--search and --search-all take one TEXT: give one of them "
+            "once");
+  else if (*mode != MODE_CODES && *mode != wanted)
+    why = _("--list, --search, --scan and --tables exclude each other");
+  else
+    *mode = wanted;
+  if (*conflict == NULL)
+    *conflict = why;
 }
 
 /* What is wrong with the option getopt_long stopped at, returning C
@@ -462,7 +467,7 @@ run (int argc, char **argv)
   enum mode mode = MODE_CODES;
   int message_only = 0, json = 0, search_all = 0, c, i, status = 0, s;
   int element;
-  const char *search = NULL, *table_name = NULL;
+  const char *search = NULL, *table_name = NULL, *conflict = NULL;
   const omerr_table *only = NULL;
 
   c = separate_operands (argc, argv, "sS", long_with_argument);
@@ -478,27 +483,17 @@ run (int argc, char **argv)
       case 'm': message_only = 1; break;
       case 'j': json = 1; break;
       case 'e': report_options.explain = 1; break;
-      case 'l':
-        if (set_mode (&mode, MODE_LIST))
-          return EXIT_USAGE;
-        break;
+      case 'l': set_mode (&mode, MODE_LIST, &conflict); break;
       case 's': case 'S':
-        if (set_mode (&mode, MODE_SEARCH))
-          return EXIT_USAGE;
+        set_mode (&mode, MODE_SEARCH, &conflict);
         search = optarg;
         search_all = c == 'S';
         break;
-      case OPT_SCAN:
-        if (set_mode (&mode, MODE_SCAN))
-          return EXIT_USAGE;
-        break;
-      case OPT_TABLES:
-        if (set_mode (&mode, MODE_TABLES))
-          return EXIT_USAGE;
-        break;
+      case OPT_SCAN: set_mode (&mode, MODE_SCAN, &conflict); break;
+      case OPT_TABLES: set_mode (&mode, MODE_TABLES, &conflict); break;
       case OPT_TABLE:
-        if (table_name != NULL)
-          return usage_error (_("--table given twice"));
+        if (table_name != NULL && conflict == NULL)
+          conflict = _("--table given twice");
         table_name = optarg;
         break;
       case 'h':
@@ -511,7 +506,9 @@ run (int argc, char **argv)
         return option_error (argv, element, c, options);
       }
 
-  /* Styles that would silently override each other.  */
+  /* Options that would silently override each other.  */
+  if (conflict != NULL)
+    return usage_error (conflict);
   if (message_only && json)
     return usage_error (_("--message-only and --json exclude each other"));
   if (message_only && report_options.explain)

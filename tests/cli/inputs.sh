@@ -124,10 +124,28 @@ done
 expect_err "--list with a code" 2 'take no CODE' "$omerr" --list 0x80cf0001
 expect_err "--list with --search" 2 'exclude each other' "$omerr" --list --search x
 # The precedences omerr(1) gives: an option without a value twice counts
-# once; --help acts where it is, the options after it not read.
+# once; --help and --version act wherever they are, whatever the other
+# options combine to (GNU tools' rule), the options after them not read;
+# an unknown option before them is still one.
 expect "-m twice counts once" 0 'The agent could not provide the service.' \
   "$omerr" -m -m 0x80cf0001
 expect_err "--help before a bad option: the help" 0 '^$' "$omerr" --help --bogus
+help=$("$omerr" --help)
+version=$("$omerr" --version)
+for case in "-mj --help" "-l -s x --help" "--list --search=x -h" \
+            "-s a -S b --help" "--table=a --table=b --help" \
+            "--tables -m --help" "--scan --tables -e -m --help" \
+            "-l 0x80cf0001 --help" "--help -l -s x"; do
+  # The options are split into words on purpose.
+  expect_out_err "omerr $case: the help, whatever the others" 0 "$help" "" \
+    "$omerr" $case
+  v=$(printf '%s' "$case" | sed 's/--help$/--version/; s/-h$/-V/; s/^--help /--version /')
+  expect_out_err "omerr $v: the version, whatever the others" 0 "$version" "" \
+    "$omerr" $v
+done
+expect_out_err "omerr --bogus --help: the unknown option, before it" 2 "" \
+  "omerr: invalid option '--bogus'
+Try 'omerr --help' for more information." "$omerr" --bogus --help
 
 # Hints by default for an unknown code (stderr), from its shape.
 expect_err "Windows Update code: its OM twin as a hint" 1 \
