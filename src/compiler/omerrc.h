@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* omerrc's parts, in the order a run goes through them: diagnostics and
    memory (diag.c), used by all; the table read from its Markdown
-   document (table-reader.c), validated (table-validate.c) and given its
-   notes (notes.c); the outputs made of it, gettext catalogs (catalog.c,
+   document (table-reader.c, which reads its notes too), validated
+   (table-validate.c); the outputs made of it, gettext catalogs (catalog.c,
    with language.c for their headers) and the table file and C
    (table-file.c), written all or nothing (output.c); and one run of
    them all (compile.c), which main.c asks for.  */
@@ -95,8 +95,6 @@ struct source
    bad line to D: false when the text cannot be used.  */
 bool source_read_file (struct source *src, const char *path, struct diag *d);
 void source_free (struct source *src);
-/* The bytes of line LINE without its line terminator.  */
-const char *source_line (const struct source *src, unsigned line, size_t *len);
 
 enum table_column { COLUMN_CODE, COLUMN_SYMBOL, COLUMN_TEXT, COLUMN_COUNT };
 
@@ -153,9 +151,6 @@ void table_free (struct table *t);
 extern unsigned table_piece_lines;
 extern unsigned long table_pieces_parsed;
 
-/* S with its runs of blanks (spaces, tabs, line breaks) made one space
-   and its ends trimmed, in place: a cell's, a heading's or a note's text.  */
-char *table_collapse_blanks (char *s);
 /* Whether S (N bytes) is a code, "0x" and 8 hexadecimal digits; if so,
    its value in CODE.  */
 bool table_parse_code (const char *s, size_t n, uint32_t *code);
@@ -384,7 +379,7 @@ struct compile_request
   size_t translation_count;
   const char *columns;       /* header names: code,symbol,description; or NULL */
   const char *source_root;   /* outputs name inputs relative to it; or NULL */
-  const char *notes_path;    /* notes on the master's rows (notes.c), or NULL */
+  const char *notes_path;    /* notes on the master's rows, or NULL */
   const char *pot_path;      /* outputs; NULL: not wanted */
   const char *po_dir;         /* imports: PO_DIR/LL.po per table */
   const char *import_state_dir;  /* what the last import brought in, or NULL */

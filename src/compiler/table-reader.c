@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* Reading the error table out of a Markdown document.  The document is
-   held whole with the offsets of its lines (as the notes and the notice
-   are).  cmark-gfm with its table extension is the one authority on
-   tables and cells: this file walks its tree, takes the tables that have
-   the three columns, and turns each cell's position into a line and
-   column of the source.  */
+   held whole with the offsets of its lines (as the notes, read at the
+   end of this file, and the notice are).  cmark-gfm with its table
+   extension is the one authority on tables and cells: this file walks
+   its tree, takes the tables that have the three columns, and turns each
+   cell's position into a line and column of the source.  */
 #include <config.h>
 
 #include "omerrc.h"
@@ -105,7 +105,8 @@ source_free (struct source *src)
   free (src->line_start);
 }
 
-const char *
+/* The bytes of line LINE without its line terminator.  */
+static const char *
 source_line (const struct source *src, unsigned line, size_t *len)
 {
   if (line == 0 || line > src->line_count)
@@ -124,7 +125,9 @@ source_line (const struct source *src, unsigned line, size_t *len)
    before the parser sees it.  */
 enum { MAX_LINE_BYTES = 65536, MAX_PIPES_PER_LINE = 32, MAX_IMAGES = 64 };
 
-char *
+/* S with its runs of blanks (spaces, tabs, line breaks) made one space
+   and its ends trimmed, in place: a cell's, a heading's or a note's text.  */
+static char *
 table_collapse_blanks (char *s)
 {
   static const char blanks[] = " \t\n\r\f\v";
@@ -620,4 +623,78 @@ table_free (struct table *t)
   free (t->date);
   source_free (&t->src);
   *t = (struct table) { 0 };
+}
+
+/* The notes reader: "- 0xCODE: text" items, continued on lines indented
+   by two spaces; '#' headings, one-line <!-- comments --> and blank lines
+   between them.  */
+/* Gives TEXT (malloc'd) to the row of CODE, the note of line LINE.  */
+static void
+finish (struct table *master, char *text, uint32_t code, unsigned line,
+        const char *path, struct diag *d)
+{
+  const struct table_row *found = table_find_code (master, code);
+  struct table_row *row = found ? &master->rows[found - master->rows] : NULL;
+  if (row == NULL)
+    diag_error (d, path, line, 3, "note for 0x%08X, a code that is not in "
+                "the master table %s", (unsigned) code, master->src.path);
+  else if (row->note != NULL)
+    diag_error (d, path, line, 3, "a second note for 0x%08X (%s)",
+                (unsigned) code, row->cell[COLUMN_SYMBOL]);
+  else if (*text == '\0')
+    diag_error (d, path, line, 14, "the note for 0x%08X is empty",
+                (unsigned) code);
+  else if (table_line_ends_in_backslash (text))
+    diag_error (d, path, line, 3, "the note for 0x%08X ends in a backslash, "
+                "which gettext's PO reader would join with the next line of "
+                "the catalog", (unsigned) code);
+  else
+    {
+      row->note = text;
+      return;
+    }
+  free (text);
+}
+
+bool
+notes_attach (struct table *master, const char *path, struct diag *d)
+{
+  struct source src;
+  size_t errors = d->errors;
+  if (!source_read_file (&src, path, d))
+    return false;
+  for (unsigned line = 1; line <= src.line_count; line++)
+    {
+      size_t n;
+      const char *s = source_line (&src, line, &n);
+      const char *colon = memchr (s, ':', n);
+      uint32_t code;
+      if (n == 0 || s[0] == '#' || (n >= 4 && memcmp (s, "<!--", 4) == 0))
+        continue;
+      if (n <= 2 || s[0] != '-' || s[1] != ' ' || colon == NULL
+          || !table_parse_code (s + 2, (size_t) (colon - s - 2), &code))
+        {
+          diag_error (d, path, line, 1, "expected a note, '- 0xCODE: text' "
+                      "(or its continuation indented by two spaces), a "
+                      "'#' heading, a <!-- comment --> or a blank line");
+          continue;
+        }
+      char *text;
+      FILE *note = mem_open (&text);
+      unsigned item_line = line;
+      fwrite (colon + 1, 1, n - (size_t) (colon + 1 - s), note);
+      /* The lines that continue it, indented by two spaces (which keep
+         its words apart).  */
+      for (; line < src.line_count; line++)
+        {
+          s = source_line (&src, line + 1, &n);
+          if (n <= 2 || s[0] != ' ' || s[1] != ' ')
+            break;
+          fwrite (s, 1, n, note);
+        }
+      mem_close (note);
+      finish (master, table_collapse_blanks (text), code, item_line, path, d);
+    }
+  source_free (&src);
+  return d->errors == errors;
 }

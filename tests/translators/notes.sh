@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# Notes on the published text (data/*.notes.md, src/compiler/notes.c):
+# Notes on the published text (data/*.notes.md, src/compiler/table-reader.c):
 # omerrc checks them against the master table and the template carries
 # each as an extracted comment that translators see.
 . "$abs_top_srcdir/tests/cli/tap.sh"
