@@ -14,21 +14,23 @@ mem_exhausted (void)
 }
 
 void *
-mem_realloc (void *p, size_t n)
+mem_checked (void *p)
 {
-  p = realloc (p, n ? n : 1);
   if (p == NULL)
     mem_exhausted ();
   return p;
 }
 
+void *
+mem_realloc (void *p, size_t n)
+{
+  return mem_checked (realloc (p, n ? n : 1));
+}
+
 char *
 mem_strndup (const char *s, size_t n)
 {
-  char *copy = strndup (s, n);
-  if (copy == NULL)
-    mem_exhausted ();
-  return copy;
+  return mem_checked (strndup (s, n));
 }
 
 char *
@@ -63,10 +65,7 @@ static size_t mem_size;
 FILE *
 mem_open (char **text)
 {
-  FILE *f = open_memstream (text, &mem_size);
-  if (f == NULL)
-    mem_exhausted ();
-  return f;
+  return mem_checked (open_memstream (text, &mem_size));
 }
 
 void
@@ -186,17 +185,16 @@ diag_errno (struct diag *d, const char *file, const char *what)
   return diag_error (d, file, 0, 0, "%s: %s", what, strerror (errno));
 }
 
+/* By file, line and column, then in the order they were reported.  */
 static int
 compare_entries (const void *a, const void *b)
 {
   const struct diag_entry *x = a, *y = b;
-  if (x->file != y->file)
-    return x->file < y->file ? -1 : 1;
-  if (x->line != y->line)
-    return x->line < y->line ? -1 : 1;
-  if (x->column != y->column)
-    return x->column < y->column ? -1 : 1;
-  return x->seq < y->seq ? -1 : x->seq > y->seq;
+  size_t kx[] = { x->file, x->line, x->column, x->seq }, i = 0;
+  size_t ky[] = { y->file, y->line, y->column, y->seq };
+  while (i < 3 && kx[i] == ky[i])
+    i++;
+  return (kx[i] > ky[i]) - (kx[i] < ky[i]);
 }
 
 void

@@ -66,6 +66,8 @@ void diag_flush (struct diag *d, FILE *out);
 void diag_free (struct diag *d);
 
 _Noreturn void mem_exhausted (void);
+/* P, an allocation just made (or an open_memstream), unless it failed.  */
+void *mem_checked (void *p);
 void *mem_realloc (void *p, size_t n);
 char *mem_strdup (const char *s);
 char *mem_strndup (const char *s, size_t n);

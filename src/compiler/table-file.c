@@ -39,8 +39,7 @@ code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
     return;
   /* calloc, not mem_realloc and memset: pages never hashed into stay
      untouched.  */
-  if ((seen = calloc (slots, sizeof *seen)) == NULL)
-    mem_exhausted ();
+  seen = mem_checked (calloc (slots, sizeof *seen));
   for (uint32_t t = 1; t * n <= SEARCH_BUDGET && hash->shared > 0; t++)
     {
       /* SEEN[slot] == T: taken in this try.  */

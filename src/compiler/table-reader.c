@@ -452,10 +452,7 @@ read_piece (struct reader *r, cmark_node *doc, cmark_node *open)
 static void *
 tree_calloc (size_t n, size_t size)
 {
-  void *p = calloc (n ? n : 1, size ? size : 1);
-  if (p == NULL)
-    mem_exhausted ();
-  return p;
+  return mem_checked (calloc (n ? n : 1, size ? size : 1));
 }
 static cmark_mem tree_mem = { tree_calloc, mem_realloc, free };
 
