@@ -53,6 +53,28 @@ $(omerr_messages_pot): $(srcdir)/$(OMERR_MASTER_TABLE) \
 	touch $@
 all-local: $(omerr_messages_pot)
 
+# gettext's po/Makefile puts po/omerr.pot-header in place of xgettext's
+# header comments in po/omerr.pot (a placeholder, and "the same license as
+# the omerr package", which the data's is not), so that the template says
+# where the data comes from, under which licence and how it was modified,
+# and msginit copies that into a new language's catalog (README.md, "A new
+# language").  Made from the attribution and distributed with the
+# template; rewritten only when its text changes (po/Makevars remakes the
+# template then), so a tarball's read-only copy stays as it is.
+omerr_pot_header = $(srcdir)/po/omerr.pot-header
+EXTRA_DIST += po/omerr.pot-header
+src/generated/pot-header.stamp: $(srcdir)/data/attribution.txt
+	$(AM_V_GEN)$(MKDIR_P) src/generated && \
+	{ echo '# SOME DESCRIPTIVE TITLE.' && echo '#' && \
+	  sed 's/^/# /' $(srcdir)/data/attribution.txt && \
+	  echo '#' && echo '# FIRST AUTHOR <EMAIL@ADDRESS>, YEAR.' && echo '#'; \
+	} >src/generated/pot-header.tmp && \
+	{ cmp -s src/generated/pot-header.tmp $(omerr_pot_header) \
+	  || cp src/generated/pot-header.tmp $(omerr_pot_header); } && \
+	rm -f src/generated/pot-header.tmp && touch $@
+all-local: src/generated/pot-header.stamp
+CLEANFILES += src/generated/pot-header.stamp
+
 # English is the source language: po/en.po is derived from the master table
 # (with its notes and the attribution) and never edited, so a changed row
 # is never left fuzzy in it.  Like the template it does not depend on the
@@ -110,7 +132,7 @@ check-import-current: omerrc$(EXEEXT)
 # translation and marking fuzzy the entries whose English changed (which
 # msgmerge cannot see with symbol keys), then let gettext's po/ machinery
 # regenerate po/omerr.pot and merge as usual.
-update-po: omerrc$(EXEEXT) $(omerr_messages_pot)
+update-po: omerrc$(EXEEXT) $(omerr_messages_pot) src/generated/pot-header.stamp
 	for lang in `sed -e 's/#.*//' $(srcdir)/po/LINGUAS`; do \
 	  test "$$lang" = $(OMERR_MASTER_LANGUAGE) && continue; \
 	  ./omerrc$(EXEEXT) --update-po=$(srcdir)/po/$$lang.po \

@@ -39,6 +39,10 @@ has() {
 }
 for po; do has "$po" "$po"; done
 has "$top/src/generated/omerr-messages.pot" "the template"
+# gettext's template, which msginit starts a new language from (made by
+# po/'s make, so absent from a checkout built without NLS).
+if [ -f "$top/po/omerr.pot" ]; then has "$top/po/omerr.pot" "po/omerr.pot"
+else ok "po/omerr.pot # SKIP not made"; fi
 has "$top/README.md" "README.md"
 has "$top/data/README.md" "data/README.md"
 

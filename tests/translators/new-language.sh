@@ -71,6 +71,18 @@ while IFS= read -r step; do
   esac
 done <"$tap_tmp/steps"
 
+# The new catalog says where its data comes from (CC BY 4.0), as every
+# catalog of po/ must: msginit copied it from the template's header.  The
+# check make check runs on po/, run in the copy.
+run env abs_top_srcdir="$src" abs_top_builddir="$src/_build" \
+  sh "$src/tests/quality/attribution.sh" "$src/po/$ll.po"
+if printf '%s\n' "$out" | grep -Fq -- "- $src/po/$ll.po gives source, revision"; then
+  tap_ok "po/$ll.po as msginit made it carries the data's attribution"
+else
+  tap_not_ok "po/$ll.po lacks the data's attribution" \
+    "$(printf '%s\n' "$out" "" | sed 's/^/  /')" "$(head -n 20 "$src/po/$ll.po")"
+fi
+
 # Partly translated: the rest falls back to English.
 omerr_inst=$inst/bin/omerr
 expect "an untranslated entry falls back to English" 0 \
