@@ -349,14 +349,13 @@ bool output_add (struct output_set *set, const char *path, struct diag *d);
 /* Refuses (false, reported to D) an output that is the file INPUT.  */
 bool output_not_input (struct output_set *set, const char *input,
                        struct diag *d);
-/* A stream to the added output PATH; NULL after reporting to D.  One
-   stream is open at a time; output_close closes it, reports a write
-   error, naming PATH, and says whether all went well.  */
-FILE *output_open (struct output_set *set, const char *path, struct diag *d);
-/* The same for a catalog (a PO file), which is left untouched also when
-   only its header's POT-Creation-Date or PO-Revision-Date would change.  */
-FILE *output_open_catalog (struct output_set *set, const char *path,
-                           struct diag *d);
+/* A stream to the added output PATH; NULL after reporting to D.  A
+   CATALOG (a PO file) is left untouched also when only its header's
+   POT-Creation-Date or PO-Revision-Date would change.  One stream is open
+   at a time; output_close closes it, reports a write error, naming PATH,
+   and says whether all went well.  */
+FILE *output_open (struct output_set *set, const char *path, bool catalog,
+                   struct diag *d);
 bool output_close (struct output_set *set, struct diag *d);
 /* Puts every output in place, or none.  */
 bool output_commit (struct output_set *set, struct diag *d);

@@ -195,7 +195,8 @@ make_temp (struct output *o, struct diag *d)
 }
 
 FILE *
-output_open (struct output_set *set, const char *path, struct diag *d)
+output_open (struct output_set *set, const char *path, bool catalog,
+             struct diag *d)
 {
   struct output *o = set->files, *end = o + set->count;
   while (o < end && strcmp (o->path, path) != 0)
@@ -216,55 +217,26 @@ output_open (struct output_set *set, const char *path, struct diag *d)
     }
   if (o->file == NULL)
     mem_exhausted ();
+  o->catalog = catalog;
   set->open = o;
   return o->file;
 }
 
-/* Copies the stream F from its start to the file PATH (COPY), or says
-   whether PATH holds the same bytes; errno tells why a copy failed.  */
-static bool
-copy_or_compare (FILE *f, const char *path, bool copy)
-{
-  FILE *other = fopen (path, copy ? "wb" : "rb");
-  bool ok = other != NULL && fseek (f, 0, SEEK_SET) == 0;
-  char a[16384], b[sizeof a];
-  size_t n;
-  while (ok && (n = fread (a, 1, sizeof a, f)) > 0)
-    ok = copy ? fwrite (a, 1, n, other) == n
-      : fread (b, 1, n, other) == n && memcmp (a, b, n) == 0;
-  ok = ok && !ferror (f) && (copy ? fflush (other) == 0 : getc (other) == EOF);
-  int err = errno;
-  if (other != NULL && fclose (other) != 0 && ok)
-    ok = false, err = errno;
-  errno = err;
-  return ok;
-}
-
-FILE *
-output_open_catalog (struct output_set *set, const char *path,
-                     struct diag *d)
-{
-  FILE *f = output_open (set, path, d);
-  if (f != NULL)
-    set->open->catalog = true;
-  return f;
-}
-
-/* Whether the catalog in the stream F, from its start, differs from the
-   file PATH in the dates of its header alone (the fields a PO header
+/* Whether the stream F, from its start, holds the bytes of the file PATH;
+   for a CATALOG, the dates of its header aside (the fields a PO header
    dates itself with, in the lines up to the first empty one), as
    gettext's po/Makefile compares templates without their
    POT-Creation-Date: a run that changes nothing else keeps the date the
    catalog has.  */
 static bool
-same_but_dates (FILE *f, const char *path)
+same_content (FILE *f, const char *path, bool catalog)
 {
   static const char *const dates[] = { "\"POT-Creation-Date: ",
                                        "\"PO-Revision-Date: " };
   FILE *other = fopen (path, "rb");
   char *a = NULL, *b = NULL;
   size_t na = 0, nb = 0;
-  bool header = true, same = other != NULL && fseek (f, 0, SEEK_SET) == 0;
+  bool header = catalog, same = other != NULL && fseek (f, 0, SEEK_SET) == 0;
   while (same)
     {
       ssize_t la = getline (&a, &na, f), lb = getline (&b, &nb, other);
@@ -286,6 +258,25 @@ same_but_dates (FILE *f, const char *path)
   return same;
 }
 
+/* Copies the stream F from its start to the file PATH; errno tells why it
+   failed.  */
+static bool
+copy_to (FILE *f, const char *path)
+{
+  FILE *other = fopen (path, "wb");
+  bool ok = other != NULL && fseek (f, 0, SEEK_SET) == 0;
+  char buf[16384];
+  size_t n;
+  while (ok && (n = fread (buf, 1, sizeof buf, f)) > 0)
+    ok = fwrite (buf, 1, n, other) == n;
+  ok = ok && !ferror (f) && fflush (other) == 0;
+  int err = errno;
+  if (other != NULL && fclose (other) != 0 && ok)
+    ok = false, err = errno;
+  errno = err;
+  return ok;
+}
+
 bool
 output_close (struct output_set *set, struct diag *d)
 {
@@ -297,8 +288,7 @@ output_close (struct output_set *set, struct diag *d)
     return ok || diag_errno (d, o->path, "cannot write"); /* kept open */
   o->file = NULL;
   o->changed = ok && (o->kind != REGULAR
-                       || (!copy_or_compare (f, o->target, false)
-                           && !(o->catalog && same_but_dates (f, o->target))));
+                       || !same_content (f, o->target, o->catalog));
   /* What is renamed into place must be on disk first.  */
   ok = ok && (!o->changed || fsync (fileno (f)) == 0);
   int err = errno ? errno : EIO;
@@ -335,7 +325,7 @@ commit (struct output_set *set, struct diag *d)
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
-      if (o->kind == THROUGH && !copy_or_compare (o->file, o->target, true))
+      if (o->kind == THROUGH && !copy_to (o->file, o->target))
         return diag_errno (d, o->path, "cannot write");
     }
   return true;
