@@ -206,18 +206,15 @@ read_to_lf (struct text_lines *t)
   return n;
 }
 
-/* The length of the first line of the N bytes at S: up to a line feed,
-   or to a carriage return that no line feed follows (the line end of
-   classic Mac OS), or all N.  */
+/* The length of the first line of the N bytes at S, input without a
+   line feed: up to a carriage return that is not the last byte, or all
+   N.  */
 static size_t
 line_length (const char *s, size_t n)
 {
-  const char *cr = s, *end = s + n;
+  const char *cr = n > 1 ? memchr (s, '\r', n - 1) : NULL;
 
-  while ((cr = memchr (cr, '\r', (size_t) (end - cr))) != NULL
-         && cr + 1 < end && cr[1] == '\n')
-    cr++;
-  return cr != NULL && cr + 1 < end ? (size_t) (cr + 1 - s) : n;
+  return cr != NULL ? (size_t) (cr + 1 - s) : n;
 }
 
 ssize_t
@@ -229,14 +226,18 @@ text_lines_read (struct text_lines *t)
 
   if (t->refused)
     return -1;
-  /* What read_to_lf gave holds lines ended by a carriage return alone:
-     they are taken from it (T->rest) one by one.  */
+  /* Input whose first piece read up to a line feed holds none is all in
+     that piece: its lines end with a carriage return alone (classic Mac
+     OS), and are taken from it (T->rest) one by one.  In input with line
+     feeds a carriage return alone is part of its line, as grep -n,
+     sed and editors count them (a progress bar's, one in a quoted
+     field).  */
   if (t->rest_used >= t->rest_length)
     {
       if ((n = read_to_lf (t)) < 0)
         return -1;
-      t->number++;
-      if ((k = line_length (t->line, (size_t) n)) == (size_t) n)
+      if (t->number++ > 0 || n == 0 || t->line[n - 1] == '\n'
+          || (k = line_length (t->line, (size_t) n)) == (size_t) n)
         return n;
       swap = t->rest, t->rest = t->line, t->line = swap;
       k = t->rest_size, t->rest_size = t->size, t->size = k;

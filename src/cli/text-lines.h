@@ -22,7 +22,7 @@ struct text_lines
   long pending;                 /* a UTF-16 unit read ahead, or -1 */
   int sniffing;                 /* UTF-16 without a byte-order mark? */
   size_t offset;                /* the bytes read while sniffing */
-  char *rest;                   /* lines ended by CR alone, to be read */
+  char *rest;                   /* input of CR-ended lines, to be read */
   size_t rest_size, rest_used, rest_length;
 };
 
@@ -31,7 +31,8 @@ void text_lines_open (struct text_lines *t, FILE *in, const char *name);
 
 /* Reads the next line into T->line, its end of line kept, and returns
    its length in bytes (it may hold NUL bytes).  A line ends at a line
-   feed (LF, CRLF) or at a carriage return alone (CR, classic Mac OS).  A UTF-8 byte-order mark
+   feed (LF, CRLF), or, in input without any line feed, at a carriage
+   return (CR, classic Mac OS).  A UTF-8 byte-order mark
    at the start is skipped; UTF-16 with a byte-order mark is read as
    UTF-8 (U+FFFD for a lone surrogate).  Returns -1 at the end, on a read
    error (ferror (T->in)) and for input that looks like UTF-16 without a
