@@ -211,8 +211,6 @@ pofile_write_entry (FILE *out, const struct pofile_entry *e)
   put_string (out, prefix, "msgstr", e->msgstr);
 }
 
-/* The header entry of a template (TABLE NULL) or of TABLE's catalog, its
-   comment and fields in TEXT[0] and TEXT[1] (malloc'd).  */
 bool
 catalog_date (char out[CATALOG_DATE_SIZE], const char *epoch)
 {
@@ -233,6 +231,8 @@ catalog_date (char out[CATALOG_DATE_SIZE], const char *epoch)
     && strftime (out, CATALOG_DATE_SIZE, "%Y-%m-%d %H:%M+0000", &tm) > 0;
 }
 
+/* The header entry of a template (TABLE NULL) or of TABLE's catalog, its
+   comment and fields in TEXT[0] and TEXT[1] (malloc'd).  */
 static struct pofile_entry
 new_header (char *text[2], const struct table *table,
             const struct table *master, const struct catalog_info *info,

@@ -234,23 +234,22 @@ same_content (FILE *f, const char *path, bool catalog)
   static const char *const dates[] = { "\"POT-Creation-Date: ",
                                        "\"PO-Revision-Date: " };
   FILE *other = fopen (path, "rb");
-  char *a = NULL, *b = NULL;
-  size_t na = 0, nb = 0;
-  bool header = catalog, same = other != NULL && fseek (f, 0, SEEK_SET) == 0;
-  while (same)
+  char *a = NULL, *b = NULL, x[16384], y[sizeof x];
+  size_t na = 0, nb = 0, n;
+  bool same = other != NULL && fseek (f, 0, SEEK_SET) == 0;
+  /* A catalog's header line by line, then the rest a block at a time.  */
+  for (bool header = catalog; same && header;)
     {
       ssize_t la = getline (&a, &na, f), lb = getline (&b, &nb, other);
-      if (la < 0 || lb < 0)
-        {
-          same = la < 0 && lb < 0 && !ferror (f) && !ferror (other);
-          break;
-        }
-      same = la == lb && memcmp (a, b, (size_t) la) == 0;
-      for (size_t i = 0; !same && header && i < 2; i++)
+      same = la == lb && (la < 0 || memcmp (a, b, (size_t) la) == 0);
+      for (size_t i = 0; !same && la > 0 && lb > 0 && i < 2; i++)
         same = strncmp (a, dates[i], strlen (dates[i])) == 0
           && strncmp (b, dates[i], strlen (dates[i])) == 0;
-      header = header && a[0] != '\n';
+      header = la > 0 && a[0] != '\n';
     }
+  while (same && (n = fread (x, 1, sizeof x, f)) > 0)
+    same = fread (y, 1, n, other) == n && memcmp (x, y, n) == 0;
+  same = same && !ferror (f) && getc (other) == EOF;
   free (a);
   free (b);
   if (other != NULL)
