@@ -60,7 +60,8 @@ uninstall-omerr-man-translations:
 # (po-man/) up to date with their sources.
 update-po: update-cli-po update-man-po
 update-cli-po:
-	cd po-cli && $(MAKE) $(AM_MAKEFLAGS) update-po
+	dir=po-cli; $(omerr_po_keep) && \
+	(cd po-cli && $(MAKE) $(AM_MAKEFLAGS) update-po) && $(omerr_po_restore)
 # Run from the source tree: the page's name goes into every reference
 # (#:) of the PO file, which must not hold the path of one build tree.
 update-man-po:

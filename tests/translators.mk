@@ -2,6 +2,7 @@
 ## Tests of the translators' workflow (README "For translators").
 
 omerr_translators_tests = tests/translators/new-language.sh \
-	tests/translators/notes.sh tests/translators/import-languages.sh
+	tests/translators/notes.sh tests/translators/import-languages.sh \
+	tests/translators/update-po.sh
 TESTS += $(omerr_translators_tests)
 EXTRA_DIST += $(omerr_translators_tests)

@@ -128,17 +128,41 @@ check-import-current: omerrc$(EXEEXT)
 	done; rm -rf "$$dir"; exit $${status-0}
 .PHONY: import-po check-import-current
 
+# update-po changes a catalog only when more than its POT-Creation-Date
+# changes.  The templates po/omerr.pot and po-cli/omerr-cli.pot are not in
+# the tree, so gettext makes them afresh in every checkout, dated then, and
+# msgmerge copies that date into every catalog: update-po on a current tree
+# changed each one (po/zh_TW.po no longer what make import-po writes).
+# omerr_po_keep copies the catalogs of $$dir (po or po-cli, set by the
+# rule) before; omerr_po_restore then puts back each one whose only change
+# is that line, which gettext's remove-potcdate.sed removes (as po/Makefile
+# keeps a template whose date alone changed), and remakes the .gmo files.
+omerr_po_keep = \
+	rm -rf $$dir/kept-po && $(MKDIR_P) $$dir/kept-po && \
+	cp $(srcdir)/$$dir/*.po $$dir/kept-po
+omerr_po_restore = \
+	for old in $$dir/kept-po/*.po; do \
+	  new=$(srcdir)/$$dir/`basename "$$old"`; \
+	  sed -f $$dir/remove-potcdate.sed "$$old" >$$dir/kept-po/old && \
+	  sed -f $$dir/remove-potcdate.sed "$$new" >$$dir/kept-po/new || exit 1; \
+	  if cmp -s $$dir/kept-po/old $$dir/kept-po/new \
+	     && ! cmp -s "$$old" "$$new"; then cp "$$old" "$$new" || exit 1; fi; \
+	done && rm -rf $$dir/kept-po && \
+	(cd $$dir && $(MAKE) $(AM_MAKEFLAGS) update-gmo)
+
 # Bring every po/LL.po up to date with the master table, keeping every
 # translation and marking fuzzy the entries whose English changed (which
 # msgmerge cannot see with symbol keys), then let gettext's po/ machinery
 # regenerate po/omerr.pot and merge as usual.
 update-po: omerrc$(EXEEXT) $(omerr_messages_pot) src/generated/pot-header.stamp
+	dir=po; $(omerr_po_keep)
 	for lang in `sed -e 's/#.*//' $(srcdir)/po/LINGUAS`; do \
 	  test "$$lang" = $(OMERR_MASTER_LANGUAGE) && continue; \
 	  ./omerrc$(EXEEXT) --update-po=$(srcdir)/po/$$lang.po \
 	    $(OMERRC_CATALOG_FLAGS) $(srcdir)/$(OMERR_MASTER_TABLE) || exit 1; \
 	done
 	cd po && $(MAKE) $(AM_MAKEFLAGS) update-po
+	dir=po; $(omerr_po_restore)
 	@# msgmerge rewrote the derived English catalog too: derive it again.
 	$(omerr_write_en_po)
 .PHONY: update-po
