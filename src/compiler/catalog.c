@@ -240,16 +240,12 @@ new_header (char *text[2], const struct table *table,
 {
   /* A table's front matter date (ms.date), else the run's: that of
      SOURCE_DATE_EPOCH, or now, as xgettext and msginit write it.  */
-  char now[CATALOG_DATE_SIZE], created[CATALOG_DATE_SIZE + 16],
-    revised[sizeof created];
+  char now[CATALOG_DATE_SIZE];
   const char *run = info->date;
   if (run == NULL)
     run = catalog_date (now, NULL) ? now : "1970-01-01 00:00+0000";
-  const struct table *dated = table && table->date ? table : master;
-  snprintf (created, sizeof created, "%s%s", master->date ? master->date
-            : run, master->date ? " 00:00+0000" : "");
-  snprintf (revised, sizeof revised, "%s%s", dated->date ? dated->date
-            : run, dated->date ? " 00:00+0000" : "");
+  const char *created = master->date ? master->date : run;
+  const char *revised = table && table->date ? table->date : created;
   const char *kept = current->header.msgstr, *notice = info->notice;
   const char *gap = notice != NULL && notice[0] != '\0' ? "\n" : "";
   bool pot = table == NULL;

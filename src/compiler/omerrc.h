@@ -118,7 +118,8 @@ struct table
   const char *name;          /* how outputs refer to the file (may be a
                                 path relative to the source tree) */
   char *language;            /* gettext form (zh_TW), NULL if unknown */
-  char *date;                /* front matter ms.date as YYYY-MM-DD, or NULL */
+  char *date;                /* front matter ms.date as a catalog header
+                                has it, "2019-05-29 00:00+0000"; or NULL */
   unsigned header_line;      /* line of the first table's header row, 0: none */
   struct table_row *rows;
   size_t row_count, row_cap;

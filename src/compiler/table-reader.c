@@ -202,14 +202,15 @@ value_of (const char *line, size_t len, const char *key)
   return mem_strndup (v + quoted, n - 2 * quoted);
 }
 
-/* ms.date is MM/DD/YYYY; outputs want ISO 8601.  */
+/* ms.date is MM/DD/YYYY; a catalog header wants ISO 8601 and a time.  */
 static char *
 iso_date (char *docs_date)
 {
   struct tm tm;
   const char *end = strptime (docs_date, "%m/%d/%Y", &tm);
-  char *iso = end == NULL || *end != '\0' ? NULL : mem_printf
-    ("%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  char *iso = end == NULL || *end != '\0' ? NULL
+    : mem_printf ("%04d-%02d-%02d 00:00+0000", tm.tm_year + 1900,
+                  tm.tm_mon + 1, tm.tm_mday);
   free (docs_date);
   return iso;
 }

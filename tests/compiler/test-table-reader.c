@@ -31,7 +31,7 @@ zh_tw_table_has_209_rows (void **state)
   assert_true (read_valid_table (&t, ZH_TW_TABLE));
   assert_int_equal (t.row_count, 209);
   assert_string_equal (t.language, "zh_TW");
-  assert_string_equal (t.date, "2019-05-29");
+  assert_string_equal (t.date, "2019-05-29 00:00+0000");
   assert_int_equal (t.rows[0].code, 0x00CF0001);
   assert_string_equal (t.rows[0].cell[COLUMN_SYMBOL], "OM_S_SERVICE_STOP");
   assert_int_equal (t.rows[0].line, 34);
