@@ -67,8 +67,9 @@ OMERR_API uint32_t omerr_code_at (size_t i);
 
 /* Many tables.  Besides the table compiled into the library (named
    "omerr"), libomerr finds the tables installed as
-   $(pkgdatadir)/tables/NAME.omt, and before them those in the directories
-   of OMERR_TABLE_PATH (colon-separated; ignored in set-uid programs).
+   $(pkgdatadir)/tables/NAME.omt (OMERR_TABLEDIR names another directory
+   to read instead), and before them those in the directories of
+   OMERR_TABLE_PATH (colon-separated; both ignored in set-uid programs).
    They are looked for once, on the first code the built-in table does not
    know, or on the first call below that needs them.  A damaged table file
    is skipped.  omerr_gettext, omerr_gettext_l, omerr_gettext_r,

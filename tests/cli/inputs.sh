@@ -146,6 +146,14 @@ done
 expect_out_err "omerr --bogus --help: the unknown option, before it" 2 "" \
   "omerr: invalid option '--bogus'
 Try 'omerr --help' for more information." "$omerr" --bogus --help
+# So are, before them, an abbreviation of several options and an option
+# given a value it takes none of, as omerr(1) lists them.
+expect_out_err "omerr --s --help: the ambiguous option, before it" 2 "" \
+  "omerr: option '--s' is ambiguous; possibilities: '--search' '--search-all' '--scan'
+Try 'omerr --help' for more information." "$omerr" --s --help
+expect_out_err "omerr --json=x --version: the value --json takes none of, before it" 2 "" \
+  "omerr: option '--json' doesn't allow an argument
+Try 'omerr --help' for more information." "$omerr" --json=x --version
 
 # Hints by default for an unknown code (stderr), from its shape.
 expect_err "Windows Update code: its OM twin as a hint" 1 \
