@@ -95,10 +95,8 @@ pofile_read (struct pofile *f, const char *path, struct diag *d)
           continue;
         }
       if (f->count == cap)
-        {
-          cap = cap ? 2 * cap : 256;
-          f->entries = mem_realloc (f->entries, cap * sizeof *f->entries);
-        }
+        f->entries = mem_realloc (f->entries, (cap = cap ? 2 * cap : 256)
+                                  * sizeof *f->entries);
       f->entries[f->count++] = e;
     }
   po_message_iterator_free (it);

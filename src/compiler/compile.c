@@ -41,11 +41,8 @@ read_table (struct table *t, const struct table_input *in,
   size_t errors = d->errors;
   bool ok = table_read_file (t, in->path, req->columns, master, d);
   t->name = display_name (in->path, req->source_root);
-  if (in->language != NULL)
-    {
-      free (t->language);
-      t->language = mem_strdup (in->language);
-    }
+  if (in->language != NULL)     /* LL=FILE: over the front matter's */
+    free (t->language), t->language = mem_strdup (in->language);
   if (ok)
     table_validate (t, d);
   return safe_text (t->name, "the file name", in->path, d) && ok
