@@ -195,6 +195,12 @@ expect_err "a file that is not a table file is refused" 1 \
 printf 'msgid "A"\nmsgstr "B\n' >zz.po
 expect_err "a bad catalog: nothing installed" 1 "msgfmt" \
   "$install_table" --prefix="$tap_tmp/p2" wu.omt zz.po
+# An empty --prefix (a variable not set, --prefix=$PREFIX) is bad usage,
+# not /share/omerr and /share/locale (staged here, in case it installs).
+DESTDIR=$tap_tmp/p2 expect_err "--prefix= with no directory is bad usage" 2 \
+  "^omerr-install-table: --prefix= needs a directory" "$install_table" --prefix= wu.omt
+DESTDIR=$tap_tmp/p2 expect_err "--prefix= is bad usage with --uninstall too" 2 \
+  "needs a directory" "$install_table" --uninstall --prefix= wu.omt
 if test ! -e "$tap_tmp/p2"; then
   tap_ok "nothing installed after a refusal"
 else
