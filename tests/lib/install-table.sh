@@ -195,6 +195,26 @@ expect_err "a file that is not a table file is refused" 1 \
 printf 'msgid "A"\nmsgstr "B\n' >zz.po
 expect_err "a bad catalog: nothing installed" 1 "msgfmt" \
   "$install_table" --prefix="$tap_tmp/p2" wu.omt zz.po
+# A table named as one of omerr's own text domains would replace its
+# catalogs (the built-in table's, the command's) or, with --uninstall,
+# remove them: refused, the catalogs left.
+reserved="$tap_tmp/reserved"
+mkdir -p "$reserved/share/locale/zh_TW/LC_MESSAGES" || exit 99
+for d in omerr omerr-cli; do
+  echo ours >"$reserved/share/locale/zh_TW/LC_MESSAGES/$d.mo" && cp wu.omt $d.omt || exit 99
+  expect_err "a table named $d, omerr's own text domain, is refused" 1 \
+    "^omerr-install-table: $d.omt: '$d' is a text domain of omerr itself" \
+    "$install_table" --prefix="$reserved" $d.omt zh_TW.po
+  expect_err "--uninstall $d.omt is refused" 1 "a text domain of omerr itself" \
+    "$install_table" --prefix="$reserved" --uninstall $d.omt zh_TW.po
+done
+if test "$(cat "$reserved/share/locale/zh_TW/LC_MESSAGES/omerr.mo" \
+             "$reserved/share/locale/zh_TW/LC_MESSAGES/omerr-cli.mo")" = "ours
+ours" && test ! -e "$reserved/share/omerr" && test ! -e "$reserved/share/locale/zh_HK"; then
+  tap_ok "omerr's own catalogs left as they were"
+else
+  tap_not_ok "omerr's own catalogs left as they were" "$(ls -lR "$reserved")"
+fi
 # An empty --prefix (a variable not set, --prefix=$PREFIX) is bad usage,
 # not /share/omerr and /share/locale (staged here, in case it installs).
 DESTDIR=$tap_tmp/p2 expect_err "--prefix= with no directory is bad usage" 2 \
