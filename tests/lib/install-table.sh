@@ -215,6 +215,25 @@ ours" && test ! -e "$reserved/share/omerr" && test ! -e "$reserved/share/locale/
 else
   tap_not_ok "omerr's own catalogs left as they were" "$(ls -lR "$reserved")"
 fi
+# The locale directory is shared: a catalog of the table's name there,
+# with no table of that name installed, is another package's text domain,
+# which neither an install nor --uninstall touches.
+run "$omerrc" -d coreutils -l en --table-file=coreutils.omt wu.en.md
+test "$status" = 0 || tap_not_ok "omerrc -d coreutils" "$err"
+shared="$tap_tmp/shared"
+mkdir -p "$shared/share/locale/zh_TW/LC_MESSAGES" \
+  && echo theirs >"$shared/share/locale/zh_TW/LC_MESSAGES/coreutils.mo" || exit 99
+expect_err "another package's catalog of the table's name: the install refused" 1 \
+  "^omerr-install-table: $shared/share/locale/zh_TW/LC_MESSAGES/coreutils.mo: a catalog of that name is installed, but no table 'coreutils'" \
+  "$install_table" --prefix="$shared" coreutils.omt en.po zh_TW.po
+run "$install_table" --prefix="$shared" --uninstall coreutils.omt zh_TW.po
+if test "$status" = 0 && test ! -e "$shared/share/omerr" \
+   && test ! -e "$shared/share/locale/en" && test ! -e "$shared/share/locale/zh_HK" \
+   && test "$(cat "$shared/share/locale/zh_TW/LC_MESSAGES/coreutils.mo")" = theirs; then
+  tap_ok "another package's catalog left by the install and by --uninstall"
+else
+  tap_not_ok "another package's catalog left" "status $status" "$err" "$(ls -lR "$shared")"
+fi
 # An empty --prefix (a variable not set, --prefix=$PREFIX) is bad usage,
 # not /share/omerr and /share/locale (staged here, in case it installs).
 DESTDIR=$tap_tmp/p2 expect_err "--prefix= with no directory is bad usage" 2 \
