@@ -229,6 +229,13 @@ catalog_date (char out[CATALOG_DATE_SIZE], const char *epoch)
     && strftime (out, CATALOG_DATE_SIZE, "%Y-%m-%d %H:%M+0000", &tm) > 0;
 }
 
+unsigned
+catalog_run_dates (const struct table *table, const struct table *master)
+{
+  return master->date != NULL ? 0 : CATALOG_RUN_CREATED
+    | (table != NULL && table->date == NULL ? CATALOG_RUN_REVISED : 0);
+}
+
 /* The header entry of a template (TABLE NULL) or of TABLE's catalog, its
    comment and fields in TEXT[0] and TEXT[1] (malloc'd).  */
 static struct pofile_entry
@@ -242,7 +249,8 @@ new_header (char *text[2], const struct table *table,
   const char *run = info->date;
   if (run == NULL)
     run = catalog_date (now, NULL) ? now : "1970-01-01 00:00+0000";
-  const char *created = master->date ? master->date : run;
+  const char *created = catalog_run_dates (table, master)
+    & CATALOG_RUN_CREATED ? run : master->date;
   const char *revised = table && table->date ? table->date : created;
   const char *kept = current->header.msgstr, *notice = info->notice;
   const char *gap = notice != NULL && notice[0] != '\0' ? "\n" : "";

@@ -112,7 +112,8 @@ write_catalog (const struct compile_request *req, struct output_set *set,
     {
       /* The record is a plain import, with the catalog's header.  */
       struct pofile none = { 0 }, kept = { .header = po[0].header };
-      FILE *f = output_open (set, paths[i], true, d);
+      FILE *f = output_open (set, paths[i], catalog_run_dates (table, master),
+                             d);
       size_t unrecorded = f == NULL ? 0
         : catalog_write (table, master, &req->info, i ? &kept : &po[0],
                          i ? &none : &po[1], f);
@@ -167,7 +168,8 @@ write_outputs (const struct compile_request *req, const struct table *master,
   for (size_t i = 0; ok && i < FIXED; i++)
     if (paths[i] != NULL)
       {
-        FILE *f = output_open (set, paths[i], paths[i] == req->pot_path, d);
+        FILE *f = output_open (set, paths[i], paths[i] == req->pot_path
+                               ? catalog_run_dates (NULL, master) : 0, d);
         ok = f != NULL && emit[i] (master, &req->info, f, d);
         ok = (f == NULL || output_close (set, d)) && ok;
       }

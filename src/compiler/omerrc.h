@@ -253,6 +253,12 @@ struct catalog_info
    number.  */
 #define CATALOG_DATE_SIZE 32
 bool catalog_date (char out[CATALOG_DATE_SIZE], const char *epoch);
+/* The header dates of TABLE's catalog (TABLE NULL: the template) that
+   are the run's, not a table's ms.date: a catalog that would change in
+   those alone is left as it is (output_open).  */
+enum { CATALOG_RUN_CREATED = 1, CATALOG_RUN_REVISED = 2 };
+unsigned catalog_run_dates (const struct table *table,
+                            const struct table *master);
 
 /* An output made of the validated MASTER, written to F (any stream: the
    fuzzers write to memory), the table named INFO->package, with the
@@ -351,12 +357,12 @@ bool output_add (struct output_set *set, const char *path, struct diag *d);
 bool output_not_input (struct output_set *set, const char *input,
                        struct diag *d);
 /* A stream to the added output PATH; NULL after reporting to D.  A
-   CATALOG (a PO file) is left untouched also when only its header's
-   POT-Creation-Date or PO-Revision-Date would change.  One stream is open
+   catalog (a PO file) is left untouched also when only the header dates
+   RUN_DATES names (catalog_run_dates) would change.  One stream is open
    at a time; output_close closes it, reports a write error, naming PATH,
    and says whether all went well.  */
-FILE *output_open (struct output_set *set, const char *path, bool catalog,
-                   struct diag *d);
+FILE *output_open (struct output_set *set, const char *path,
+                   unsigned run_dates, struct diag *d);
 bool output_close (struct output_set *set, struct diag *d);
 /* Puts every output in place, or none.  */
 bool output_commit (struct output_set *set, struct diag *d);

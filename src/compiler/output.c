@@ -23,7 +23,7 @@ struct output
                                    (in an unnamed temporary file) until
                                    the commit */
   bool changed;                 /* its temporary file goes into place */
-  bool catalog;                 /* a PO file: its header's dates aside */
+  unsigned run_dates;           /* a PO file's header dates set aside */
 };
 
 /* The set whose temporary files a fatal signal removes: its array is
@@ -195,7 +195,7 @@ make_temp (struct output *o, struct diag *d)
 }
 
 FILE *
-output_open (struct output_set *set, const char *path, bool catalog,
+output_open (struct output_set *set, const char *path, unsigned run_dates,
              struct diag *d)
 {
   struct output *o = set->files, *end = o + set->count;
@@ -217,19 +217,19 @@ output_open (struct output_set *set, const char *path, bool catalog,
     }
   if (o->file == NULL)
     mem_exhausted ();
-  o->catalog = catalog;
+  o->run_dates = run_dates;
   set->open = o;
   return o->file;
 }
 
-/* Whether the stream F, from its start, holds the bytes of the file PATH;
-   for a CATALOG, the dates of its header aside (the fields a PO header
-   dates itself with, in the lines up to the first empty one), as
+/* Whether the stream F, from its start, holds the bytes of the file PATH,
+   the RUN_DATES of a catalog's header aside (those of its fields a PO
+   header dates itself with, in the lines up to the first empty one), as
    gettext's po/Makefile compares templates without their
    POT-Creation-Date: a run that changes nothing else keeps the date the
    catalog has.  */
 static bool
-same_content (FILE *f, const char *path, bool catalog)
+same_content (FILE *f, const char *path, unsigned run_dates)
 {
   static const char *const dates[] = { "\"POT-Creation-Date: ",
                                        "\"PO-Revision-Date: " };
@@ -238,12 +238,13 @@ same_content (FILE *f, const char *path, bool catalog)
   size_t na = 0, nb = 0, n;
   bool same = other != NULL && fseek (f, 0, SEEK_SET) == 0;
   /* A catalog's header line by line, then the rest a block at a time.  */
-  for (bool header = catalog; same && header;)
+  for (bool header = run_dates != 0; same && header;)
     {
       ssize_t la = getline (&a, &na, f), lb = getline (&b, &nb, other);
       same = la == lb && (la < 0 || memcmp (a, b, (size_t) la) == 0);
       for (size_t i = 0; !same && la > 0 && lb > 0 && i < 2; i++)
-        same = strncmp (a, dates[i], strlen (dates[i])) == 0
+        same = (run_dates & (1u << i)) != 0
+          && strncmp (a, dates[i], strlen (dates[i])) == 0
           && strncmp (b, dates[i], strlen (dates[i])) == 0;
       header = la > 0 && a[0] != '\n';
     }
@@ -287,7 +288,7 @@ output_close (struct output_set *set, struct diag *d)
     return ok || diag_errno (d, o->path, "cannot write"); /* kept open */
   o->file = NULL;
   o->changed = ok && (o->kind != REGULAR
-                       || !same_content (f, o->target, o->catalog));
+                       || !same_content (f, o->target, o->run_dates));
   /* What is renamed into place must be on disk first.  */
   ok = ok && (!o->changed || fsync (fileno (f)) == 0);
   int err = errno ? errno : EIO;

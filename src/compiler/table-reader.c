@@ -202,17 +202,19 @@ value_of (const char *line, size_t len, const char *key)
   return mem_strndup (v + quoted, n - 2 * quoted);
 }
 
-/* ms.date is MM/DD/YYYY; a catalog header wants ISO 8601 and a time.  */
+/* ms.date is MM/DD/YYYY; a catalog header wants ISO 8601 and a time.
+   NULL when DOCS_DATE is no such date.  */
 static char *
-iso_date (char *docs_date)
+iso_date (const char *docs_date)
 {
-  struct tm tm;
+  struct tm tm = { 0 }, day;
   const char *end = strptime (docs_date, "%m/%d/%Y", &tm);
-  char *iso = end == NULL || *end != '\0' ? NULL
+  /* timegm moves a day the month has not (02/30) into the next.  */
+  day = tm;
+  return end == NULL || *end != '\0' || timegm (&day) == (time_t) -1
+    || day.tm_mday != tm.tm_mday ? NULL
     : mem_printf ("%04d-%02d-%02d 00:00+0000", tm.tm_year + 1900,
                   tm.tm_mon + 1, tm.tm_mday);
-  free (docs_date);
-  return iso;
 }
 
 /* YAML front matter of a Docs page (a '---' line up to the next '---' or
@@ -235,7 +237,13 @@ take_front_matter (struct table *t, struct diag *d)
       if (len == 3 && (!memcmp (line, "---", 3) || !memcmp (line, "...", 3)))
         break;
       if ((v = value_of (line, len, "ms.date")) != NULL)
-        free (t->date), t->date = iso_date (v);
+        {
+          free (t->date);
+          if ((t->date = iso_date (v)) == NULL)
+            diag_error (d, src->path, last, 1,
+                        "ms.date '%s' is not a date as MM/DD/YYYY", v);
+          free (v);
+        }
       else if ((v = value_of (line, len, "ms.contentlocale")) != NULL)
         {
           free (t->language);

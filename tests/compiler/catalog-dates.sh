@@ -4,8 +4,8 @@
 # without ms.date front matter (omerrc(1), OUTPUTS): now, or the time
 # SOURCE_DATE_EPOCH gives, as xgettext and msginit write theirs, never
 # 1970-01-01 (i18nspector's ancient-date); a malformed SOURCE_DATE_EPOCH
-# is refused; a run that would change only the dates leaves a catalog as
-# it is, with the date it has.
+# is refused; a run that would change only those dates leaves a catalog as
+# it is, with the date it has; a changed ms.date dates the catalogs anew.
 . "$abs_top_srcdir/tests/cli/tap.sh"
 
 omerrc="$abs_top_builddir/omerrc${EXEEXT}"
@@ -110,6 +110,21 @@ PO-Revision-Date 2024-03-14 00:00+0000'; then
   tap_ok "a table's ms.date dates its catalogs"
 else
   tap_not_ok "ms.date dates the catalogs" "status $status" "$err" "$(dates en.po)"
+fi
+
+# ... and a new ms.date dates them anew: those dates are the table's, not
+# the run's, which alone a run that changes nothing else keeps.
+sed 's|03/14/2024|06/06/2025|' dated.md >dated.new && mv dated.new dated.md
+SOURCE_DATE_EPOCH=1700000000 run "$omerrc" -d wu -l en --pot=wu.pot \
+  --po-dir=. dated.md
+if test "$status" = 0 && test "$(dates en.po)" = 'POT-Creation-Date 2025-06-06 00:00+0000
+PO-Revision-Date 2025-06-06 00:00+0000' \
+   && test "$(dates wu.pot | head -1)" = 'POT-Creation-Date 2025-06-06 00:00+0000'
+then
+  tap_ok "a table whose ms.date changed dates its catalogs anew"
+else
+  tap_not_ok "a changed ms.date dates the catalogs anew" "status $status" \
+    "$err" "$(dates en.po)" "$(dates wu.pot)"
 fi
 
 cp en.po en.before
