@@ -42,6 +42,8 @@ tests_compiler_test_code_hash_LDADD = $(compiler_test_ldadd)
 
 # Shell tests of the compiler's outputs and of its command line.
 TESTS += tests/compiler/po-canonical.sh tests/compiler/durable-commit.sh \
-	tests/compiler/usage.sh tests/compiler/catalog-dates.sh
+	tests/compiler/usage.sh tests/compiler/catalog-dates.sh \
+	tests/compiler/standard-output.sh
 EXTRA_DIST += tests/compiler/po-canonical.sh tests/compiler/durable-commit.sh \
-	tests/compiler/usage.sh tests/compiler/catalog-dates.sh
+	tests/compiler/usage.sh tests/compiler/catalog-dates.sh \
+	tests/compiler/standard-output.sh

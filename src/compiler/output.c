@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,6 +17,7 @@ struct output
   char *path;                   /* as the user named it, for diagnostics */
   char *target;                 /* PATH with symbolic links followed */
   enum kind kind;
+  int fd;                       /* a descriptor's, /dev/stdout's, or -1 */
   struct stat st;               /* the target's, unless NEW */
   char *temp;                   /* the temporary file, while it exists */
   char *kept;                   /* the original, linked aside in the commit */
@@ -85,21 +87,32 @@ output_set_new (size_t max)
   return set;
 }
 
-/* PATH with every symbolic link followed, also a dangling one.  */
+/* PATH with every symbolic link followed, also a dangling one, up to one
+   of this process's descriptors (/proc/self/fd/N: /dev/stdout's, /dev/fd/N):
+   *FD gets N, its file may have no name (a pipe) or another (unlinked).  */
 static char *
-follow (const char *path)
+follow (const char *path, int *fd)
 {
   char *p = mem_strdup (path), link[4096];
-  ssize_t n;
-  for (int hops = 0; hops < 40 && (n = readlink (p, link, sizeof link - 1)) > 0;
-       hops++)
+  char *self = realpath ("/proc/self/fd", NULL);
+  ssize_t n = 1;
+  for (int hops = 0; hops < 40 && n > 0 && *fd < 0; hops++)
     {
-      const char *slash = strrchr (p, '/');
-      int dir = link[0] != '/' && slash != NULL ? (int) (slash - p + 1) : 0;
-      char *next = mem_printf ("%.*s%.*s", dir, p, (int) n, link);
-      free (p);
-      p = next;
+      const char *slash = strrchr (p, '/'), *base = slash ? slash + 1 : p;
+      char *dir = mem_strndup (p, (size_t) (base - p)), *old = p;
+      char *real = realpath (dir[0] != '\0' ? dir : ".", NULL);
+      size_t digits = strspn (base, "0123456789");
+      if (self && real && strcmp (real, self) == 0 && digits - 1 < 9
+          && base[digits] == '\0')
+        *fd = atoi (base);
+      else if ((n = readlink (p, link, sizeof link - 1)) > 0)
+        p = mem_printf ("%s%.*s", link[0] == '/' ? "" : dir, (int) n, link);
+      if (p != old)
+        free (old);
+      free (real);
+      free (dir);
     }
+  free (self);
   return p;
 }
 
@@ -113,15 +126,18 @@ same_file (const struct output *o, const struct stat *st)
 bool
 output_add (struct output_set *set, const char *path, struct diag *d)
 {
-  /* A device or FIFO is opened by its own name (/dev/stdout's link leads
-     to no path); any other link is followed, to write beside its target.  */
-  struct output o = { .path = mem_strdup (path) };
-  bool through = stat (path, &o.st) == 0
-    && (S_ISCHR (o.st.st_mode) || S_ISFIFO (o.st.st_mode));
-  o.target = through ? mem_strdup (path) : follow (path);
+  /* A link is followed, to write beside its target, but a descriptor's
+     file is written through it, wherever it is and whatever it is.  */
+  struct output o = { .path = mem_strdup (path), .fd = -1 };
+  o.target = follow (path, &o.fd);
+  int flags = o.fd < 0 ? O_WRONLY : fcntl (o.fd, F_GETFL);
   const char *why = NULL;
-  if (stat (o.target, &o.st) != 0)
+  if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY)
+    why = "its descriptor is not open for writing";
+  else if (stat (o.target, &o.st) != 0)
     o.kind = NEW;               /* creating the temporary file says why not */
+  else if (o.fd >= 0)
+    o.kind = THROUGH;
   else if (S_ISREG (o.st.st_mode))
     o.kind = REGULAR;
   else if (S_ISCHR (o.st.st_mode) || S_ISFIFO (o.st.st_mode))
@@ -258,12 +274,14 @@ same_content (FILE *f, const char *path, unsigned run_dates)
   return same;
 }
 
-/* Copies the stream F from its start to the file PATH; errno tells why it
-   failed.  */
+/* Copies the stream F from its start to O's file, or through its
+   descriptor (from where it stands, as a redirection left it); errno tells
+   why it failed.  */
 static bool
-copy_to (FILE *f, const char *path)
+copy_to (FILE *f, const struct output *o)
 {
-  FILE *other = fopen (path, "wb");
+  FILE *other = o->fd < 0 ? fopen (o->target, "wb")
+    : fdopen (dup (o->fd), "wb");               /* "wb": no truncation */
   bool ok = other != NULL && fseek (f, 0, SEEK_SET) == 0;
   char buf[16384];
   size_t n;
@@ -325,7 +343,7 @@ commit (struct output_set *set, struct diag *d)
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
-      if (o->kind == THROUGH && !copy_to (o->file, o->target))
+      if (o->kind == THROUGH && !copy_to (o->file, o))
         return diag_errno (d, o->path, "cannot write");
     }
   return true;
