@@ -225,7 +225,8 @@ catalog_date (char out[CATALOG_DATE_SIZE], const char *epoch)
           || (t = (time_t) n, (unsigned long long) t != n))
         return false;
     }
-  return gmtime_r (&t, &tm) != NULL
+  /* A PO header's year has four digits.  */
+  return gmtime_r (&t, &tm) != NULL && tm.tm_year <= 9999 - 1900
     && strftime (out, CATALOG_DATE_SIZE, "%Y-%m-%d %H:%M+0000", &tm) > 0;
 }
 

@@ -203,7 +203,8 @@ main (int argc, char **argv)
     {
       if (!catalog_date (epoch_date, epoch)
           && bad_argument ("SOURCE_DATE_EPOCH wants a number of seconds "
-                           "since 1970-01-01 00:00 UTC, not '%s'\n", epoch))
+                           "since 1970-01-01 00:00 UTC, up to the end of "
+                           "9999, not '%s'\n", epoch))
         goto usage_error;
       req.info.date = epoch_date;
     }

@@ -128,9 +128,10 @@ else
 fi
 
 cp en.po en.before
-for bad in 17x -1 ' 1' 99999999999999999999; do
+for bad in 17x -1 ' 1' 99999999999999999999 253402300800 9223372036854775807
+do
   SOURCE_DATE_EPOCH=$bad expect_err "SOURCE_DATE_EPOCH='$bad' is refused" 2 \
-    "^omerrc: SOURCE_DATE_EPOCH wants a number of seconds since 1970-01-01 00:00 UTC, not '$bad'$" \
+    "^omerrc: SOURCE_DATE_EPOCH wants a number of seconds since 1970-01-01 00:00 UTC, up to the end of 9999, not '$bad'$" \
     "$omerrc" -d wu -l en --po-dir=. own.md
 done
 cmp -s en.po en.before && tap_ok "a refused SOURCE_DATE_EPOCH writes nothing" \
