@@ -135,7 +135,19 @@ output_add (struct output_set *set, const char *path, struct diag *d)
   if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY)
     why = "its descriptor is not open for writing";
   else if (stat (o.target, &o.st) != 0)
-    o.kind = NEW;               /* creating the temporary file says why not */
+    {
+      /* Its directory must exist: no output makes one (msgfmt -o and cp
+         make none); creating the temporary file says any other why not.  */
+      int err = errno;
+      const char *slash = strrchr (o.target, '/');
+      size_t len = slash ? (size_t) (slash - o.target) + 1 : 0;
+      char *dir = mem_strndup (o.target, len);
+      if (err == ENOTDIR || (err == ENOENT && dir[0] && stat (dir, &o.st)))
+        why = err == ENOTDIR ? "a part of its directory is not a directory"
+          : "its directory does not exist";
+      o.kind = NEW;
+      free (dir);
+    }
   else if (o.fd >= 0)
     o.kind = THROUGH;
   else if (S_ISREG (o.st.st_mode))

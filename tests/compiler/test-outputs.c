@@ -169,7 +169,8 @@ unwritable_output_changes_nothing (void **state)
   r.req.header_path = missing;
   char *diags;
   assert_false (run_compile (&r.req, &diags));
-  assert_non_null (strstr (diags, "no-such-dir/codes.h: error: cannot create"));
+  assert_non_null (strstr (diags, "no-such-dir/codes.h: error: cannot write: "
+                           "its directory does not exist"));
   free (diags);
   for (size_t i = 0; i < OUTPUTS; i++)
     {
@@ -287,7 +288,8 @@ symlinks_are_followed (void **state)
 }
 
 /* Refused before anything is written: an output that is an input (the
-   same file by another name), one named twice, a directory.  */
+   same file by another name), one named twice, a directory, one whose
+   directory does not exist.  */
 static void
 outputs_that_cannot_be_are_refused (void **state)
 {
@@ -321,10 +323,22 @@ outputs_that_cannot_be_are_refused (void **state)
   r.req.pot_path = r.paths[0];
   assert_int_equal (rmdir (dir), 0);
 
+  /* No output makes its directory, the record of imports' neither.  */
+  char *none = path_in (r.dir, "none"), *in_file = path_in (r.dir, "codes.h/x");
+  r.req.import_state_dir = none;
+  fail_with (&r, "none/en.po: error: cannot write: its directory does not "
+             "exist");
+  r.req.import_state_dir = NULL;
+  r.req.pot_path = in_file;
+  fail_with (&r, "codes.h/x: error: cannot write: a part of its directory is "
+             "not a directory");
+  r.req.pot_path = r.paths[0];
+
   unlink (alias), unlink (again), unlink (master);
   assert_untouched (&r);
   assert_int_equal (count_files (r.dir), OUTPUTS);
   free (text), free (master), free (alias), free (again), free (dir);
+  free (none), free (in_file);
   finish (&r);
 }
 
