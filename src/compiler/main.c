@@ -188,6 +188,11 @@ main (int argc, char **argv)
                        "([a-z][a-z0-9_-]*, at most 64 bytes)\n",
                        req.info.package))
     goto usage_error;
+  /* The record of an import, with no import: not silently nothing.  */
+  if (req.import_state_dir != NULL && req.po_dir == NULL
+      && bad_argument ("--import-state=%s records imports, which only "
+                       "--po-dir makes\n", req.import_state_dir))
+    goto usage_error;
   if (optind >= argc)
     {
       fputs ("omerrc: no master table given\n"

@@ -29,6 +29,9 @@ expect_err "an unknown option" 2 \
   "$omerrc" --pot="$pot" --no-such-option "$master"
 expect_err "a table name that is not [a-z][a-z0-9_-]*" 2 \
   "^omerrc: 'Bad' is not a table name " "$omerrc" --pot="$pot" -d Bad "$master"
+expect_err "--import-state without --po-dir" 2 \
+  "^omerrc: --import-state=$tap_tmp records imports, which only --po-dir makes$" \
+  "$omerrc" --pot="$pot" --import-state="$tap_tmp" "$master"
 expect_err "no master table" 2 "^omerrc: no master table given$" \
   "$omerrc" --pot="$pot"
 expect_err "a master language that is no language tag" 2 \
