@@ -237,12 +237,82 @@ fi
 # An empty --prefix (a variable not set, --prefix=$PREFIX) is bad usage,
 # not /share/omerr and /share/locale (staged here, in case it installs).
 DESTDIR=$tap_tmp/p2 expect_err "--prefix= with no directory is bad usage" 2 \
-  "^omerr-install-table: --prefix= needs a directory" "$install_table" --prefix= wu.omt
+  "^omerr-install-table: option '--prefix=' needs a directory" "$install_table" --prefix= wu.omt
 DESTDIR=$tap_tmp/p2 expect_err "--prefix= is bad usage with --uninstall too" 2 \
   "needs a directory" "$install_table" --uninstall --prefix= wu.omt
 if test ! -e "$tap_tmp/p2"; then
   tap_ok "nothing installed after a refusal"
 else
   tap_not_ok "nothing installed after a refusal" "$(find "$tap_tmp/p2")"
+fi
+# Its messages for people are in the user's language, from the command's
+# catalog (domain omerr-cli; here the build tree's, OMERR_LOCALEDIR): the
+# help, its usage errors and its other errors.  The file names it lists
+# on standard output and the directories in the help are not translated.
+run env LANG=zh_TW.UTF-8 "$install_table" --help
+if test "$status" = 0 \
+   && test "$(printf '%s\n' "$out" | sed -n 1p)" = "用法：omerr-install-table [選項]... NAME.omt [LL.po]..." \
+   && printf '%s\n' "$out" | grep -q '^  -h, --help       顯示此說明後結束$' \
+   && printf '%s\n' "$out" | grep -q '^  /.*/tables/NAME.omt$'; then
+  tap_ok "--help in Traditional Chinese under LANG=zh_TW.UTF-8, the directories as they are"
+else
+  tap_not_ok "--help in Traditional Chinese" "status $status" "$out" "$err"
+fi
+expect_out_err "a usage error in Traditional Chinese" 2 "" \
+  "omerr-install-table: 未知的選項「--bogus」
+請執行「omerr-install-table --help」以取得更多資訊。" \
+  env LANG=zh_TW.UTF-8 "$install_table" --bogus wu.omt
+expect_out_err "an error in Traditional Chinese, naming the file" 1 "" \
+  "omerr-install-table: notatable.omt：不是 omerr 的錯誤碼表檔" \
+  env LANG=zh_TW.UTF-8 "$install_table" --prefix="$tap_tmp/p3" notatable.omt
+zh="$tap_tmp/zh"
+expect_out_err "the installed files listed as they are, in zh_TW too" 0 \
+  "$zh/share/omerr/tables/wu.omt
+$zh/share/locale/zh_TW/LC_MESSAGES/wu.mo
+$zh/share/locale/zh_HK/LC_MESSAGES/wu.mo -> zh_TW
+$zh/share/locale/zh_MO/LC_MESSAGES/wu.mo -> zh_TW" "" \
+  env LANG=zh_TW.UTF-8 "$install_table" --prefix="$zh" wu.omt zh_TW.po
+
+# Without gettext.sh (gettext-base not installed) it works, in English: a
+# PATH whose directories holding gettext.sh are copies without it.
+nogettext=$tap_tmp/no-gettext-sh
+path= n=0
+save_ifs=$IFS; IFS=:
+for dir in $PATH; do
+  IFS=$save_ifs
+  if test -n "$dir" && test -f "$dir/gettext.sh"; then
+    n=$((n + 1))
+    mkdir -p "$nogettext/$n" || exit 99
+    for f in "$dir"/*; do
+      case ${f##*/} in gettext.sh) ;; *) ln -s "$f" "$nogettext/$n/" || exit 99 ;; esac
+    done
+    dir=$nogettext/$n
+  fi
+  path=${path:+$path:}$dir
+done
+IFS=$save_ifs
+if PATH=$path command -v gettext.sh >/dev/null 2>&1; then
+  tap_not_ok "a PATH without gettext.sh" "$path"
+fi
+run env PATH="$path" LANG=zh_TW.UTF-8 "$install_table" --help
+if test "$status" = 0 \
+   && test "$(printf '%s\n' "$out" | sed -n 1p)" = "Usage: omerr-install-table [OPTION]... NAME.omt [LL.po]..." \
+   && printf '%s\n' "$out" | grep -q '^  -h, --help       show this help and exit$'; then
+  tap_ok "without gettext.sh on PATH, --help in English"
+else
+  tap_not_ok "without gettext.sh, --help in English" "status $status" "$out" "$err"
+fi
+expect_out_err "without gettext.sh, an error in English" 1 "" \
+  "omerr-install-table: notatable.omt: not an omerr table file" \
+  env PATH="$path" LANG=zh_TW.UTF-8 "$install_table" --prefix="$tap_tmp/p3" notatable.omt
+en="$tap_tmp/en"
+expect_out_err "without gettext.sh, a table installed" 0 \
+  "$en/share/omerr/tables/wu.omt
+$en/share/locale/en/LC_MESSAGES/wu.mo" "" \
+  env PATH="$path" LANG=zh_TW.UTF-8 "$install_table" --prefix="$en" wu.omt en.po
+if test ! -e "$tap_tmp/p3"; then
+  tap_ok "nothing installed after the errors"
+else
+  tap_not_ok "nothing installed after the errors" "$(find "$tap_tmp/p3")"
 fi
 tap_done
