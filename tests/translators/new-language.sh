@@ -11,17 +11,10 @@
 . "$abs_top_srcdir/tests/cli/tap.sh"
 
 ll=de
-src=$tap_tmp/src inst=$tap_tmp/inst
-mkdir "$src"
-# The translator's checkout: the source tree without build products.
-(cd "$abs_top_srcdir" && tar cf - --exclude=./.git --exclude=./_build \
-   --exclude='./tests/scratch-*' .) | (cd "$src" && tar xf -)
-chmod -R u+w "$src"
-if test -f "$src/config.status"; then
-  (cd "$src" && make distclean) >/dev/null 2>&1
-fi
-# What the quick start does before: configure in _build/.
-mkdir "$src/_build"
+inst=$tap_tmp/inst
+# The translator's checkout; then what the quick start does before:
+# configure in _build/.
+. "$abs_top_srcdir/tests/translators/checkout.sh"
 if (cd "$src/_build" && ../configure --prefix="$inst") >"$tap_tmp/configure.log" 2>&1; then
   tap_ok "configured in _build/ as the quick start does"
 else

@@ -7,16 +7,7 @@
 # po-cli/omerr-cli.pot (neither is in git: gettext makes them afresh, dated
 # then, and msgmerge copied that date into every catalog).
 . "$abs_top_srcdir/tests/cli/tap.sh"
-
-src=$tap_tmp/src
-mkdir "$src"
-(cd "$abs_top_srcdir" && tar cf - --exclude=./.git --exclude=./_build \
-   --exclude='./tests/scratch-*' .) | (cd "$src" && tar xf -)
-chmod -R u+w "$src"
-if test -f "$src/config.status"; then
-  (cd "$src" && make distclean) >/dev/null 2>&1
-fi
-mkdir "$src/_build"
+. "$abs_top_srcdir/tests/translators/checkout.sh"
 if ! (cd "$src/_build" && ../configure) >"$tap_tmp/configure.log" 2>&1; then
   tap_not_ok "configure in _build/" "$(tail -n 20 "$tap_tmp/configure.log")"
   tap_done
