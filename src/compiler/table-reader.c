@@ -202,13 +202,27 @@ value_of (const char *line, size_t len, const char *key)
   return mem_strndup (v + quoted, n - 2 * quoted);
 }
 
+/* Whether *S starts with MIN to MAX digits and then END, moving past.  */
+static bool
+digits_then (const char **s, size_t min, size_t max, char end)
+{
+  size_t n = strspn (*s, "0123456789");
+  bool ok = n >= min && n <= max && (*s)[n] == end;
+  *s += n + 1;
+  return ok;
+}
+
 /* ms.date is MM/DD/YYYY; a catalog header wants ISO 8601 and a time.
    NULL when DOCS_DATE is no such date.  */
 static char *
 iso_date (const char *docs_date)
 {
   struct tm tm = { 0 }, day;
-  const char *end = strptime (docs_date, "%m/%d/%Y", &tm);
+  /* strptime alone takes blanks before each number and a year of one to
+     four digits: 05/05/20 would be the year 20.  */
+  const char *p = docs_date, *end = digits_then (&p, 1, 2, '/')
+    && digits_then (&p, 1, 2, '/') && digits_then (&p, 4, 4, '\0')
+    ? strptime (docs_date, "%m/%d/%Y", &tm) : NULL;
   /* timegm moves a day the month has not (02/30) into the next.  */
   day = tm;
   return end == NULL || *end != '\0' || timegm (&day) == (time_t) -1
