@@ -145,9 +145,16 @@ main (int argc, char **argv)
   req.info.extra = extra;
   req.update_paths = mem_realloc (NULL, argc * sizeof *req.update_paths);
   const char *eq;
-  int opt, status, end;
-  while ((opt = getopt_long (argc, argv, "l:d:hV", long_options, NULL)) != -1)
-    if (opt > 0 && opt < 128 && value_of[opt] != NULL)
+  int opt, status, end, index = 0;
+  while ((opt = getopt_long (argc, argv, "l:d:hV", long_options, &index))
+         != -1)
+    /* An output or its directory named empty (an unset variable) is bad
+       usage: --po-dir= wrote DIR/LL.po as /LL.po, in the root.  */
+    if (opt > 0 && strchr ("PDTCHSIu", opt) && optarg[0] == '\0'
+        && bad_argument ("option '--%s=' needs a name\n",
+                         long_options[index].name))
+      goto usage_error;
+    else if (opt > 0 && opt < 128 && value_of[opt] != NULL)
       *value_of[opt] = optarg;
     else switch (opt)
       {

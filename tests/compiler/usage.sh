@@ -32,6 +32,13 @@ expect_err "a table name that is not [a-z][a-z0-9_-]*" 2 \
 expect_err "--import-state without --po-dir" 2 \
   "^omerrc: --import-state=$tap_tmp records imports, which only --po-dir makes$" \
   "$omerrc" --pot="$pot" --import-state="$tap_tmp" "$master"
+# An empty name (an unset variable) is no name: --po-dir= wrote /LL.po.
+# The missing directory of --pot stops a run that takes them (status 1).
+expect_err "--po-dir= empty" 2 "^omerrc: option '--po-dir=' needs a name$" \
+  "$omerrc" --pot="$tap_tmp/none/x.pot" --po-dir= "$master"
+expect_err "--table-file= empty" 2 \
+  "^omerrc: option '--table-file=' needs a name$" \
+  "$omerrc" --pot="$tap_tmp/none/x.pot" --table-file= "$master"
 expect_err "no master table" 2 "^omerrc: no master table given$" \
   "$omerrc" --pot="$pot"
 expect_err "a master language that is no language tag" 2 \
