@@ -310,6 +310,31 @@ expect_out_err "without gettext.sh, a table installed" 0 \
   "$en/share/omerr/tables/wu.omt
 $en/share/locale/en/LC_MESSAGES/wu.mo" "" \
   env PATH="$path" LANG=zh_TW.UTF-8 "$install_table" --prefix="$en" wu.omt en.po
+# A file name in a message is printed as it is, never run or expanded,
+# through gettext.sh's eval_gettext and through the fallback alike.
+odd='odd $(touch pwned) `touch pwned` $me $HOME \ "q" '"'x'"
+po='x`touch pwned`$me.po'
+mkdir "$odd" && cp notatable.omt "$odd/" || exit 99
+# odd_names HOW PATH LANG TABLE-ERROR PO-ERROR
+odd_names ()
+{
+  expect_out_err "$1: a file name with \$(...), backquotes, \$ and a backslash, as it is" \
+    1 "" "omerr-install-table: $odd/notatable.omt$4" \
+    env PATH="$2" LANG=$3 "$install_table" --prefix="$tap_tmp/p3" "$odd/notatable.omt"
+  expect_out_err "$1: a catalog name with backquotes and \$, as it is" 1 "" \
+    "omerr-install-table: $po$5" \
+    env PATH="$2" LANG=$3 "$install_table" --prefix="$tap_tmp/p3" wu.omt "$po"
+}
+odd_names gettext.sh "$PATH" zh_TW.UTF-8 "：不是 omerr 的錯誤碼表檔" \
+  "：「${po%.po}」不是語言名稱（LL 或 LL_CC）"
+odd_names "no gettext.sh" "$path" C ": not an omerr table file" \
+  ": '${po%.po}' is not a language name (LL or LL_CC)"
+if test ! -e pwned && test ! -e "$odd/pwned"; then
+  tap_ok "no command in a file name run"
+else
+  tap_not_ok "no command in a file name run" "$(ls -A)"
+fi
+
 if test ! -e "$tap_tmp/p3"; then
   tap_ok "nothing installed after the errors"
 else
