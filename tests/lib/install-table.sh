@@ -329,6 +329,15 @@ odd_names gettext.sh "$PATH" zh_TW.UTF-8 "：不是 omerr 的錯誤碼表檔" \
   "：「${po%.po}」不是語言名稱（LL 或 LL_CC）"
 odd_names "no gettext.sh" "$path" C ": not an omerr table file" \
   ": '${po%.po}' is not a language name (LL or LL_CC)"
+# The files installed are listed as they are named, backslashes too: a
+# shell's echo took '\t' for a tab and stopped at '\c'.
+back="$tap_tmp/back\\t\\c slash"
+expect_out_err "the installed files listed as they are, backslashes too" 0 \
+  "$back/share/omerr/tables/wu.omt
+$back/share/locale/zh_TW/LC_MESSAGES/wu.mo
+$back/share/locale/zh_HK/LC_MESSAGES/wu.mo -> zh_TW
+$back/share/locale/zh_MO/LC_MESSAGES/wu.mo -> zh_TW" "" \
+  "$install_table" --prefix="$back" wu.omt zh_TW.po
 if test ! -e pwned && test ! -e "$odd/pwned"; then
   tap_ok "no command in a file name run"
 else
