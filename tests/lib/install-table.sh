@@ -338,6 +338,23 @@ $back/share/locale/zh_TW/LC_MESSAGES/wu.mo
 $back/share/locale/zh_HK/LC_MESSAGES/wu.mo -> zh_TW
 $back/share/locale/zh_MO/LC_MESSAGES/wu.mo -> zh_TW" "" \
   "$install_table" --prefix="$back" wu.omt zh_TW.po
+# Names starting with '-' are files, not options of head, od, msgfmt,
+# mkdir or cp.
+mkdir ./-d && cp wu.omt zh_TW.po ./-d/ || exit 99
+expect_out_err "a table, a catalog and a --prefix whose names start with '-'" 0 \
+  "-p/share/omerr/tables/wu.omt
+-p/share/locale/zh_TW/LC_MESSAGES/wu.mo
+-p/share/locale/zh_HK/LC_MESSAGES/wu.mo -> zh_TW
+-p/share/locale/zh_MO/LC_MESSAGES/wu.mo -> zh_TW" "" \
+  "$install_table" --prefix=-p -- -d/wu.omt -d/zh_TW.po
+expect_out_err "--uninstall of names starting with '-'" 0 "" "" \
+  "$install_table" --uninstall --prefix=-p -- -d/wu.omt -d/zh_TW.po
+if test -z "$(find ./-p -type f -o -type l)"; then
+  tap_ok "--uninstall of names starting with '-': nothing left"
+else
+  tap_not_ok "--uninstall of names starting with '-': nothing left" \
+    "$(find ./-p -type f -o -type l)"
+fi
 if test ! -e pwned && test ! -e "$odd/pwned"; then
   tap_ok "no command in a file name run"
 else
