@@ -133,7 +133,8 @@ output_add (struct output_set *set, const char *path, struct diag *d)
   int flags = o.fd < 0 ? O_WRONLY : fcntl (o.fd, F_GETFL);
   const char *why = NULL;
   if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY)
-    why = "its descriptor is not open for writing";
+    why = flags < 0 ? "its descriptor is not open"
+      : "its descriptor is not open for writing";
   else if (stat (o.target, &o.st) != 0)
     {
       /* Its directory must exist: no output makes one (msgfmt -o and cp

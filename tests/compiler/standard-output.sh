@@ -66,7 +66,7 @@ expect_err "--pot=/dev/stdin, read-only: refused, status 1" 1 \
   "$omerrc" "$master" "$tap_tmp/want.pot"
 exec 5<&-
 expect_err "--pot=/dev/fd/5, closed: refused, status 1" 1 \
-  "^/dev/fd/5: error: cannot write: its descriptor is not open for writing$" \
+  "^/dev/fd/5: error: cannot write: its descriptor is not open$" \
   "$omerrc" --pot=/dev/fd/5 --header=codes.h "$master"
 if test -z "$(ls -A)"; then
   tap_ok "a refused descriptor: nothing written"
