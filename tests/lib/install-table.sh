@@ -265,12 +265,17 @@ expect_out_err "a usage error in Traditional Chinese" 2 "" \
 expect_out_err "an error in Traditional Chinese, naming the file" 1 "" \
   "omerr-install-table: notatable.omt：不是 omerr 的錯誤碼表檔" \
   env LANG=zh_TW.UTF-8 "$install_table" --prefix="$tap_tmp/p3" notatable.omt
+# listed PREFIX: what installing wu.omt and zh_TW.po under PREFIX lists.
+listed ()
+{
+  printf '%s\n' "$1/share/omerr/tables/wu.omt" \
+    "$1/share/locale/zh_TW/LC_MESSAGES/wu.mo" \
+    "$1/share/locale/zh_HK/LC_MESSAGES/wu.mo -> zh_TW" \
+    "$1/share/locale/zh_MO/LC_MESSAGES/wu.mo -> zh_TW"
+}
 zh="$tap_tmp/zh"
 expect_out_err "the installed files listed as they are, in zh_TW too" 0 \
-  "$zh/share/omerr/tables/wu.omt
-$zh/share/locale/zh_TW/LC_MESSAGES/wu.mo
-$zh/share/locale/zh_HK/LC_MESSAGES/wu.mo -> zh_TW
-$zh/share/locale/zh_MO/LC_MESSAGES/wu.mo -> zh_TW" "" \
+  "$(listed "$zh")" "" \
   env LANG=zh_TW.UTF-8 "$install_table" --prefix="$zh" wu.omt zh_TW.po
 
 # Without gettext.sh (gettext-base not installed) it works, in English: a
@@ -333,19 +338,13 @@ odd_names "no gettext.sh" "$path" C ": not an omerr table file" \
 # shell's echo took '\t' for a tab and stopped at '\c'.
 back="$tap_tmp/back\\t\\c slash"
 expect_out_err "the installed files listed as they are, backslashes too" 0 \
-  "$back/share/omerr/tables/wu.omt
-$back/share/locale/zh_TW/LC_MESSAGES/wu.mo
-$back/share/locale/zh_HK/LC_MESSAGES/wu.mo -> zh_TW
-$back/share/locale/zh_MO/LC_MESSAGES/wu.mo -> zh_TW" "" \
+  "$(listed "$back")" "" \
   "$install_table" --prefix="$back" wu.omt zh_TW.po
 # Names starting with '-' are files, not options of head, od, msgfmt,
 # mkdir or cp.
 mkdir ./-d && cp wu.omt zh_TW.po ./-d/ || exit 99
 expect_out_err "a table, a catalog and a --prefix whose names start with '-'" 0 \
-  "-p/share/omerr/tables/wu.omt
--p/share/locale/zh_TW/LC_MESSAGES/wu.mo
--p/share/locale/zh_HK/LC_MESSAGES/wu.mo -> zh_TW
--p/share/locale/zh_MO/LC_MESSAGES/wu.mo -> zh_TW" "" \
+  "$(listed -p)" "" \
   "$install_table" --prefix=-p -- -d/wu.omt -d/zh_TW.po
 expect_out_err "--uninstall of names starting with '-'" 0 "" "" \
   "$install_table" --uninstall --prefix=-p -- -d/wu.omt -d/zh_TW.po
