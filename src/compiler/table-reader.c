@@ -202,33 +202,33 @@ value_of (const char *line, size_t len, const char *key)
   return mem_strndup (v + quoted, n - 2 * quoted);
 }
 
-/* Whether *S starts with MIN to MAX digits and then END, moving past.  */
-static bool
+/* The number of MIN to MAX decimal digits at *S, which END follows, *S
+   moved past END; -1 when *S starts otherwise (a sign or a blank too).  */
+static int
 digits_then (const char **s, size_t min, size_t max, char end)
 {
   size_t n = strspn (*s, "0123456789");
-  bool ok = n >= min && n <= max && (*s)[n] == end;
+  int value = n >= min && n <= max && (*s)[n] == end ? atoi (*s) : -1;
   *s += n + 1;
-  return ok;
+  return value;
 }
 
-/* ms.date is MM/DD/YYYY; a catalog header wants ISO 8601 and a time.
-   NULL when DOCS_DATE is no such date.  */
+/* ms.date is MM/DD/YYYY (a month or day may have one digit, the year has
+   four); a catalog header wants ISO 8601 and a time.  NULL when
+   DOCS_DATE is no such day.  */
 static char *
 iso_date (const char *docs_date)
 {
-  struct tm tm = { 0 }, day;
-  /* strptime alone takes blanks before each number and a year of one to
-     four digits: 05/05/20 would be the year 20.  */
-  const char *p = docs_date, *end = digits_then (&p, 1, 2, '/')
-    && digits_then (&p, 1, 2, '/') && digits_then (&p, 4, 4, '\0')
-    ? strptime (docs_date, "%m/%d/%Y", &tm) : NULL;
+  const char *p = docs_date;
+  int month = digits_then (&p, 1, 2, '/');
+  int day = month < 0 ? -1 : digits_then (&p, 1, 2, '/');
+  int year = day < 0 ? -1 : digits_then (&p, 4, 4, '\0');
+  struct tm tm = { .tm_year = year - 1900, .tm_mon = month - 1,
+                   .tm_mday = day };
   /* timegm moves a day the month has not (02/30) into the next.  */
-  day = tm;
-  return end == NULL || *end != '\0' || timegm (&day) == (time_t) -1
-    || day.tm_mday != tm.tm_mday ? NULL
-    : mem_printf ("%04d-%02d-%02d 00:00+0000", tm.tm_year + 1900,
-                  tm.tm_mon + 1, tm.tm_mday);
+  return year < 0 || month < 1 || month > 12 || day < 1
+    || timegm (&tm) == (time_t) -1 || tm.tm_mday != day ? NULL
+    : mem_printf ("%04d-%02d-%02d 00:00+0000", year, month, day);
 }
 
 /* YAML front matter of a Docs page (a '---' line up to the next '---' or
