@@ -141,9 +141,8 @@ pofile_free (struct pofile *f)
   *f = (struct pofile) { 0 };
 }
 
-/* KEYWORD "S", quoted as the gettext manual's PO syntax has it (C
-   escapes), on one line unless S has a newline before its end: then an
-   empty first line and one line per newline, as gettext writes it.  */
+/* KEYWORD "S" with C escapes, one line unless S has a newline before its
+   end: then "" and a line per newline, as gettext writes it.  */
 static void
 put_string (FILE *out, const char *prefix, const char *keyword, const char *s)
 {
@@ -185,8 +184,7 @@ put_comments (FILE *out, const char *mark, const char *text)
     }
 }
 
-/* Writes E to OUT, after an empty line unless E is the header (which
-   comes first); write errors stay in OUT's error indicator.  */
+/* E, after an empty line unless it is the header, which comes first.  */
 static void
 pofile_write_entry (FILE *out, const struct pofile_entry *e)
 {
@@ -237,15 +235,14 @@ catalog_run_dates (const struct table *table, const struct table *master)
     | (table != NULL && table->date == NULL ? CATALOG_RUN_REVISED : 0);
 }
 
-/* The header entry of a template (TABLE NULL) or of TABLE's catalog, its
-   comment and fields in TEXT[0] and TEXT[1] (malloc'd).  */
+/* The header of TABLE's catalog (NULL: the template's), its comment and
+   fields malloc'd in TEXT.  */
 static struct pofile_entry
 new_header (char *text[2], const struct table *table,
             const struct table *master, const struct catalog_info *info,
             const struct pofile *current)
 {
-  /* A table's front matter date (ms.date), else the run's: that of
-     SOURCE_DATE_EPOCH, or now, as xgettext and msginit write it.  */
+  /* ms.date, else the run's (SOURCE_DATE_EPOCH or now, as xgettext).  */
   char now[CATALOG_DATE_SIZE];
   const char *run = info->date;
   if (run == NULL)
@@ -285,8 +282,7 @@ new_header (char *text[2], const struct table *table,
                                  .comments = text[0], .fuzzy = pot };
 }
 
-/* The entry of ROW, or (ROW NULL) of the message X, its extracted
-   comments malloc'd.  */
+/* The entry of ROW, or (NULL) of X, its extracted comments malloc'd.  */
 static struct pofile_entry
 new_entry (const struct table *master, const struct table_row *row,
            const struct catalog_extra *x)
@@ -334,19 +330,16 @@ catalog_write (const struct table *table, const struct table *master,
         : table == master ? row : table_find_code (table, row->code);
       const char *imported = own ? own->cell[COLUMN_TEXT] : NULL;
       const char *before = own ? pofile_translation (previous, e.msgid) : NULL;
-      /* The import rule: the translator's text is kept (NULL) unless the
-         imported text changed since the previous import; the master's own
-         catalog, which nobody translates, follows the master.  */
+      /* The import rule (omerrc.h); NULL: the translator's text.  */
       if (own != NULL)
         msgstr = kept && strcmp (kept, imported) != 0 && table != master
           && (!before || strcmp (before, imported) == 0) ? NULL : imported;
       else if (row == NULL && table != NULL)
         msgstr = table == master ? x->english : kept ? kept : "";
       unrecorded += own != NULL && msgstr == NULL && before == NULL;
-      /* What the translator had is carried over: the comments, and the
-         msgstr unless one is given, then with its fuzzy state and previous
-         msgid (a symbol that comes back revives its obsolete entry, for
-         review).  */
+      /* The translator's comments, and the msgstr unless one is given,
+         with its state (a symbol that comes back revives its obsolete
+         entry, fuzzy, for review).  */
       e.msgstr = msgstr ? msgstr : old ? old->msgstr : "";
       char *was = NULL;
       if (old != NULL)
@@ -355,8 +348,7 @@ catalog_write (const struct table *table, const struct table *master,
           e.comments = old->comments;
           e.fuzzy = msgstr == NULL && (old->fuzzy || old->obsolete);
           e.prev_msgid = msgstr == NULL ? old->prev_msgid : NULL;
-          /* The English it was translated from, the comment's line read
-             as gettext reads a header's field.  */
+          /* The English it was translated from, read as a field.  */
           if (row && update && old->extracted)
             was = po_header_field (old->extracted, "English");
         }
@@ -371,8 +363,7 @@ catalog_write (const struct table *table, const struct table *master,
       free ((char *) e.extracted);
       free (was);
     }
-  /* Symbols gone from the master: kept as obsolete entries (#~), with
-     their context, comments and state.  */
+  /* Symbols gone from the master, obsolete.  */
   for (size_t i = 0; update && i < current->count; i++)
     if (!current->entries[i].used && current->entries[i].msgstr[0] != '\0')
       {

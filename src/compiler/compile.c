@@ -16,9 +16,8 @@ display_name (const char *path, const char *root)
     ? path + n + 1 : path;
 }
 
-/* Text that outputs carry in comments and headers: no control character,
-   no bidirectional control (U+202A-202E, U+2066-2069), no end of a C
-   comment.  Reported to D as about FILE (LINE 0: the name itself).  */
+/* Text the outputs carry in comments and headers: no control character,
+   bidi control or end of a C comment.  */
 static bool
 safe_text (const char *s, const char *what, const char *file, struct diag *d)
 {
@@ -31,8 +30,7 @@ safe_text (const char *s, const char *what, const char *file, struct diag *d)
                      "which the outputs cannot carry", what);
 }
 
-/* Reads IN into T; a translation (MASTER not NULL) finds its error tables,
-   whose headers are translated, at the master's places.  */
+/* Reads and validates IN; a translation's MASTER, or NULL.  */
 static bool
 read_table (struct table *t, const struct table_input *in,
             const struct table *master, const struct compile_request *req,
@@ -49,7 +47,7 @@ read_table (struct table *t, const struct table_input *in,
     && d->errors == errors;
 }
 
-/* The header fields given on the command line, and the --message symbols:
+/* The header fields of the command line, and the --message symbols:
    valid, and no row's nor another's.  */
 static void
 check_info (const struct catalog_info *info, const struct table *master,
@@ -81,8 +79,8 @@ check_info (const struct catalog_info *info, const struct table *master,
     }
 }
 
-/* The header of a catalog that does not exist yet needs msginit, which
-   then runs while the tables are read and the C written.  */
+/* A catalog that does not exist yet needs msginit for its header: it
+   runs while the tables are read and the C written.  */
 static void
 prepare_language (const struct compile_request *req, const char *lang)
 {
@@ -93,10 +91,8 @@ prepare_language (const struct compile_request *req, const char *lang)
   free (path);
 }
 
-/* The catalog PATHS[0]: TABLE's import, keeping translators' edits, and
-   the record of this import in PATHS[1] (or NULL) for the next one (a
-   plain import); or (TABLE NULL) PATHS[0] brought up to date with
-   MASTER.  */
+/* PATHS[0], TABLE's import, and its record PATHS[1] (or NULL) for the
+   next; or (TABLE NULL) PATHS[0] brought up to date with MASTER.  */
 static bool
 write_catalog (const struct compile_request *req, struct output_set *set,
                const struct table *master, const struct table *table,
@@ -143,8 +139,8 @@ write_outputs (const struct compile_request *req, const struct table *master,
     table_file_emit_hash, catalog_write_template
   };
   enum { FIXED = sizeof paths / sizeof *paths };
-  /* The catalogs, each with the record of its import (or NULL): PO_DIR/LL.po
-     and STATE/LL.po for each table, then the catalogs to update.  */
+  /* PO_DIR/LL.po and STATE/LL.po (or NULL) for each table, then the
+     catalogs to update and NULL.  */
   size_t imports = req->po_dir ? count : 0, n = imports + req->update_count;
   char **catalog = mem_realloc (NULL, 2 * n * sizeof *catalog);
   for (size_t i = 0; i < 2 * n; i++)
@@ -154,7 +150,7 @@ write_outputs (const struct compile_request *req, const struct table *master,
         ? (i % 2 ? NULL : mem_strdup (req->update_paths[i / 2 - imports]))
         : dir ? mem_printf ("%s/%s.po", dir, tables[i / 2].language) : NULL;
     }
-  /* Every output is named, and refused if it is an input, first.  */
+  /* Every output is named, and refused if an input, first.  */
   struct output_set *set = output_set_new (FIXED + 2 * n);
   bool ok = true;
   for (size_t i = 0; i < FIXED + 2 * n; i++)
@@ -188,8 +184,8 @@ bool
 compile_run (const struct compile_request *req, struct diag *d)
 {
   size_t count = 1 + req->translation_count;
-  /* table_read_file sets each up.  The translations are read even when
-     the master is not valid, for their own errors.  */
+  /* The translations are read even when the master is not valid, for
+     their own errors.  */
   struct table *tables = mem_realloc (NULL, count * sizeof *tables);
   size_t errors = d->errors;
   bool master_ok = false;

@@ -58,8 +58,7 @@ mem_printf (const char *fmt, ...)
   return s;
 }
 
-/* Where open_memstream keeps the size of every stream of mem_open, which
-   nothing reads (a stream's text is a string).  */
+/* open_memstream's size of every stream, which nothing reads.  */
 static size_t mem_size;
 
 FILE *
@@ -142,8 +141,8 @@ static void
 diag_add (struct diag *d, bool warning, const char *file, unsigned line,
           unsigned column, const char *fmt, va_list ap)
 {
-  /* A table broken on every line would otherwise cost more memory in
-     diagnostics than in rows; nobody reads past the first thousands.  */
+  /* A table broken on every line would cost more memory in diagnostics
+     than in rows; nobody reads past the first thousands.  */
   if (d->count >= DIAG_KEPT_MAX)
     return;
   char *raw = mem_vprintf (fmt, ap), *text = diag_printable (raw);

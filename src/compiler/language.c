@@ -73,8 +73,7 @@ language_of_page (const char *tag)
   return lang;
 }
 
-/* What gettext's msginit knows of a language: its English name and its
-   Plural-Forms (NULL when msginit has none).  Asked once per language.  */
+/* What msginit knows of a language (NULL: nothing), asked once.  */
 struct gettext_language
 {
   char *lang, *name, *plural_forms;
@@ -84,11 +83,9 @@ struct gettext_language
 };
 static struct gettext_language *asked;
 
-/* Runs msginit (no shell: one process) with an empty template on its
-   input, and returns the end of a pipe its output, the new catalog's
-   header, comes out of, or -1.  The template has a Project-Id-Version:
-   without one, msginit runs a shell script that looks for the package's
-   name (a dozen processes more).  */
+/* Runs msginit on an empty template; the pipe its header comes out of,
+   or -1.  Without a Project-Id-Version, msginit would run a shell script
+   looking for the package's name (a dozen processes more).  */
 static int
 run_msginit (const char *lang, pid_t *pid)
 {
@@ -98,15 +95,14 @@ run_msginit (const char *lang, pid_t *pid)
   int in[2], out[2];
   if (pipe2 (in, O_CLOEXEC) != 0)
     return -1;
-  /* Written before msginit starts (the pipe holds it), so that no
-     SIGPIPE can come of a msginit that exits without reading it.  */
+  /* Written before msginit starts (the pipe holds it): no SIGPIPE from a
+     msginit that exits without reading it.  */
   bool ok = write (in[1], pot, sizeof pot - 1) == sizeof pot - 1;
   close (in[1]);
   if (!ok || pipe2 (out, O_CLOEXEC) != 0)
     return close (in[0]), -1;
-  /* msginit's header comment in English, which ask_msginit reads.
-     omerrc's own locale stays C whatever LC_ALL says: it never calls
-     setlocale.  */
+  /* msginit's header comment in English, for ask_msginit; omerrc never
+     calls setlocale.  */
   if (setenv ("LC_ALL", "C", 1) != 0)
     mem_exhausted ();
   char *argv[] = { (char *) MSGINIT_PROGRAM, (char *) "--no-translator",
@@ -141,10 +137,9 @@ language_prepare (const char *lang)
   return g;
 }
 
-/* msginit's output read as every catalog is (catalog.c), through the
-   pipe's name in /dev/fd: libgettextpo reads files by name only.  Where
-   /dev/fd is missing (a Linux without /proc mounted), the answer is that
-   for a language msginit does not know.  */
+/* msginit's output, read by the pipe's name in /dev/fd (libgettextpo
+   reads by name only); without /dev/fd (no /proc), as for a language
+   msginit does not know.  */
 static const struct gettext_language *
 ask_msginit (const char *lang)
 {
@@ -182,6 +177,6 @@ language_header_field (const char *lang, const char *kept_header,
   const struct gettext_language *g = ask_msginit (lang);
   bool team = strcmp (field, "Language-Team") == 0;
   const char *v = team ? g->name : g->plural_forms;
-  /* Else the rule libintl applies to a catalog without the header.  */
+  /* Else libintl's rule for a catalog without the header.  */
   return mem_strdup (v ? v : team ? "none" : "nplurals=2; plural=(n != 1);");
 }

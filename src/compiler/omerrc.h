@@ -1,11 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* omerrc's parts, in the order a run goes through them: diagnostics and
-   memory (diag.c), used by all; the table read from its Markdown
-   document (table-reader.c, which reads its notes too), validated
-   (table-validate.c); the outputs made of it, gettext catalogs (catalog.c,
-   with language.c for their headers) and the table file and C
-   (table-file.c), written all or nothing (output.c); and one run of
-   them all (compile.c), which main.c asks for.  */
+   memory (diag.c); the table read from its Markdown document, with its
+   notes (table-reader.c), and validated (table-validate.c); the outputs:
+   gettext catalogs (catalog.c; language.c for their headers), the table
+   file and its C (table-file.c), written all or nothing (output.c); one
+   run of them all (compile.c), which main.c asks for.  */
 #ifndef OMERRC_H
 #define OMERRC_H
 
@@ -16,222 +15,183 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* How omerrc fails.  Diagnostics in GNU form, FILE:LINE:COLUMN: error:
-   MESSAGE (or warning:), collected during a run and printed sorted by
-   file (in the order files were first named), line and column, so that
-   every error of a run is reported, in reading order, whatever pass
-   found it.  And memory: an allocation failure stops the program with
-   one message (temporary outputs are removed on the way out), so no
-   caller handles it.  */
+/* Diagnostics, GNU form (FILE:LINE:COLUMN: error: MESSAGE), collected
+   during a run and printed sorted by file (in order of first use), line
+   and column: every error of a run, in reading order, whatever pass
+   found it.  */
 struct diag
 {
   struct diag_entry *entries;
-  size_t count;
-  size_t errors;
-  char **files;            /* file names in order of first use (copies) */
+  size_t count, errors;
+  char **files;                 /* names in order of first use (copies) */
   size_t file_count;
 };
-
 #define DIAG_INIT { 0 }
-
-/* At most this many diagnostics are kept and printed; the others are
-   counted.  */
+/* At most this many are kept and printed; the others are counted.  */
 #define DIAG_KEPT_MAX 10000
 
-/* LINE and COLUMN count from 1; COLUMN counts characters.  LINE 0 speaks
-   of the file as a whole (FILE: error: MESSAGE), COLUMN 0 of the line
-   (FILE:LINE: error: MESSAGE).  The strings are copied.  Returns false,
+/* LINE and COLUMN (in characters) count from 1; LINE 0 speaks of the file
+   as a whole, COLUMN 0 of the line.  Strings are copied.  Returns false,
    for a caller that fails with the error.  */
 bool diag_error (struct diag *d, const char *file, unsigned line,
                  unsigned column, const char *fmt, ...)
   __attribute__ ((format (printf, 5, 6)));
-/* diag_error about FILE as a whole: WHAT, and the reason errno gives;
-   returns false.  */
+/* WHAT about FILE as a whole, and strerror (errno); false.  */
 bool diag_errno (struct diag *d, const char *file, const char *what);
-/* FILE: warning: MESSAGE, printed with the errors but not one of them:
-   something the run did that its user may not have meant.  */
+/* Not an error: something the run did that its user may not have meant.  */
 void diag_warning (struct diag *d, const char *file, const char *fmt, ...)
   __attribute__ ((format (printf, 3, 4)));
-/* S with what a terminal would act on escaped: C0 controls and DEL as
-   \xHH, C1 controls and bidi controls (UTF-8) as \uHHHH; malloc'd.  So
-   a diagnostic stays one line of text whatever a file name, an argument
-   or a table brought into it (diag_error applies it to both).  */
+/* S, malloc'd, with what a terminal would act on escaped (C0 controls and
+   DEL as \xHH, C1 and bidi controls as \uHHHH), so that a diagnostic stays
+   one line whatever a name or a table brought into it.  */
 char *diag_printable (const char *s);
-/* Whether S has a bidirectional embedding, override or isolate control
-   (U+202A-202E, U+2066-2069), with which text shows otherwise than it
-   reads: in a terminal, and in the comments of the outputs.  */
+/* Whether S has a bidi embedding, override or isolate (U+202A-202E,
+   U+2066-2069), with which text shows otherwise than it reads.  */
 bool diag_has_bidi_control (const char *s);
-/* Prints the collected diagnostics to OUT (once, before diag_free).  */
-void diag_flush (struct diag *d, FILE *out);
+void diag_flush (struct diag *d, FILE *out);   /* once, before diag_free */
 void diag_free (struct diag *d);
 
+/* Memory: a failed allocation stops the program with one message (the
+   temporary outputs are removed on the way out), so no caller handles
+   it.  mem_checked returns P, just allocated, unless it is NULL.  */
 _Noreturn void mem_exhausted (void);
-/* P, an allocation just made (or an open_memstream), unless it failed.  */
 void *mem_checked (void *p);
 void *mem_realloc (void *p, size_t n);
 char *mem_strdup (const char *s);
 char *mem_strndup (const char *s, size_t n);
-/* The text printf would print, malloc'd (vasprintf).  */
 char *mem_printf (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
-/* A stream writing to memory (open_memstream), and closing it: *TEXT is
-   then what was written, NUL-terminated, malloc'd.  */
+/* open_memstream; after mem_close, *TEXT is what was written.  */
 FILE *mem_open (char **text);
 void mem_close (FILE *f);
 
-/* An error table as read from one Markdown document (one table, or every
-   table of a many-table page with the three columns): rows of code,
-   symbol and description, each with the position it came from; and the
-   document itself, held in memory with the positions of its lines, so
-   that a diagnostic can name the line and column of anything found in
-   it (the notes and the header notice are read the same way).  */
+/* A document held whole, with the offsets of its lines, so that a
+   diagnostic can name the line and column of anything in it.  */
 struct source
 {
-  const char *path;        /* as named on the command line, for diagnostics */
-  char *text;              /* the bytes, NUL-terminated, UTF-8 BOM removed */
+  const char *path;        /* as named on the command line */
+  char *text;              /* NUL-terminated, UTF-8 BOM removed */
   size_t len;
-  size_t *line_start;      /* byte offset of each line; line N is [N - 1] */
+  size_t *line_start;      /* byte offset of line N at [N - 1] */
   size_t line_count;
 };
 
-/* Reads PATH whole; checks it is UTF-8 without NUL bytes, reporting every
-   bad line to D: false when the text cannot be used.  */
+/* Reads PATH; every line that is not UTF-8 or has a NUL is reported to D:
+   false when the text cannot be used.  */
 bool source_read_file (struct source *src, const char *path, struct diag *d);
 void source_free (struct source *src);
 
+/* An error table as read from one document (one table, or every table
+   with the three columns of a page of many).  */
 enum table_column { COLUMN_CODE, COLUMN_SYMBOL, COLUMN_TEXT, COLUMN_COUNT };
 
 struct table_row
 {
-  char *cell[COLUMN_COUNT];           /* rendered plain text */
+  char *cell[COLUMN_COUNT];           /* plain text */
   unsigned line;
   unsigned column[COLUMN_COUNT];      /* where each cell starts */
-  uint32_t code;                      /* valid once validated */
-  /* The heading of the row's table in a document of many tables, or NULL
-     (kept in struct table's groups).  */
-  const char *group;
+  uint32_t code;                      /* once validated */
+  const char *group;       /* its table's heading in a page of many, or NULL */
   char *note;              /* on the published text (data/ notes), or NULL */
 };
 
 struct table
 {
   struct source src;
-  const char *name;          /* how outputs refer to the file (may be a
-                                path relative to the source tree) */
-  char *language;            /* gettext form (zh_TW), NULL if unknown */
-  char *date;                /* front matter ms.date as a catalog header
-                                has it, "2019-05-29 00:00+0000"; or NULL */
-  unsigned header_line;      /* line of the first table's header row, 0: none */
+  const char *name;          /* as outputs name the file */
+  char *language;            /* gettext form (zh_TW), or NULL */
+  char *date;                /* ms.date as a PO header has it, or NULL */
+  unsigned header_line;      /* of the first table's header row, 0: none */
   struct table_row *rows;
   size_t row_count, row_cap;
   char **groups;             /* the headings rows point to */
   size_t group_count;
-  /* Each error table's place among the page's tables and the cells of its
-     three columns: where a translation's tables, whose headers are
-     translated, find theirs.  */
+  /* Each error table's place among the page's tables and its three
+     columns: where a translation, whose headers are translated, finds
+     them.  */
   struct table_place { unsigned table; int at[COLUMN_COUNT]; } *places;
   size_t place_count;
-  /* Row indices sorted by code and by symbol, which validation computes
-     anyway; NULL until then (or when not every row had a valid key).  The
-     outputs read them: they are only made of valid tables.  */
+  /* Row indices by code and by symbol, once validated (NULL when not every
+     row had a valid key); outputs are only made of valid tables.  */
   size_t *by_code, *by_symbol;
 };
 
-/* Reads the table of PATH (or of the TEXT given, LEN bytes, malloc'd with a
-   spare byte, taken over).  COLUMNS names the header cells of the code,
-   symbol and description columns ("Error code,Message,Description"); NULL:
-   they are the three columns of the first three-column table.  A table
-   whose header names none of them takes the columns of the table at its
-   place in the page LIKE (a translation's master; NULL: none).  Problems
-   go to D; false when the document could not be read as a table at all.  */
+/* Reads the table of PATH (or of TEXT, LEN bytes malloc'd with a spare
+   byte, taken over).  COLUMNS: the header names of the code, symbol and
+   description columns, "A,B,C"; NULL: the first three-column table's.  A
+   table naming none of them takes the columns of the table at its place
+   in LIKE, a translation's master, if given.  Problems go to D; false
+   when no table could be read.  */
 bool table_read_file (struct table *t, const char *path, const char *columns,
                       const struct table *like, struct diag *d);
 bool table_read_text (struct table *t, const char *path, char *text,
                       size_t len, const char *columns,
                       const struct table *like, struct diag *d);
 void table_free (struct table *t);
-/* Lines of a piece of a long document (a variable: tests make it small),
-   and how many pieces were parsed so far.  */
+/* Lines of a piece of a long document (tests make it small), and pieces
+   parsed so far.  */
 extern unsigned table_piece_lines;
 extern unsigned long table_pieces_parsed;
 
-/* Whether S (N bytes) is a code, "0x" and 8 hexadecimal digits; if so,
-   its value in CODE.  */
+/* Whether S (N bytes) is "0x" and 8 hexadecimal digits, its value in CODE.  */
 bool table_parse_code (const char *s, size_t n, uint32_t *code);
-/* Why SYMBOL cannot name a code (not [A-Z][A-Z0-9_]*, or a name C or
-   its library uses), or NULL when it can.  */
+/* Why SYMBOL cannot name a code, or NULL.  */
 const char *table_symbol_problem (const char *symbol);
-/* Whether a line of S (up to a newline or the end) ends in a backslash:
-   at the end of a line of a PO comment ("#. English: ...", "#. Note:
-   ...") gettext's reader takes it for a line continuation.  */
+/* Whether a line of S ends in a backslash, which gettext's reader takes
+   for a line continuation at the end of a PO comment line.  */
 bool table_line_ends_in_backslash (const char *s);
-/* Checks the rows one by one and against each other; sets each row's code.
-   A row repeating an earlier one (code, symbol and text) is dropped.  */
+/* Checks the rows one by one and against each other, sets their codes and
+   drops a row that repeats an earlier one whole.  */
 void table_validate (struct table *t, struct diag *d);
-/* Checks that TRANSLATION has exactly MASTER's codes, each with the same
-   symbol.  Both must be validated.  */
+/* TRANSLATION must have MASTER's codes, each with its symbol (both
+   validated).  */
 void table_check_against_master (const struct table *translation,
                                  const struct table *master, struct diag *d);
 /* The row of CODE in a valid T, or NULL.  */
 const struct table_row *table_find_code (const struct table *t, uint32_t code);
-/* Reads the notes on the published text in PATH (data/NAME.notes.md, the
-   format in data/README.md: what a translator should know of a row whose
-   published text is wrong, kept apart so that the table stays as
-   published) and gives each to its row of the validated MASTER as
-   row->note.  A note for a code MASTER does not have, a second note for
-   one code and a line of no known form are errors (FILE:LINE:COLUMN in
-   D); returns false if there was any.  */
+/* Reads PATH's notes on the published text (format: data/README.md) into
+   the rows of the validated MASTER; false after reporting a note of an
+   unknown code, a second note for one code or a line of no known form.  */
 bool notes_attach (struct table *master, const char *path, struct diag *d);
 
-/* PO files: read through libgettextpo (the one reader, also the tests'),
-   written here in gettext's plain form without line wrapping, so that
-   `msgcat --no-wrap` reproduces every file byte for byte.  And the
-   gettext catalogs omerrc writes of them: the template, the catalogs
-   imported from the tables, and a translator's catalog brought up to
-   date.  Each entry is keyed by symbol and shows the code, the English
-   text, and the row's group and note when it has them, as extracted
-   comments.  */
-
-/* One entry, as read (strings owned by its struct pofile: the comments
-   its own, the others libgettextpo's) or to write (strings borrowed).  */
+/* PO files, read through libgettextpo (the tests' reader too), written in
+   gettext's form without line wrapping, so that `msgcat --no-wrap`
+   reproduces them byte for byte.  An entry is keyed by symbol; its
+   extracted comments give the code, the English, the group and note.
+   Strings of a read entry belong to its struct pofile; of one to write,
+   to the writer.  */
 struct pofile_entry
 {
-  const char *msgctxt;        /* or NULL */
-  const char *msgid;          /* "" and not obsolete: the header */
-  const char *msgstr;
-  const char *comments;       /* translator comments, lines, or NULL */
-  const char *extracted;      /* extracted comments, lines, or NULL */
+  const char *msgctxt, *msgid, *msgstr;   /* msgid "" not obsolete: header */
+  const char *comments;       /* translator comments, or NULL */
+  const char *extracted;      /* extracted comments, or NULL */
   const char *prev_msgid;     /* #| msgid, or NULL */
   const char *ref_file;       /* #: FILE:LINE (writing only), or NULL */
   size_t ref_line;
-  bool fuzzy;
-  bool obsolete;
-  bool no_c_format;
+  bool fuzzy, obsolete, no_c_format;
   bool used;                  /* set by whoever consumed a read entry */
 };
 
 struct pofile
 {
-  struct po_file *file;       /* libgettextpo's, holding the strings, or NULL */
-  struct pofile_entry header; /* msgid "" (msgstr NULL when none) */
-  struct pofile_entry *entries;  /* sorted by msgid, active ones first */
+  struct po_file *file;       /* libgettextpo's, or NULL */
+  struct pofile_entry header; /* msgstr NULL when none */
+  struct pofile_entry *entries;  /* by msgid, active ones first */
   size_t count;
 };
 
-/* Reads PATH into F.  A missing file gives an empty F and true; an
-   unreadable or malformed one is reported to D and gives false.  */
+/* A missing PATH gives an empty F and true; an unreadable or malformed
+   one is reported to D, false.  */
 bool pofile_read (struct pofile *f, const char *path, struct diag *d);
-/* Its msgstr when translated (non-empty, not fuzzy, not obsolete), or NULL.  */
+/* MSGID's msgstr if non-empty, not fuzzy, not obsolete; or NULL.  */
 const char *pofile_translation (const struct pofile *f, const char *msgid);
 void pofile_free (struct pofile *f);
 
-/* A message of the program itself rather than a row of the table (the
-   library's "unknown code" text): keyed by SYMBOL like the rows, its
-   English in the master's catalog; a translation keeps whatever its
-   translator wrote for it.  */
+/* A message of the program's own (libomerr's "unknown code"), keyed by
+   SYMBOL like a row: the master's catalog has its English, a translation
+   keeps what its translator wrote.  */
 struct catalog_extra
 {
-  const char *symbol;
-  const char *english;
+  const char *symbol, *english;
 };
 
 struct catalog_info
@@ -240,144 +200,109 @@ struct catalog_info
   const char *version;
   const char *bugs_address;     /* Report-Msgid-Bugs-To */
   const char *translator;       /* Last-Translator of imported catalogs */
-  const char *notice;           /* extra header comment lines (attribution), or NULL */
-  const struct catalog_extra *extra;   /* messages that are not table rows */
+  const char *notice;           /* header comment lines, or NULL */
+  const struct catalog_extra *extra;
   size_t extra_count;
-  const char *date;             /* of a catalog whose table has no ms.date
-                                   (catalog_date's form), or NULL: now */
+  const char *date;             /* when no ms.date (catalog_date), NULL: now */
 };
 
-/* The date and time EPOCH (decimal seconds since 1970, as
-   SOURCE_DATE_EPOCH holds it) or (EPOCH NULL) now, in UTC in a catalog
-   header's form, "2026-12-04 19:57+0000"; false when EPOCH is not such a
-   number.  */
+/* EPOCH (decimal seconds since 1970, SOURCE_DATE_EPOCH) or now (EPOCH
+   NULL), UTC, as a PO header has it; false when EPOCH is not such a
+   number or past 9999.  */
 #define CATALOG_DATE_SIZE 32
 bool catalog_date (char out[CATALOG_DATE_SIZE], const char *epoch);
-/* The header dates of TABLE's catalog (TABLE NULL: the template) that
-   are the run's, not a table's ms.date: a catalog that would change in
-   those alone is left as it is (output_open).  */
+/* Which header dates of TABLE's catalog (NULL: the template's) are the
+   run's, not an ms.date: output_open ignores them when comparing.  */
 enum { CATALOG_RUN_CREATED = 1, CATALOG_RUN_REVISED = 2 };
 unsigned catalog_run_dates (const struct table *table,
                             const struct table *master);
 
-/* An output made of the validated MASTER, written to F (any stream: the
-   fuzzers write to memory), the table named INFO->package, with the
-   notice INFO->notice (or none); false after reporting to D.  They write
-   straight to F, whose buffer is the only one: a generated file is never
-   held whole in memory (the C of 100,000 rows is 88 MB).  A write error
-   is output_close's to report, naming the file.  */
+/* An output of the validated MASTER, written straight to F (the fuzzers'
+   is in memory): a generated file is never held whole (the C of 100,000
+   rows is 88 MB).  False after reporting to D; a write error is
+   output_close's to report.  */
 typedef bool output_writer (const struct table *master,
                             const struct catalog_info *info, FILE *f,
                             struct diag *d);
 
-/* The catalog of TABLE's language imported from TABLE (which may be
-   MASTER itself), in the master's order.  CURRENT is the catalog as it
-   stands (translators' work) and PREVIOUS what the last import brought in
-   (both may be empty).
-   An entry a translator changed is kept unless the imported text itself
-   changed since the previous import; without a record of the previous
-   import, a translator's text is never replaced.  The master's catalog
-   (TABLE MASTER) is MASTER's texts, whatever CURRENT has.  Returns the
-   number of entries kept as translators' that PREVIOUS does not have.
-   With CURRENT and PREVIOUS empty this is the plain import, which is also
-   what is recorded as the next run's PREVIOUS.
-   TABLE NULL: CURRENT, a catalog with a header (PREVIOUS not used),
-   brought up to date with MASTER: every translation is kept; an entry
-   whose English changed since it was translated becomes fuzzy, the
-   previous English shown as its previous msgid (#|); new symbols arrive
-   untranslated; symbols gone from the master become obsolete (#~).  With
-   CURRENT empty, that is the template: msgid = symbol, msgstr empty, a
-   reference to the master table's line.  */
+/* TABLE's catalog (TABLE may be MASTER), in MASTER's order.  CURRENT is
+   the catalog as it stands, PREVIOUS what the last import brought in
+   (either may be empty).  An entry a translator changed is kept unless
+   the imported text changed since PREVIOUS; returned: how many were kept
+   that PREVIOUS does not have.  MASTER's own catalog follows MASTER.
+   With both empty, this is the plain import, recorded as the next
+   PREVIOUS.
+   TABLE NULL: CURRENT (with a header) brought up to date with MASTER:
+   translations are kept, one whose English changed becomes fuzzy with
+   the old English as #| msgid, new symbols come untranslated, gone ones
+   obsolete (#~).  CURRENT empty: the template.  */
 size_t catalog_write (const struct table *table, const struct table *master,
                       const struct catalog_info *info, struct pofile *current,
                       const struct pofile *previous, FILE *out);
-/* The template; the table file (format: src/lib/table-format.h); the
-   built-in table of libomerr, the same bytes as a C array; the public
-   header of constants; and the header of the codes' hash for the
-   library's message cache.  */
+/* The template; the table file (src/lib/table-format.h); the same bytes as
+   libomerr's built-in C array; the header of constants; the header of the
+   codes' hash for libomerr's message cache.  */
 output_writer catalog_write_template, table_file_emit, table_file_emit_c,
   table_file_emit_header, table_file_emit_hash;
 
-/* The multiplicative hash of a table's codes: slot = (code * multiplier
-   mod 2^32) >> (32 - bits), chosen so that, where it can, no two codes
-   share a first slot (libomerr's cache hit is then one comparison).  */
+/* The codes' hash: slot = (code * multiplier mod 2^32) >> (32 - bits),
+   chosen where it can be so that no two codes share a first slot
+   (libomerr's cache hit is then one comparison).  */
 struct code_hash
 {
   unsigned bits;                /* 2^bits slots */
   uint32_t multiplier;          /* odd */
   size_t shared;                /* codes whose first slot another took */
 };
-
-/* Chooses the hash for the N distinct CODES.  */
 void code_hash_choose (const uint32_t *codes, size_t n,
                        struct code_hash *hash);
 uint32_t code_hash_slot (const struct code_hash *hash, uint32_t code);
 
-/* Language names: Docs locale tags to gettext names, and what gettext's
-   catalog header needs to know of a language (asked of gettext's own
-   msginit, which carries its table of languages and plural rules).
-   "zh-TW" -> "zh_TW", "en-us" -> "en_US", "sr-Latn-RS" -> "sr_RS@latin";
-   NULL when TAG is not a language tag (or no memory).  */
+/* A Docs locale tag in gettext's form: "zh-TW" -> "zh_TW", "en-us" ->
+   "en_US", "sr-Latn-RS" -> "sr_RS@latin"; NULL if TAG is none.  */
 char *language_from_tag (const char *tag);
-/* The catalog name of a page published for TAG (its ms.contentlocale):
-   the language alone ("de-DE" -> "de", which LANG=de_AT.UTF-8 also
-   finds), unless its regions write it differently (en, pt, zh: "zh-TW"
-   -> "zh_TW", "pt-BR" -> "pt_BR"); NULL as language_from_tag.  Naming
-   the table LL=FILE on omerrc's command line overrides it.  */
+/* The catalog name of a page of ms.contentlocale TAG: the language alone
+   ("de-DE" -> "de", which LANG=de_AT finds too) but for en, pt and zh,
+   whose regions write differently ("zh-TW" -> "zh_TW").  */
 char *language_of_page (const char *tag);
-/* The header field FIELD, "Language-Team" or "Plural-Forms", of LANG's
-   catalog (malloc'd).  A catalog's translator owns its header, as with
-   msgmerge: the field of KEPT_HEADER (the header of the catalog being
-   replaced, or NULL) stays.  Else gettext's own: the English name of the
-   language and its Plural-Forms, as msginit --no-translator -l LANG
-   writes them; for a language msginit knows neither, "none", and the rule
-   libintl applies to a catalog without the header, "nplurals=2;
-   plural=(n != 1);".  */
+/* FIELD, "Language-Team" or "Plural-Forms", of LANG's catalog, malloc'd:
+   KEPT_HEADER's (the replaced catalog's header, or NULL), since its
+   translator owns it, as with msgmerge; else what msginit --no-translator
+   writes; for a language msginit does not know, "none" and libintl's
+   default rule.  */
 char *language_header_field (const char *lang, const char *kept_header,
                              const char *field);
-/* Starts msginit for LANG, so that it runs while other work is done: a
-   catalog that does not exist yet will need it.  */
+/* Starts msginit for LANG, to run while other work is done.  */
 struct gettext_language *language_prepare (const char *lang);
 
-/* All-or-nothing output.  Every output of a run is named first (refused
-   when named twice, when it is one of the inputs, or when it is neither
-   a regular file nor a character device or FIFO); each is then written
-   to a temporary file beside its target (symbolic links are followed),
-   flushed to disk; the commit renames them into place, rolling the
-   earlier ones back from kept originals if one rename fails.  An output
-   whose bytes did not change is left untouched; a character device or
-   FIFO is written through, at the commit.
-   A set for at most MAX outputs.  Fatal signals (those not ignored) remove
-   its temporary files; SIGXFSZ is ignored, so that a file-size limit is a
-   write error naming the file.  */
+/* All-or-nothing output.  Every output is named first: refused when named
+   twice, when an input, or when neither a regular file, a character
+   device nor a FIFO.  Each is written to a temporary file beside its
+   target (links followed), synced; the commit renames them all into
+   place, or puts every original back.  An output whose bytes did not
+   change is left untouched; a device or FIFO is written through, at the
+   commit.  Fatal signals (not ignored ones) remove the temporary files;
+   SIGXFSZ is ignored, so that a file-size limit is a write error.  */
 struct output_set *output_set_new (size_t max);
-/* Names PATH as an output; false after reporting to D.  */
 bool output_add (struct output_set *set, const char *path, struct diag *d);
-/* Refuses (false, reported to D) an output that is the file INPUT.  */
 bool output_not_input (struct output_set *set, const char *input,
                        struct diag *d);
-/* A stream to the added output PATH; NULL after reporting to D.  A
-   catalog (a PO file) is left untouched also when only the header dates
-   RUN_DATES names (catalog_run_dates) would change.  One stream is open
-   at a time; output_close closes it, reports a write error, naming PATH,
-   and says whether all went well.  */
+/* A stream to the added output PATH, or NULL.  A catalog is also left as
+   it is when only its RUN_DATES (catalog_run_dates) would change.  One
+   stream at a time: output_close closes it and reports a write error.  */
 FILE *output_open (struct output_set *set, const char *path,
                    unsigned run_dates, struct diag *d);
 bool output_close (struct output_set *set, struct diag *d);
-/* Puts every output in place, or none.  */
 bool output_commit (struct output_set *set, struct diag *d);
-/* Removes every temporary file left and frees SET.  */
-void output_set_free (struct output_set *set);
-
-/* The leftover prefix: a temporary file for DIR/NAME is DIR/.NAME.omerrc-PID-XXXXXX.  */
+void output_set_free (struct output_set *set);   /* removes temporaries */
+/* A temporary file for DIR/NAME is DIR/.NAME.omerrc-PID-XXXXXX.  */
 #define OUTPUT_TEMP_MARK ".omerrc-"
 
-/* One run of omerrc: read the tables, validate them, write every output
-   or none.  */
+/* One run: read the tables, validate them, write every output or none.  */
 struct table_input
 {
   const char *path;
-  const char *language;      /* gettext name given on the command line, or NULL */
+  const char *language;      /* given on the command line, or NULL */
 };
 
 struct compile_request
@@ -385,22 +310,17 @@ struct compile_request
   struct table_input master;
   struct table_input *translations;
   size_t translation_count;
-  const char *columns;       /* header names: code,symbol,description; or NULL */
-  const char *source_root;   /* outputs name inputs relative to it; or NULL */
-  const char *notes_path;    /* notes on the master's rows, or NULL */
-  const char *pot_path;      /* outputs; NULL: not wanted */
-  const char *po_dir;         /* imports: PO_DIR/LL.po per table */
-  const char *import_state_dir;  /* what the last import brought in, or NULL */
-  const char *table_file_path;  /* the table file (src/lib/table-format.h) */
-  const char *c_table_path;
-  const char *header_path;
-  const char *hash_header_path;
-  const char **update_paths;  /* existing catalogs to bring up to date */
+  const char *columns;       /* --columns, or NULL */
+  const char *source_root;   /* outputs name inputs relative to it */
+  const char *notes_path;
+  /* The outputs, NULL when not wanted.  */
+  const char *pot_path, *po_dir, *import_state_dir, *table_file_path,
+    *c_table_path, *header_path, *hash_header_path;
+  const char **update_paths;  /* catalogs to bring up to date */
   size_t update_count;
   struct catalog_info info;
 };
 
-/* Returns true when every table was valid and every wanted output written.  */
 bool compile_run (const struct compile_request *req, struct diag *d);
 
 #endif

@@ -21,16 +21,14 @@ struct output
   struct stat st;               /* the target's, unless NEW */
   char *temp;                   /* the temporary file, while it exists */
   char *kept;                   /* the original, linked aside in the commit */
-  FILE *file;                   /* while open; a device's or FIFO's output
-                                   (in an unnamed temporary file) until
-                                   the commit */
+  FILE *file;                   /* while open; THROUGH: until the commit */
   bool changed;                 /* its temporary file goes into place */
   unsigned run_dates;           /* a PO file's header dates set aside */
 };
 
-/* The set whose temporary files a fatal signal removes: its array is
-   allocated once, and a name is published only once complete and
-   withdrawn before it is freed, so the handler needs no lock.  */
+/* LIVE_SET's temporary files are what a fatal signal removes: its array
+   is allocated once, a name published only once complete and withdrawn
+   before it is freed, so the handler needs no lock.  */
 struct output_set
 {
   struct output *files;
@@ -87,9 +85,9 @@ output_set_new (size_t max)
   return set;
 }
 
-/* PATH with every symbolic link followed, also a dangling one, up to one
-   of this process's descriptors (/proc/self/fd/N: /dev/stdout's, /dev/fd/N):
-   *FD gets N, its file may have no name (a pipe) or another (unlinked).  */
+/* PATH with every link followed, a dangling one too, up to a descriptor
+   of this process (/proc/self/fd/N, as /dev/stdout is), whose N goes to
+   *FD: its file may have no name (a pipe) or another (unlinked).  */
 static char *
 follow (const char *path, int *fd)
 {
@@ -126,8 +124,7 @@ same_file (const struct output *o, const struct stat *st)
 bool
 output_add (struct output_set *set, const char *path, struct diag *d)
 {
-  /* A link is followed, to write beside its target, but a descriptor's
-     file is written through it, wherever it is and whatever it is.  */
+  /* A descriptor's file is written through it, whatever it is.  */
   struct output o = { .path = mem_strdup (path), .fd = -1 };
   o.target = follow (path, &o.fd);
   int flags = o.fd < 0 ? O_WRONLY : fcntl (o.fd, F_GETFL);
@@ -137,8 +134,8 @@ output_add (struct output_set *set, const char *path, struct diag *d)
       : "its descriptor is not open for writing";
   else if (stat (o.target, &o.st) != 0)
     {
-      /* Its directory must exist: no output makes one (msgfmt -o and cp
-         make none); creating the temporary file says any other why not.  */
+      /* No output makes its directory (msgfmt -o and cp make none);
+         creating the temporary file says any other why not.  */
       int err = errno;
       const char *slash = strrchr (o.target, '/');
       size_t len = slash ? (size_t) (slash - o.target) + 1 : 0;
@@ -186,9 +183,8 @@ output_not_input (struct output_set *set, const char *input, struct diag *d)
   return true;
 }
 
-/* Creates O's temporary file DIR/.BASE.omerrc-PID-XXXXXX beside its
-   target and returns its descriptor (-1 after reporting to D); first,
-   such files of processes that are gone (SIGKILLed runs) are removed.  */
+/* O's temporary file's descriptor, or -1; first, those that processes
+   now gone (SIGKILLed runs) left beside the target are removed.  */
 static int
 make_temp (struct output *o, struct diag *d)
 {
@@ -251,12 +247,10 @@ output_open (struct output_set *set, const char *path, unsigned run_dates,
   return o->file;
 }
 
-/* Whether the stream F, from its start, holds the bytes of the file PATH,
-   the RUN_DATES of a catalog's header aside (those of its fields a PO
-   header dates itself with, in the lines up to the first empty one), as
-   gettext's po/Makefile compares templates without their
-   POT-Creation-Date: a run that changes nothing else keeps the date the
-   catalog has.  */
+/* Whether the stream F, from its start, holds the bytes of PATH, the
+   RUN_DATES fields of a PO header aside, as gettext's po/Makefile
+   compares templates without POT-Creation-Date: a run changing nothing
+   else keeps the catalog's date.  */
 static bool
 same_content (FILE *f, const char *path, unsigned run_dates)
 {
@@ -287,9 +281,8 @@ same_content (FILE *f, const char *path, unsigned run_dates)
   return same;
 }
 
-/* Copies the stream F from its start to O's file, or through its
-   descriptor (from where it stands, as a redirection left it); errno tells
-   why it failed.  */
+/* Copies F from its start to O's file or descriptor (from where it
+   stands, as a redirection left it); errno tells why not.  */
 static bool
 copy_to (FILE *f, const struct output *o)
 {
@@ -332,10 +325,9 @@ output_close (struct output_set *set, struct diag *d)
 static bool
 commit (struct output_set *set, struct diag *d)
 {
-  /* Each original is kept under a second name, before its file is
-     replaced, until every rename succeeded: its temporary file's name and
-     "k", which this process owns (a SIGKILLed run's is removed by the
-     next, as its temp is).  */
+  /* Each original is kept, until every rename succeeded, under its
+     temporary file's name and "k" (which the next run removes, as it does
+     a SIGKILLed run's temporary file).  */
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
@@ -372,8 +364,8 @@ output_commit (struct output_set *set, struct diag *d)
   for (size_t i = 0; i < set->count; i++)
     {
       struct output *o = &set->files[i];
-      /* Rolled back: an output renamed into place (its temporary file
-         gone) is removed, or its original put back.  */
+      /* Rolled back: an output in place is removed or its original put
+         back.  */
       bool placed = !ok && o->changed && o->temp == NULL;
       if (placed && o->kind == NEW)
         unlink (o->target);

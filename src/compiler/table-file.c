@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* The table file writer (format: src/lib/table-format.h), and the C of the
+/* The table file (src/lib/table-format.h), its hash, and the C of the
    built-in table, which is the same file as a byte array.  */
 #include <config.h>
 
@@ -8,11 +8,11 @@
 
 #include <inttypes.h>
 
-/* The hash.  A table of up to this many slots may be a quarter full,
-   which makes a multiplier without shared first slots easy to find (a
-   few dozen tries for the bundled table); larger ones are half full.  */
+/* A hash of up to this many slots may be a quarter full, which makes a
+   multiplier without shared first slots easy to find (a few dozen tries
+   for the bundled table); larger ones are half full.  The tries hash
+   at most SEARCH_BUDGET codes in all.  */
 #define SPARSE_SLOTS 4096
-/* Tries are bounded by this many hashed codes in all.  */
 #define SEARCH_BUDGET 2000000
 /* Fibonacci hashing's multiplier (2^32 / golden ratio): the first try.  */
 #define GOLDEN 2654435769u
@@ -37,8 +37,7 @@ code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
      (libomerr caches no table of over 65,536 codes).  */
   if (bits > 26)
     return;
-  /* calloc, not mem_realloc and memset: pages never hashed into stay
-     untouched.  */
+  /* calloc: pages never hashed into stay untouched.  */
   seen = mem_checked (calloc (slots, sizeof *seen));
   for (uint32_t t = 1; t * n <= SEARCH_BUDGET && hash->shared > 0; t++)
     {
@@ -66,8 +65,7 @@ store32 (char *p, const uint32_t *v, size_t size)
     p[i] = (char) (v[i / 4] >> 8 * (i % 4));
 }
 
-/* Writes S with its NUL to STRINGS, of which AT bytes are written;
-   returns its offset among them.  */
+/* S's offset among the *AT bytes of STRINGS, where it goes with its NUL.  */
 static uint32_t
 put_string (FILE *strings, size_t *at, const char *s)
 {
@@ -88,8 +86,7 @@ hash_of (const struct table *master, struct code_hash *hash)
   free (codes);
 }
 
-/* The table file of MASTER, malloc'd, of *LEN bytes; NULL for a table
-   over the format's limit.  */
+/* MASTER's table file, malloc'd, *LEN bytes; NULL over the limit.  */
 static char *
 build (const struct table *master, const struct catalog_info *info,
        size_t *len, struct diag *d)
@@ -168,8 +165,7 @@ table_file_emit (const struct table *master, const struct catalog_info *info,
   return true;
 }
 
-/* Text from outside inside a C comment: printable ASCII only (no comment
-   terminator, no line break, no bidi control), the rest as '?'.  */
+/* Text in a C comment: printable ASCII, no comment end, the rest '?'.  */
 static void
 put_comment_text (FILE *f, const char *s)
 {

@@ -1,10 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* Reading the error table out of a Markdown document.  The document is
-   held whole with the offsets of its lines (as the notes, read at the
-   end of this file, and the notice are).  cmark-gfm with its table
-   extension is the one authority on tables and cells: this file walks
-   its tree, takes the tables that have the three columns, and turns each
-   cell's position into a line and column of the source.  */
+/* The error table of a Markdown document, and the notes (at the end).
+   cmark-gfm's table extension is the one authority on tables and cells:
+   this walks its tree, takes the tables with the three columns and turns
+   each cell's position into a line and column of the source.  */
 #include <config.h>
 
 #include "omerrc.h"
@@ -27,8 +25,7 @@ column_of (const char *line, size_t i)
   return column;
 }
 
-/* Takes TEXT (LEN bytes, malloc'd, one spare byte for a NUL) over and
-   checks it as source_read_file does.  */
+/* source_read_file for TEXT (LEN bytes and a spare one, malloc'd).  */
 static bool
 source_init (struct source *src, const char *path, char *text, size_t len,
              struct diag *d)
@@ -38,9 +35,8 @@ source_init (struct source *src, const char *path, char *text, size_t len,
   text[len] = '\0';
   size_t cap = 1024, *start = mem_realloc (NULL, cap * sizeof *start), n = 1;
   start[0] = 0;
-  /* Lines end as CommonMark's do, at LF, CRLF or a lone CR, so that our
-     line numbers are cmark-gfm's.  strcspn finds the ends many bytes at a
-     time (it stops at a NUL too, which ends no line).  */
+  /* Lines end at LF, CRLF or a lone CR, as cmark-gfm counts them.
+     strcspn finds them many bytes at a time (a NUL ends no line).  */
   const char *ends = memchr (text, '\r', len) ? "\r\n" : "\n";
   for (size_t i = strcspn (text, ends); i < len;
        i += 1 + strcspn (text + i + 1, ends))
@@ -51,9 +47,7 @@ source_init (struct source *src, const char *path, char *text, size_t len,
         start[n++] = i + 1;
       }
   *src = (struct source) { path, text, len, start, n };
-
-  /* One diagnostic per bad line is enough to find and fix them all: after
-     one, the check goes on at the next line.  LINE (from 1) follows.  */
+  /* One diagnostic per bad line: the check goes on at the next one.  */
   bool ok = true;
   for (size_t i = 0, bad, line = 1; i < len;)
     {
@@ -105,7 +99,7 @@ source_free (struct source *src)
   free (src->line_start);
 }
 
-/* The bytes of line LINE without its line terminator.  */
+/* Line LINE without its terminator.  */
 static const char *
 source_line (const struct source *src, unsigned line, size_t *len)
 {
@@ -118,15 +112,13 @@ source_line (const struct source *src, unsigned line, size_t *len)
   return src->text + start;
 }
 
-/* cmark-gfm 0.29.0.gfm.6 takes time quadratic in some inputs: the cells of
-   a long row or delimiter row, the padding of short rows under a wide
-   header, and links after many image openers ('![') in one paragraph.
-   No error table comes near these limits; past them the input is refused
-   before the parser sees it.  */
+/* cmark-gfm 0.29.0.gfm.6 takes quadratic time on the cells of a long row,
+   on short rows padded under a wide header and on links after many '!['
+   in a paragraph.  No error table comes near these limits; past them the
+   input is refused before the parser sees it.  */
 enum { MAX_LINE_BYTES = 65536, MAX_PIPES_PER_LINE = 32, MAX_IMAGES = 64 };
 
-/* S with its runs of blanks (spaces, tabs, line breaks) made one space
-   and its ends trimmed, in place: a cell's, a heading's or a note's text.  */
+/* S with each run of blanks made one space, ends trimmed, in place.  */
 static char *
 table_collapse_blanks (char *s)
 {
@@ -145,8 +137,7 @@ table_collapse_blanks (char *s)
   return s;
 }
 
-/* A cell (or a heading) as plain text: markup removed, entities decoded
-   (cmark-gfm did that), blanks collapsed.  Malloc'd.  */
+/* A cell or heading as plain text (cmark-gfm decoded the entities).  */
 static char *
 cell_text (cmark_node *cell)
 {
@@ -157,9 +148,8 @@ cell_text (cmark_node *cell)
     {
       cmark_node *node = cmark_iter_get_node (iter);
       cmark_node_type type = cmark_node_get_type (node);
-      /* Inline HTML is markup, not text: dropped.  Emphasis, links and the
-         like give their text children, visited next (as leaves, entered
-         once).  A line break is a blank.  */
+      /* Inline HTML is dropped; emphasis, links and the like give their
+         text children, visited next.  */
       const char *s = type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE
         ? cmark_node_get_literal (node) : type == CMARK_NODE_SOFTBREAK
         || type == CMARK_NODE_LINEBREAK ? " " : "";
@@ -188,8 +178,7 @@ trimmed (const char *s, size_t len)
   return len;
 }
 
-/* The value of "KEY: value" on LINE (LEN bytes, trimmed), unquoted, or
-   NULL.  */
+/* The value of "KEY: value" on LINE (trimmed), unquoted, or NULL.  */
 static char *
 value_of (const char *line, size_t len, const char *key)
 {
@@ -202,8 +191,8 @@ value_of (const char *line, size_t len, const char *key)
   return mem_strndup (v + quoted, n - 2 * quoted);
 }
 
-/* The number of MIN to MAX decimal digits at *S, which END follows, *S
-   moved past END; -1 when *S starts otherwise (a sign or a blank too).  */
+/* The number of MIN to MAX digits at *S that END follows, *S moved past
+   END; -1 when *S starts otherwise (a sign or a blank too).  */
 static int
 digits_then (const char **s, size_t min, size_t max, char end)
 {
@@ -213,8 +202,7 @@ digits_then (const char **s, size_t min, size_t max, char end)
   return value;
 }
 
-/* ms.date is MM/DD/YYYY (a month or day may have one digit, the year has
-   four); a catalog header wants ISO 8601 and a time.  NULL when
+/* ms.date, MM/DD/YYYY (M/D/YYYY too), as a PO header dates; NULL when
    DOCS_DATE is no such day.  */
 static char *
 iso_date (const char *docs_date)
@@ -231,10 +219,9 @@ iso_date (const char *docs_date)
     : mem_printf ("%04d-%02d-%02d 00:00+0000", year, month, day);
 }
 
-/* YAML front matter of a Docs page (a '---' line up to the next '---' or
-   '...' line): ms.contentlocale and ms.date are read into T and the
-   block is blanked, line breaks kept, so that the Markdown parser never
-   sees it and line numbers stay true.  */
+/* Front matter (a '---' line up to '---' or '...'): ms.contentlocale and
+   ms.date go into T and the block is blanked, line breaks kept, for the
+   parser never to see it.  */
 static bool
 take_front_matter (struct table *t, struct diag *d)
 {
@@ -277,11 +264,11 @@ take_front_matter (struct table *t, struct diag *d)
   return true;
 }
 
-/* A document's tree costs about 3.7 KB per table row.  A longer document
-   is parsed in pieces, cut only where a top-level table is open: there the
-   parser's state is that table alone, so the next piece starts with a copy
-   of its header and delimiter rows and reads on exactly as the whole
-   document would.  A piece that ends anywhere else is parsed again, twice
+/* A document's tree costs about 3.7 KB per table row, so a long one is
+   parsed in pieces, cut only where a top-level table is open: the
+   parser's state is then that table alone, and the next piece, which
+   starts with a copy of its header and delimiter rows, reads on as the
+   whole document would.  A piece ending otherwise is parsed again, twice
    as long.  */
 unsigned table_piece_lines = 256;
 unsigned long table_pieces_parsed;
@@ -297,8 +284,8 @@ struct reader
   unsigned other, other_columns; /* the first other table: line, columns */
   const char *group;         /* the heading above */
   bool whole;                /* link reference definitions: no pieces */
-  /* The piece parsed: its line PREFIX + 1 is source line FIRST, and its
-     first PREFIX lines (0 or 2) are the source lines HEAD and HEAD + 1.  */
+  /* The piece's line PREFIX + 1 is source line FIRST; its first PREFIX
+     lines (0 or 2) are source lines HEAD and HEAD + 1.  */
   unsigned first, prefix, head;
 };
 
@@ -309,8 +296,8 @@ line_of (const struct reader *r, int line)
     : r->first + (unsigned) line - r->prefix - 1;
 }
 
-/* cmark-gfm gives a cell's byte columns counted from the table's start as
-   if the row began there; the row's own first non-blank byte is where.  */
+/* cmark-gfm counts a cell's byte columns from the table's start, as if
+   the row began there; it begins at its first non-blank byte.  */
 static void
 read_row (struct reader *r, cmark_node *row, int columns, int table_column)
 {
@@ -359,9 +346,9 @@ read_row (struct reader *r, cmark_node *row, int columns, int table_column)
   t->rows[t->row_count++] = tr;
 }
 
-/* Finds the three columns in the header row of the table on LINE and sets
-   R->at; false for a table that is not an error table.  Without --columns,
-   the first three-column table names them, by position.  */
+/* Sets R->at from the header of the table on LINE; false for a table
+   that is not an error table.  Without --columns, the first three-column
+   table names the columns.  */
 static bool
 find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
 {
@@ -415,8 +402,7 @@ read_table (struct reader *r, cmark_node *table, bool continued)
   int columns = cmark_gfm_extensions_get_table_columns (table);
   cmark_node *header = cmark_node_first_child (table);
   cmark_node *row = cmark_node_next (header);
-  /* The table starts where a paragraph the header row ends starts: the
-     header is two lines above the first row, or above the delimiter row.  */
+  /* The header is two lines above the first row, or above the end.  */
   unsigned line = row != NULL ? line_of (r, cmark_node_get_start_line (row)) - 2
     : line_of (r, cmark_node_get_end_line (table)) - 1;
   if (!continued)
@@ -429,8 +415,8 @@ read_table (struct reader *r, cmark_node *table, bool continued)
     read_row (r, row, columns, cmark_node_get_start_column (table));
 }
 
-/* A row written right under a table but indented by a tab or four spaces
-   is a code block to GFM: its row would be lost without a word.  */
+/* A row right under a table but indented by four is a code block to
+   GFM: it would be lost without a word.  */
 static void
 check_stray_row (const struct reader *r, cmark_node *table)
 {
@@ -443,8 +429,7 @@ check_stray_row (const struct reader *r, cmark_node *table)
                 "row not part of the table above (indented: a code block)");
 }
 
-/* The headings and tables of DOC, a piece whose last table is OPEN (read
-   on in the next piece).  */
+/* The headings and tables of DOC, whose last table OPEN goes on.  */
 static void
 read_piece (struct reader *r, cmark_node *doc, cmark_node *open)
 {
@@ -470,8 +455,7 @@ read_piece (struct reader *r, cmark_node *doc, cmark_node *open)
       }
 }
 
-/* cmark-gfm's own allocator aborts when memory runs out; omerrc says so
-   once and removes its temporary files.  */
+/* cmark-gfm's own allocator aborts when memory runs out.  */
 static void *
 tree_calloc (size_t n, size_t size)
 {
@@ -523,8 +507,8 @@ read_document (struct reader *r)
     }
 }
 
-/* The limits above, line by line; and whether the document defines link
-   references, which a piece would not see.  */
+/* The limits above; and whether the document defines link references,
+   which a piece would not see.  */
 static bool
 check_limits (struct reader *r)
 {
@@ -565,8 +549,7 @@ read_tables (struct table *t, const char *columns, const struct table *like,
              struct diag *d)
 {
   struct reader r = { .t = t, .d = d, .first = 1, .like = like };
-  /* --columns: "code,symbol,description" header names, split as main.c
-     checked them (three non-empty fields): only memory can fail.  */
+  /* main.c checked --columns has three fields: only memory can fail.  */
   if (columns != NULL && sscanf (columns, "%m[^,],%m[^,],%m[^,]", &r.name[0],
                                  &r.name[1], &r.name[2]) != COLUMN_COUNT)
     mem_exhausted ();
@@ -645,10 +628,9 @@ table_free (struct table *t)
   *t = (struct table) { 0 };
 }
 
-/* The notes reader: "- 0xCODE: text" items, continued on lines indented
-   by two spaces; '#' headings, one-line <!-- comments --> and blank lines
-   between them.  */
-/* Gives TEXT (malloc'd) to the row of CODE, the note of line LINE.  */
+/* The notes: "- 0xCODE: text" items, continued on lines indented by two
+   spaces; '#' headings, one-line <!-- comments --> and blank lines.
+   TEXT, malloc'd, the note on LINE, goes to the row of CODE.  */
 static void
 finish (struct table *master, char *text, uint32_t code, unsigned line,
         const char *path, struct diag *d)
@@ -703,8 +685,7 @@ notes_attach (struct table *master, const char *path, struct diag *d)
       FILE *note = mem_open (&text);
       unsigned item_line = line;
       fwrite (colon + 1, 1, n - (size_t) (colon + 1 - s), note);
-      /* The lines that continue it, indented by two spaces (which keep
-         its words apart).  */
+      /* Its continuations; the indent keeps words apart.  */
       for (; line < src.line_count; line++)
         {
           s = source_line (&src, line + 1, &n);

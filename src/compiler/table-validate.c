@@ -20,10 +20,9 @@ table_parse_code (const char *s, size_t n, uint32_t *code)
 const char *
 table_symbol_problem (const char *s)
 {
-  /* Macros of the headers the generated code includes (<stdint.h>) and
-     of those nearly every C program does (<stddef.h>, <stdio.h>,
-     <stdlib.h>, <errno.h>), which a constant of the same name would
-     redefine.  */
+  /* Macros of <stdint.h>, which the generated code includes, and of what
+     nearly every program does (<stddef.h>, <stdio.h>, <stdlib.h>,
+     <errno.h>): a constant of the same name would redefine them.  */
   static const char *const taken[] = {
     "NULL", "EOF", "BUFSIZ", "FILENAME_MAX", "FOPEN_MAX", "L_tmpnam",
     "SEEK_SET", "SEEK_CUR", "SEEK_END", "TMP_MAX", "EXIT_SUCCESS",
@@ -50,11 +49,9 @@ table_symbol_problem (const char *s)
   return NULL;
 }
 
-/* Index arrays sorted by a key, to find duplicates in n log n.  The keys
-   are copied next to each other first: a comparison then touches two
-   keys (and for symbols two strings), not two rows, which in a large
-   table lie far apart; sorting a million rows went from seconds to a
-   fraction of one.  */
+/* Rows sorted by a key, to find duplicates in n log n.  The keys are
+   copied side by side first: a comparison touches two keys, not two rows
+   far apart (a million rows: from seconds to a fraction of one).  */
 struct sort_key
 {
   uint32_t code;
@@ -79,8 +76,7 @@ by_symbol (const void *a, const void *b)
   return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
 }
 
-/* The indices of T's rows that are USABLE sorted by code, or by symbol
-   (SYMBOLS).  */
+/* The indices of T's USABLE rows by code, or by symbol.  */
 static size_t *
 sorted_index (const struct table *t, const bool *usable, bool symbols,
               size_t *count)
@@ -99,9 +95,8 @@ sorted_index (const struct table *t, const bool *usable, bool symbols,
   return index;
 }
 
-/* The severity class a symbol names: the part right after its facility
-   prefix (WU_E_REDIRECTOR_S_FALSE is an error code), or its first part
-   when it has no prefix (S_OK); 0: none.  */
+/* The severity class a symbol names, right after its facility prefix
+   (WU_E_REDIRECTOR_S_FALSE is an error) or first (S_OK); 0: none.  */
 static char
 severity_class (const char *s)
 {
@@ -152,10 +147,10 @@ check_row (const struct table *t, struct table_row *row, bool *code_ok,
                 error_bit ? "a success code" : "an error code", severity);
 }
 
-/* INDEX is sorted by the key, then by line: in each run of equal keys the
-   first row is the original and every other one a duplicate, or (DROP
-   given, for codes) a repetition of the whole row, marked there.  A code
-   listed again with its symbol is reported once, as a code.  */
+/* INDEX is sorted by key, then line: in a run of equal keys the first row
+   is the original, every other a duplicate or (DROP given, for codes) a
+   repetition of the whole row, marked there.  A code listed again with
+   its symbol is reported once, as a code.  */
 static bool
 report_duplicates (const struct table *t, const size_t *index, size_t n,
                    bool *drop, struct diag *d)
@@ -190,8 +185,8 @@ report_duplicates (const struct table *t, const size_t *index, size_t n,
   return dropped;
 }
 
-/* Forgets the rows marked in DROP, and their marks in OK.  (Notes come
-   after validation: a row has none yet.)  */
+/* Forgets the rows marked in DROP, and their marks in OK (a row has no
+   note yet).  */
 static void
 drop_rows (struct table *t, const bool *drop, bool *ok[2])
 {
