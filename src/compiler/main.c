@@ -114,48 +114,52 @@ main (int argc, char **argv)
   };
   const char *master_language = NULL, *notice_file = NULL;
   /* Each option: its key (getopt's; -l, -d, -h and -V are short options
-     too), its name and, if it takes a value once, where the value goes.  */
-  const struct { int key; const char *name; const char **value; } spec[] = {
-    { 'P', "pot", &req.pot_path }, { 'D', "po-dir", &req.po_dir },
-    { 'T', "table-file", &req.table_file_path },
-    { 'C', "c-table", &req.c_table_path }, { 'H', "header", &req.header_path },
-    { 'S', "hash-header", &req.hash_header_path },
-    { 'l', "language", &master_language }, { 'd', "domain", &req.info.package },
-    { 'v', "package-version", &req.info.version },
-    { 'b', "bugs-address", &req.info.bugs_address },
-    { 't', "translator", &req.info.translator },
-    { 'n', "notice-file", &notice_file },
-    { 'r', "source-root", &req.source_root }, { 'N', "notes", &req.notes_path },
-    { 'c', "columns", NULL }, { 'm', "message", NULL },
-    { 'u', "update-po", NULL }, { 'I', "import-state", &req.import_state_dir },
-    { 'h', "help", NULL }, { 'V', "version", NULL }
+     too), its name, where its value goes if it takes one once, and its
+     kind.  An output or its directory named empty (an unset variable) is
+     bad usage: --po-dir= wrote DIR/LL.po as /LL.po, in the root.  */
+  enum { VALUE, OUTPUT, FLAG };
+  struct spec { int key; const char *name; const char **value; int kind; };
+  const struct spec spec[] = {
+    { 'P', "pot", &req.pot_path, OUTPUT }, { 'D', "po-dir", &req.po_dir, OUTPUT },
+    { 'T', "table-file", &req.table_file_path, OUTPUT },
+    { 'C', "c-table", &req.c_table_path, OUTPUT },
+    { 'H', "header", &req.header_path, OUTPUT },
+    { 'S', "hash-header", &req.hash_header_path, OUTPUT },
+    { 'I', "import-state", &req.import_state_dir, OUTPUT },
+    { 'u', "update-po", NULL, OUTPUT }, { 'c', "columns", NULL, VALUE },
+    { 'l', "language", &master_language, VALUE },
+    { 'd', "domain", &req.info.package, VALUE },
+    { 'v', "package-version", &req.info.version, VALUE },
+    { 'b', "bugs-address", &req.info.bugs_address, VALUE },
+    { 't', "translator", &req.info.translator, VALUE },
+    { 'n', "notice-file", &notice_file, VALUE }, { 'm', "message", NULL, VALUE },
+    { 'r', "source-root", &req.source_root, VALUE },
+    { 'N', "notes", &req.notes_path, VALUE },
+    { 'h', "help", NULL, FLAG }, { 'V', "version", NULL, FLAG }
   };
   enum { OPTIONS = sizeof spec / sizeof *spec };
   struct option long_options[OPTIONS + 1] = { { NULL, 0, NULL, 0 } };
-  const char **value_of[128] = { NULL };
+  const struct spec *of[128] = { NULL };
   for (size_t i = 0; i < OPTIONS; i++)
     {
-      long_options[i] = (struct option) {
-        spec[i].name, strchr ("hV", spec[i].key) ? no_argument
-        : required_argument, NULL, spec[i].key };
-      value_of[spec[i].key] = spec[i].value;
+      long_options[i] = (struct option) { spec[i].name, spec[i].kind == FLAG
+        ? no_argument : required_argument, NULL, spec[i].key };
+      of[spec[i].key] = &spec[i];
     }
   /* Room for every argument to be an --update-po or a --message.  */
   struct catalog_extra *extra = mem_realloc (NULL, argc * sizeof *extra);
   req.info.extra = extra;
   req.update_paths = mem_realloc (NULL, argc * sizeof *req.update_paths);
   const char *eq;
-  int opt, status, end, index = 0;
-  while ((opt = getopt_long (argc, argv, "l:d:hV", long_options, &index))
-         != -1)
-    /* An output or its directory named empty (an unset variable) is bad
-       usage: --po-dir= wrote DIR/LL.po as /LL.po, in the root.  */
-    if (opt > 0 && strchr ("PDTCHSIu", opt) && optarg[0] == '\0'
-        && bad_argument ("option '--%s=' needs a name\n",
-                         long_options[index].name))
+  const struct spec *s;
+  int opt, status, end;
+  while ((opt = getopt_long (argc, argv, "l:d:hV", long_options, NULL)) != -1)
+    if ((s = opt > 0 && opt < 128 ? of[opt] : NULL) != NULL
+        && s->kind == OUTPUT && optarg[0] == '\0'
+        && bad_argument ("option '--%s=' needs a name\n", s->name))
       goto usage_error;
-    else if (opt > 0 && opt < 128 && value_of[opt] != NULL)
-      *value_of[opt] = optarg;
+    else if (s != NULL && s->value != NULL)
+      *s->value = optarg;
     else switch (opt)
       {
       case 'c':
