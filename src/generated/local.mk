@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-## src/generated/: files omerrc writes from the English master table.
+## src/generated/: files omerrc writes from the English master table (and
+## zh-variants.h, which po/variants.mk writes from its list).
 ## Generated files are never edited by hand; each says what made it.
 
 # The built-in table (the table file, format src/lib/table-format.h, as a

@@ -23,6 +23,7 @@
 #include "omerr-internal.h"
 #include "mo-file.h"
 #include "utf8.h"
+#include "zh-variants.h"
 
 struct slot
 {
@@ -140,11 +141,20 @@ catalog (const char *domain, const char *name)
   return mo;
 }
 
-/* The catalog for one language of a list (N bytes at S): a gettext name
-   ("zh_TW", "zh_TW.UTF-8") or a BCP 47 tag ("zh-Hant-TW", "zh-TW"), an
-   Accept-Language weight (";q=0.8") ignored.  Tried: language_REGION,
-   then for zh_HK and zh_MO zh_TW (the command's fallback; zh_CN and
-   zh_SG never get Traditional Chinese), then the language alone.  */
+/* 1 when zh_REGION is one of the Chinese variants that read the zh_TW
+   catalog: OMERR_ZH_VARIANTS, made from po/variants.mk's list, the one
+   make install links to the zh_TW catalogs.  */
+static int
+zh_variant (const char *region)
+{
+  char word[16];
+
+  snprintf (word, sizeof word, " zh_%.3s ", region);
+  return region[0] != '\0'
+    && strstr (" " OMERR_ZH_VARIANTS " ", word) != NULL;
+}
+
+/* 1 when the N bytes at S are all letters (or DIGITS, digits).  */
 static int
 all_alnum (const char *s, size_t n, int digits)
 {
@@ -155,6 +165,12 @@ all_alnum (const char *s, size_t n, int digits)
   return 1;
 }
 
+/* The catalog for one language of a list (N bytes at S): a gettext name
+   ("zh_TW", "zh_TW.UTF-8") or a BCP 47 tag ("zh-Hant-TW", "zh-TW"), an
+   Accept-Language weight (";q=0.8") ignored.  Tried: language_REGION,
+   then for a Chinese variant (zh_HK, zh_MO) zh_TW (the command's
+   fallback; zh_CN and zh_SG never get Traditional Chinese), then the
+   language alone.  */
 static const struct omerr_mo *
 language_catalog (const char *domain, const char *s, size_t n)
 {
@@ -190,13 +206,12 @@ language_catalog (const char *domain, const char *s, size_t n)
   if (strcmp (language, "zh") == 0 && strcasecmp (script, "Hans") == 0)
     strcpy (region, "CN");
   else if (strcmp (language, "zh") == 0 && strcasecmp (script, "Hant") == 0
-           && strcmp (region, "HK") != 0 && strcmp (region, "MO") != 0)
+           && !zh_variant (region))
     strcpy (region, "TW");
   snprintf (name, sizeof name, "%s_%s", language, region);
   if (region[0] != '\0' && (mo = catalog (domain, name)) != NULL)
     return mo;
-  if (strcmp (language, "zh") == 0
-      && (strcmp (region, "HK") == 0 || strcmp (region, "MO") == 0)
+  if (strcmp (language, "zh") == 0 && zh_variant (region)
       && (mo = catalog (domain, "zh_TW")) != NULL)
     return mo;
   return catalog (domain, language);

@@ -42,6 +42,9 @@ mkdir "$tap_tmp/real" "$tap_tmp/big"
 cp "$abs_top_builddir/src/generated/omerr-table.c" \
   "$abs_top_builddir/src/generated/omerr-codes.h" \
   "$abs_top_builddir/src/generated/omerr-table-hash.h" "$tap_tmp/real/"
+# Not the table's: the Chinese variants (po/variants.mk), in both builds.
+cp "$abs_top_builddir/src/generated/zh-variants.h" "$tap_tmp/real/"
+cp "$abs_top_builddir/src/generated/zh-variants.h" "$tap_tmp/big/"
 AWK=${AWK:-awk} sh "$abs_top_srcdir/tests/bench/gen-table.sh" $rows \
   >"$tap_tmp/big/table.md"
 run "$abs_top_builddir/omerrc$EXEEXT" --c-table="$tap_tmp/big/omerr-table.c" \

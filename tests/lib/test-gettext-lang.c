@@ -2,9 +2,10 @@
 /* omerr_gettext_lang and omerr_table_gettext_lang in a process whose
    LANG is C and whose LOCPATH holds no locale at all: the languages
    asked for by name (gettext names, BCP 47 tags, lists, Accept-Language
-   weights) answer with their PO text; zh_HK and zh_MO fall back to
-   zh_TW, Simplified Chinese never does; a damaged catalog or one in
-   another charset is passed over; the thread's locale is left alone.
+   weights) answer with their PO text; zh_HK and zh_MO, every variant
+   po/variants.mk lists, fall back to zh_TW, Simplified Chinese never
+   does; a damaged catalog or one in another charset is passed over; the
+   thread's locale is left alone.
    The catalogs are the test's own directory: zh_TW, en, a damaged fr
    and a ko declaring EUC-KR.  */
 #include <config.h>
@@ -24,6 +25,7 @@
 
 #include "omerr.h"
 #include "source-catalog.h"
+#include "zh-variants.h"
 
 static struct pofile zh_tw;
 static char dir[] = "/tmp/test-gettext-lang-XXXXXX";
@@ -83,6 +85,33 @@ traditional_chinese_by_name (void **state)
   };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     all_chinese (names[i]);
+}
+
+/* Each variant of the one list (po/variants.mk, made into OMERR_ZH_VARIANTS
+   by make), however written, falls back to zh_TW: a variant added there
+   gets it without a word of C.  The test's directory has no variant's
+   catalog, so only the fallback can answer.  */
+static void
+every_listed_variant (void **state)
+{
+  static const char list[] = OMERR_ZH_VARIANTS;
+  const char *p = list;
+  size_t n, count = 0;
+  char name[32];
+
+  (void) state;
+  for (; *(p += strspn (p, " ")) != '\0'; p += n, count++)
+    {
+      n = strcspn (p, " ");
+      assert_true ((n == 5 || n == 6) && strncmp (p, "zh_", 3) == 0);
+      snprintf (name, sizeof name, "%.*s", (int) n, p);
+      all_chinese (name);
+      snprintf (name, sizeof name, "zh-%.*s", (int) n - 3, p + 3);
+      all_chinese (name);
+      snprintf (name, sizeof name, "zh-Hant-%.*s;q=0.5", (int) n - 3, p + 3);
+      all_chinese (name);
+    }
+  assert_true (count > 0);
 }
 
 static void
@@ -266,6 +295,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (traditional_chinese_by_name),
+    cmocka_unit_test (every_listed_variant),
     cmocka_unit_test (english_otherwise),
     cmocka_unit_test (unknown_code),
     cmocka_unit_test (table_variant),

@@ -91,4 +91,19 @@ case " $rule " in
     ok "tests/catalogs-zh.stamp depends on po/variants.mk" ;;
   *) not_ok "tests/catalogs-zh.stamp depends on '$rule', not po/variants.mk" ;;
 esac
+# libomerr's own fallback (omerr_gettext_lang, tests/lib/test-gettext-lang.c)
+# reads the same list, from a header make writes from po/variants.mk.
+header=${abs_top_builddir:-.}/src/generated/zh-variants.h
+got=$(sed -n 's/^#define OMERR_ZH_VARIANTS "\(.*\)"$/\1/p' "$header")
+if [ -n "$variants" ] && [ "$got" = "$variants" ]; then
+  ok "src/generated/zh-variants.h lists po/variants.mk's variants: $got"
+else
+  not_ok "src/generated/zh-variants.h lists '$got', po/variants.mk '$variants'"
+fi
+rule=$(sed -n 's/^src\/generated\/zh-variants\.h *://p' "${abs_top_builddir:-.}/Makefile")
+case " $rule " in
+  *"/po/variants.mk "*|*" po/variants.mk "*)
+    ok "src/generated/zh-variants.h depends on po/variants.mk" ;;
+  *) not_ok "src/generated/zh-variants.h depends on '$rule', not po/variants.mk" ;;
+esac
 tap_done
