@@ -56,23 +56,16 @@ struct sort_key
 {
   uint32_t code;
   unsigned line;                /* ties: the earlier row first */
-  const char *symbol;
+  const char *symbol;           /* NULL: sorting by code */
   size_t row;
 };
 
 static int
-by_code (const void *a, const void *b)
+by_key (const void *a, const void *b)
 {
   const struct sort_key *x = a, *y = b;
-  int c = (x->code > y->code) - (x->code < y->code);
-  return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
-}
-
-static int
-by_symbol (const void *a, const void *b)
-{
-  const struct sort_key *x = a, *y = b;
-  int c = strcmp (x->symbol, y->symbol);
+  int c = x->symbol ? strcmp (x->symbol, y->symbol)
+    : (x->code > y->code) - (x->code < y->code);
   return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
 }
 
@@ -86,8 +79,8 @@ sorted_index (const struct table *t, const bool *usable, bool symbols,
   for (size_t i = 0; i < t->row_count; i++)
     if (usable[i])
       keys[n++] = (struct sort_key) { t->rows[i].code, t->rows[i].line,
-                                      t->rows[i].cell[COLUMN_SYMBOL], i };
-  qsort (keys, n, sizeof *keys, symbols ? by_symbol : by_code);
+        symbols ? t->rows[i].cell[COLUMN_SYMBOL] : NULL, i };
+  qsort (keys, n, sizeof *keys, by_key);
   for (size_t i = 0; i < n; i++)
     index[i] = keys[i].row;
   free (keys);
@@ -229,19 +222,14 @@ table_validate (struct table *t, struct diag *d)
 const struct table_row *
 table_find_code (const struct table *t, uint32_t code)
 {
-  size_t lo = 0, hi = t->row_count;
+  size_t lo = 0, hi = t->row_count, mid;   /* to the first code not below */
   while (lo < hi)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      const struct table_row *row = &t->rows[t->by_code[mid]];
-      if (row->code == code)
-        return row;
-      if (row->code < code)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return NULL;
+    if (t->rows[t->by_code[mid = lo + (hi - lo) / 2]].code < code)
+      lo = mid + 1;
+    else
+      hi = mid;
+  return lo < t->row_count && t->rows[t->by_code[lo]].code == code
+    ? &t->rows[t->by_code[lo]] : NULL;
 }
 
 void
