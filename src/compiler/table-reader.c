@@ -237,22 +237,16 @@ take_front_matter (struct table *t, struct diag *d)
       len = trimmed (line, len);
       if (len == 3 && (!memcmp (line, "---", 3) || !memcmp (line, "...", 3)))
         break;
-      if ((v = value_of (line, len, "ms.date")) != NULL)
-        {
-          free (t->date);
-          if ((t->date = iso_date (v)) == NULL)
-            diag_error (d, src->path, last, 1,
-                        "ms.date '%s' is not a date as MM/DD/YYYY", v);
-          free (v);
-        }
-      else if ((v = value_of (line, len, "ms.contentlocale")) != NULL)
-        {
-          free (t->language);
-          if ((t->language = language_of_page (v)) == NULL)
-            diag_error (d, src->path, last, 1,
-                        "ms.contentlocale '%s' is not a language tag", v);
-          free (v);
-        }
+      bool date = (v = value_of (line, len, "ms.date")) != NULL;
+      if (!date && (v = value_of (line, len, "ms.contentlocale")) == NULL)
+        continue;
+      char **to = date ? &t->date : &t->language;
+      free (*to);
+      if ((*to = date ? iso_date (v) : language_of_page (v)) == NULL)
+        diag_error (d, src->path, last, 1, "%s '%s' is not %s",
+                    date ? "ms.date" : "ms.contentlocale", v,
+                    date ? "a date as MM/DD/YYYY" : "a language tag");
+      free (v);
     }
   if (last > src->line_count)
     return diag_error (d, src->path, 1, 1,
