@@ -3,12 +3,9 @@
 
 #include "omerrc.h"
 
-#include <errno.h>
 #include <gettext-po.h>
-#include <inttypes.h>
 #include <setjmp.h>
 #include <time.h>
-#include <unistd.h>
 
 /* libgettextpo's error handlers must not return from a fatal error.  */
 static jmp_buf read_failed;

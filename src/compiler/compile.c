@@ -3,8 +3,6 @@
 
 #include "omerrc.h"
 
-#include <unistd.h>
-
 /* PATH without the ROOT/ prefix, as outputs name it.  */
 static const char *
 display_name (const char *path, const char *root)

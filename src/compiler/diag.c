@@ -3,7 +3,6 @@
 
 #include "omerrc.h"
 
-#include <errno.h>
 #include <stdarg.h>
 
 void

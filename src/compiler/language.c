@@ -9,7 +9,6 @@
 #include <spawn.h>
 #include <strings.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 extern char **environ;
 

@@ -6,7 +6,6 @@
 #include "omerrc.h"
 #include "table-format.h"
 
-#include <errno.h>
 #include <getopt.h>
 
 static const char usage[] =

@@ -8,12 +8,15 @@
 #ifndef OMERRC_H
 #define OMERRC_H
 
+/* With the system headers most parts use.  */
+#include <errno.h>
+#include <inttypes.h>
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Diagnostics, GNU form (FILE:LINE:COLUMN: error: MESSAGE), collected
    during a run and printed sorted by file (in order of first use), line

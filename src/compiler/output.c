@@ -4,11 +4,9 @@
 #include "omerrc.h"
 
 #include <dirent.h>
-#include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 enum kind { NEW, REGULAR, THROUGH };   /* what the target is */
 

@@ -6,8 +6,6 @@
 #include "omerrc.h"
 #include "table-format.h"
 
-#include <inttypes.h>
-
 /* A hash of up to this many slots may be a quarter full, which makes a
    multiplier without shared first slots easy to find (a few dozen tries
    for the bundled table); larger ones are half full.  The tries hash

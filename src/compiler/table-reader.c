@@ -11,7 +11,6 @@
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
-#include <errno.h>
 #include <strings.h>
 #include <time.h>
 
