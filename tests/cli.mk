@@ -26,7 +26,10 @@ tests_cli_test_wrap_LDADD = $(CMOCKA_LIBS)
 TESTS += tests/cli/inputs.sh tests/cli/locales.sh tests/cli/catalogs.sh \
 	tests/cli/logs.sh tests/cli/tables.sh tests/cli/i18n.sh \
 	tests/cli/man-completion.sh tests/cli/valgrind.sh
-EXTRA_DIST += tests/cli/tap.sh tests/cli/inputs.sh tests/cli/locales.sh \
+# The TAP helper every shell test sources, tried by itself.
+TESTS += tests/cli/tap-helper.sh
+EXTRA_DIST += tests/cli/tap.sh tests/cli/tap-helper.sh \
+	tests/cli/inputs.sh tests/cli/locales.sh \
 	tests/cli/logs.sh tests/cli/tables.sh tests/cli/i18n.sh \
 	tests/cli/man-completion.sh \
 	tests/cli/catalogs.sh tests/cli/valgrind.sh tests/cli/glibc.supp \

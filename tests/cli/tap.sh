@@ -1,10 +1,13 @@
 # SPDX-License-Identifier: MIT
-# tests/cli/tap.sh: TAP helpers for the command's tests (sourced).
-# The harness exports abs_top_builddir, LOCPATH, OMERR_LOCALEDIR, ...
+# tests/cli/tap.sh: the TAP helpers of every shell test (sourced), the
+# command's and the others' (tests/quality/common.sh sources it too).
+# The harness exports abs_top_builddir, LOCPATH, OMERR_LOCALEDIR, ...;
+# without it (a quality script run by hand on other .po files) the build
+# tree is the current directory.
 
 # OMERR_TEST_PROGRAM lets make check-valgrind run the same tests through
 # a wrapper.
-omerr="${OMERR_TEST_PROGRAM:-${abs_top_builddir:?run me through make check}/omerr${EXEEXT}}"
+omerr="${OMERR_TEST_PROGRAM:-${abs_top_builddir:-.}/omerr${EXEEXT-}}"
 tap_count=0
 tap_tmp=$(mktemp -d "${TMPDIR:-/tmp}/omerr-test.XXXXXX") || exit 99
 trap 'rm -rf "$tap_tmp"' EXIT
@@ -20,6 +23,8 @@ tap_not_ok ()
   for tap_line in "$@"; do printf '%s\n' "$tap_line" | sed 's/^/# /'; done
 }
 tap_skip () { tap_count=$((tap_count + 1)); echo "ok $tap_count - $1 # SKIP $2"; }
+# The whole script skipped, before any result: a plan of none, and exit.
+tap_skip_all () { echo "1..0 # SKIP $1"; exit 0; }
 # A known failure: reported as XFAIL while it fails, XPASS once fixed.
 tap_todo ()
 {

@@ -21,9 +21,9 @@ field() { sed -n "/^---\$/,/^---\$/s/^$1: *\"\\{0,1\\}\\([^\"]*\\)\"\\{0,1\\}\$/
 date=$(field ms.date) locfileid=$(field ms.locfileid)
 if [ -n "$date" ] && [ -n "$locfileid" ] &&
    tr '\n' ' ' <"$attribution" | grep -Fq "ms.date $date, ms.locfileid $locfileid"; then
-  ok "attribution.txt names the revision imported (ms.date $date, ms.locfileid $locfileid)"
+  tap_ok "attribution.txt names the revision imported (ms.date $date, ms.locfileid $locfileid)"
 else
-  not_ok "attribution.txt does not name ms.date '$date', ms.locfileid '$locfileid'"
+  tap_not_ok "attribution.txt does not name ms.date '$date', ms.locfileid '$locfileid'"
 fi
 
 # has FILE WHAT: FILE mentions the page's URL, the revision, the licence
@@ -34,36 +34,35 @@ has() {
   for want in "$url" "$locfileid" "$licence" "Modified by the omerr project"; do
     case $text in *"$want"*) ;; *) missing="$missing '$want'";; esac
   done
-  if [ -z "$missing" ]; then ok "$2 gives source, revision, licence, modification"
-  else not_ok "$2 lacks$missing"; fi
+  if [ -z "$missing" ]; then tap_ok "$2 gives source, revision, licence, modification"
+  else tap_not_ok "$2 lacks$missing"; fi
 }
 for po; do has "$po" "$po"; done
 has "$top/src/generated/omerr-messages.pot" "the template"
 # gettext's template, which msginit starts a new language from (made by
 # po/'s make, so absent from a checkout built without NLS).
 if [ -f "$top/po/omerr.pot" ]; then has "$top/po/omerr.pot" "po/omerr.pot"
-else ok "po/omerr.pot # SKIP not made"; fi
+else tap_skip "po/omerr.pot" "not made"; fi
 has "$top/README.md" "README.md"
 has "$top/data/README.md" "data/README.md"
 
 # make install: LICENSE and the attribution in $(docdir).
-dest=$(mktemp -d) || exit 1
-trap 'rm -rf "$dest"' EXIT
+dest=$tap_tmp/dest
 if make -s -C "$build" DESTDIR="$dest" install-dist_docDATA \
-     install-dist_omerr_datadocDATA >"$dest.log" 2>&1; then
+     install-dist_omerr_datadocDATA >"$tap_tmp/install.log" 2>&1; then
   docdir=$(find "$dest" -name attribution.txt -path '*/data/*' | sed 's|/data/attribution.txt$||')
   for f in LICENSE README.md data/README.md data/attribution.txt; do
-    if cmp -s "$top/$f" "$docdir/$f"; then ok "make install puts $f in \$(docdir)"
-    else not_ok "make install does not put $f in \$(docdir) (${docdir:-none})"; fi
+    if cmp -s "$top/$f" "$docdir/$f"; then tap_ok "make install puts $f in \$(docdir)"
+    else tap_not_ok "make install does not put $f in \$(docdir) (${docdir:-none})"; fi
   done
 else
-  not_ok "make install of the documentation failed"; diag <"$dest.log"
+  tap_not_ok "make install of the documentation failed" \
+    "$(cat "$tap_tmp/install.log")"
 fi
-rm -f "$dest.log"
 # make dist: LICENSE is one of the files distributed.
 if sed -n '/^dist_doc_DATA *=/,/[^\\]$/p' "$build/Makefile" | grep -qw LICENSE; then
-  ok "make dist includes LICENSE (dist_doc_DATA)"
+  tap_ok "make dist includes LICENSE (dist_doc_DATA)"
 else
-  not_ok "LICENSE is not in dist_doc_DATA"
+  tap_not_ok "LICENSE is not in dist_doc_DATA"
 fi
 tap_done

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: MIT
-# Sourced by the tests/quality scripts: TAP helpers, the .po files to check
-# and the rule for missing tools.  Not a test itself.
+# Sourced by the tests/quality scripts: the .po files to check and the
+# rule for missing tools; the TAP helpers are every shell test's,
+# tests/cli/tap.sh.  Not a test itself.
+. "${0%/*}/../cli/tap.sh"
 
 # The files to check: the script's arguments, or po/LL.po for every LL in
 # po/LINGUAS of the source tree (what `make check` runs), and the
@@ -18,25 +20,19 @@ if [ $# -eq 0 ] && [ -z "${omerr_no_po_files-}" ]; then
     done
   fi
   if [ $# -eq 0 ]; then
-    echo "1..1"; echo "not ok 1 - no language in $omerr_top_srcdir/po/LINGUAS"
+    tap_not_ok "no language in $omerr_top_srcdir/po/LINGUAS"; tap_done
     exit 0
   fi
 fi
-
-tap_n=0
-ok() { tap_n=$((tap_n + 1)); echo "ok $tap_n - $*"; }
-not_ok() { tap_n=$((tap_n + 1)); echo "not ok $tap_n - $*"; }
-diag() { sed 's/^/# /'; }
-tap_done() { echo "1..$tap_n"; exit 0; }
 
 # need_tool NAME PATH: a tool configure did not find may be skipped on a
 # developer's machine, never in CI (CI is set by the usual CI services).
 need_tool() {
   if [ -n "$2" ] && [ -x "$2" ]; then return 0; fi
   if [ -n "${CI:-}" ]; then
-    echo "1..1"; echo "not ok 1 - $1 not found, and CI is set"; exit 0
+    tap_not_ok "$1 not found, and CI is set"; tap_done; exit 0
   fi
-  echo "1..0 # SKIP $1 not found"; exit 0
+  tap_skip_all "$1 not found"
 }
 
 : "${MSGFMT=$(command -v msgfmt)}"

@@ -9,15 +9,15 @@ en_po=$omerr_top_srcdir/po/en.po
 build=${abs_top_builddir:-.}
 
 if out=$(make -s -C "$build" check-en-po-derived 2>&1); then
-  ok "po/en.po is what omerrc makes of the master table"
+  tap_ok "po/en.po is what omerrc makes of the master table"
 else
-  not_ok "po/en.po is not what the master table makes (make update-po or make)"
-  printf '%s\n' "$out" | diag
+  tap_not_ok "po/en.po is not what the master table makes (make update-po or make)" \
+    "$out"
 fi
 fuzzy=$(msgattrib --only-fuzzy --no-obsolete "$en_po" | grep -c '^msgid ')
 if [ "$fuzzy" = 0 ]; then
-  ok "po/en.po has no fuzzy entry"
+  tap_ok "po/en.po has no fuzzy entry"
 else
-  not_ok "po/en.po has $fuzzy fuzzy entries"
+  tap_not_ok "po/en.po has $fuzzy fuzzy entries"
 fi
 tap_done

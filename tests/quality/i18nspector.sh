@@ -26,17 +26,14 @@ no-report-msgid-bugs-to-header-field
 invalid-last-translator 'Automatically generated'
 invalid-last-translator 'the omerr project'"
 
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
 for po; do
-  mo=$tmp/$(basename "$po" .po).mo
+  mo=$tap_tmp/$(basename "$po" .po).mo
   if ! "$MSGFMT" -c -o "$mo" "$po"; then
-    not_ok "$po: msgfmt could not compile it"; continue
+    tap_not_ok "$po: msgfmt could not compile it"; continue
   fi
   for file in "$po" "$mo"; do
     if ! out=$("$I18NSPECTOR" "$file" 2>&1); then
-      not_ok "$file: i18nspector failed"; printf '%s\n' "$out" | diag
+      tap_not_ok "$file: i18nspector failed" "$out"
       continue
     fi
     # "X: FILE: tag argument" -> keep E/W lines whose "tag argument" is not
@@ -46,9 +43,9 @@ for po; do
       printf '%s\n' "$allowed" | grep -Fqx -e "$rest" || printf '%s\n' "$line"
     done)
     if [ -n "$bad" ]; then
-      not_ok "$file: i18nspector E:/W: tags"; printf '%s\n' "$bad" | diag
+      tap_not_ok "$file: i18nspector E:/W: tags" "$bad"
     else
-      ok "$file: no i18nspector error or warning"
+      tap_ok "$file: no i18nspector error or warning"
     fi
   done
 done

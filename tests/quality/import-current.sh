@@ -8,9 +8,9 @@ omerr_no_po_files=1
 build=${abs_top_builddir:-.}
 
 if out=$(make -s -C "$build" check-import-current 2>&1); then
-  ok "importing data/ again changes nothing in po/ or po/imported/"
+  tap_ok "importing data/ again changes nothing in po/ or po/imported/"
 else
-  not_ok "po/ or po/imported/ is not what make import-po makes (run it)"
-  printf '%s\n' "$out" | diag
+  tap_not_ok "po/ or po/imported/ is not what make import-po makes (run it)" \
+    "$out"
 fi
 tap_done

@@ -13,29 +13,26 @@ zh=${2:-$omerr_top_srcdir/data/software-update-agent-errors.zh-TW.md}
 en_po=${3:-$omerr_top_srcdir/po/en.po}
 glossary=$omerr_top_srcdir/data/README.md
 
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
 # "code|text" for each row of a table (code in lower case).
 rows() {
   sed -n 's/^|\*\*\(0x[0-9A-Fa-f]*\)\*\*|[^|]*|\(.*\)|$/\1|\2/p' "$1" |
     awk -F'|' '{ print tolower($1) "|" substr($0, length($1) + 2) }'
 }
-rows "$master" >"$tmp/en" && rows "$zh" >"$tmp/zh" || exit 1
-msgcat --no-wrap "$en_po" >"$tmp/en.po" || exit 1
+rows "$master" >"$tap_tmp/en" && rows "$zh" >"$tap_tmp/zh" || exit 1
+msgcat --no-wrap "$en_po" >"$tap_tmp/en.po" || exit 1
 
 # The old wording of each reviewed row: code|a phrase that must be gone.
 while IFS='|' read -r code old; do
   case $code in ''|'#'*) continue;; esac
-  text=$(grep -i "^$code|" "$tmp/en" | cut -d'|' -f2-)
+  text=$(grep -i "^$code|" "$tap_tmp/en" | cut -d'|' -f2-)
   if [ -z "$text" ]; then
-    not_ok "$code: not in $master"
+    tap_not_ok "$code: not in $master"
   elif printf '%s\n' "$text" | grep -Fq -e "$old"; then
-    not_ok "$code: still says \"$old\""
-  elif grep -Fq -e "$old" "$tmp/en.po"; then
-    not_ok "$code: en.po still says \"$old\""
+    tap_not_ok "$code: still says \"$old\""
+  elif grep -Fq -e "$old" "$tap_tmp/en.po"; then
+    tap_not_ok "$code: en.po still says \"$old\""
   else
-    ok "$code: reworded (no \"$old\")"
+    tap_ok "$code: reworded (no \"$old\")"
   fi
 done <<'OLD'
 # Meaning errors
@@ -72,13 +69,13 @@ OLD
 # The glossary: "| zh-TW | `english` | ... |" rows of data/README.md.  In
 # each row of the table, each zh-TW term (longest listed first, removed
 # once counted) must be matched by at least as many of its English term.
-sed -n 's/^| \([^ |]*\) | `\([^`]*\)` |.*/\1|\2/p' "$glossary" >"$tmp/terms"
-if [ ! -s "$tmp/terms" ]; then
-  not_ok "no glossary terms in $glossary"
+sed -n 's/^| \([^ |]*\) | `\([^`]*\)` |.*/\1|\2/p' "$glossary" >"$tap_tmp/terms"
+if [ ! -s "$tap_tmp/terms" ]; then
+  tap_not_ok "no glossary terms in $glossary"
 fi
 join_rows=$(awk -F'|' 'NR == FNR { zh[$1] = substr($0, length($1) + 2); next }
-  { print $1 "\t" zh[$1] "\t" substr($0, length($1) + 2) }' "$tmp/zh" "$tmp/en")
-bad=$(printf '%s\n' "$join_rows" | awk -F'\t' -v terms="$tmp/terms" '
+  { print $1 "\t" zh[$1] "\t" substr($0, length($1) + 2) }' "$tap_tmp/zh" "$tap_tmp/en")
+bad=$(printf '%s\n' "$join_rows" | awk -F'\t' -v terms="$tap_tmp/terms" '
   BEGIN { while ((getline line < terms) > 0) {
             n++; split(line, p, "|"); zh_t[n] = p[1]; en_t[n] = tolower(p[2]) } }
   function count(s, t,   c, i) {
@@ -98,8 +95,8 @@ bad=$(printf '%s\n' "$join_rows" | awk -F'\t' -v terms="$tmp/terms" '
       zh = strip(zh, zh_t[k])
     } }')
 if [ -n "$bad" ]; then
-  not_ok "the master follows the glossary"; printf '%s\n' "$bad" | diag
+  tap_not_ok "the master follows the glossary" "$bad"
 else
-  ok "the master follows the glossary ($(wc -l <"$tmp/terms") terms, every row)"
+  tap_ok "the master follows the glossary ($(wc -l <"$tap_tmp/terms") terms, every row)"
 fi
 tap_done

@@ -31,23 +31,23 @@ for po; do
   rc=$?
   stats=$(printf '%s\n' "$out" | tail -n 1)
   if [ $rc -ne 0 ]; then
-    not_ok "$po: msgfmt -c failed"; printf '%s\n' "$out" | diag
+    tap_not_ok "$po: msgfmt -c failed" "$out"
   elif printf '%s\n' "$stats" | grep -Eqx '[1-9][0-9]* translated messages?\.'
   then
-    ok "$po: $stats"
+    tap_ok "$po: $stats"
   elif [ $complete = no ]; then
-    ok "$po: $stats (not declared complete in po/COMPLETE)"
+    tap_ok "$po: $stats (not declared complete in po/COMPLETE)"
   else
-    not_ok "$po: declared complete in po/COMPLETE, but: $stats"
+    tap_not_ok "$po: declared complete in po/COMPLETE, but: $stats"
   fi
 
   if [ ! -f "$pot" ]; then
-    not_ok "$po: template $pot not found"
+    tap_not_ok "$po: template $pot not found"
   # Partial: untranslated and fuzzy entries count as present.
   elif out=$(LC_ALL=C "$MSGCMP" $partial "$po" "$pot" 2>&1); then
-    ok "$po: translates every symbol of the template"
+    tap_ok "$po: translates every symbol of the template"
   else
-    not_ok "$po: misses symbols of the template"; printf '%s\n' "$out" | diag
+    tap_not_ok "$po: misses symbols of the template" "$out"
   fi
 done
 tap_done

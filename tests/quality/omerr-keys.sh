@@ -69,14 +69,14 @@ check_po() {
 
 checks='identity english placeholders identifiers'
 for po; do
-  if [ ! -r "$po" ]; then not_ok "$po: cannot read it"; continue; fi
-  problems=$(check_po "$po") || { not_ok "$po: awk failed"; continue; }
+  if [ ! -r "$po" ]; then tap_not_ok "$po: cannot read it"; continue; fi
+  problems=$(check_po "$po") || { tap_not_ok "$po: awk failed"; continue; }
   for c in $checks; do
     found=$(printf '%s\n' "$problems" | sed -n "s/^$c	//p")
     if [ -n "$found" ]; then
-      not_ok "$po: $c"; printf '%s\n' "$found" | diag
+      tap_not_ok "$po: $c" "$found"
     else
-      ok "$po: $c"
+      tap_ok "$po: $c"
     fi
   done
 done

@@ -15,9 +15,9 @@ for po in "$@"; do
   bad=$(grep -n -E '^#:.* (/|\.\./)' "$po" | sed 3q)
   refs=$(grep -c '^#:' "$po")
   if [ "$refs" -gt 0 ] && [ -z "$bad" ]; then
-    ok "${po#"$omerr_top_srcdir"/}: $refs references, each relative to the source tree"
+    tap_ok "${po#"$omerr_top_srcdir"/}: $refs references, each relative to the source tree"
   else
-    not_ok "${po#"$omerr_top_srcdir"/}: $refs references; not relative: $bad"
+    tap_not_ok "${po#"$omerr_top_srcdir"/}: $refs references; not relative: $bad"
   fi
 done
 tap_done

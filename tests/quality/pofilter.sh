@@ -20,20 +20,18 @@ escapes kdecomments newlines nplurals startwhitespace tabs xmltags'
 : "${POFILTER=$(command -v pofilter)}"
 need_tool pofilter "$POFILTER"
 
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
 topts=
 for c in $checks; do topts="$topts -t $c"; done
 
 for po; do
-  out=$tmp/out.po
+  out=$tap_tmp/out.po
   rm -f "$out"
   # pofilter writes OUT only when it finds something, and exits 0 even on a
   # file it cannot parse: any message on stderr is a failure.
   # $topts is split into words on purpose.
   if ! err=$("$POFILTER" --progress=none $topts -i "$po" -o "$out" 2>&1) ||
      [ -n "$err" ]; then
-    not_ok "$po: pofilter failed"; printf '%s\n' "$err" | diag
+    tap_not_ok "$po: pofilter failed" "$err"
     continue
   fi
   # Each finding is a "# (pofilter) CHECK: ..." comment above a copy of the
@@ -41,9 +39,9 @@ for po; do
   found=
   [ -f "$out" ] && found=$(awk '/^# \(pofilter\) /; /^msgid "[^"]/' "$out")
   if [ -n "$found" ]; then
-    not_ok "$po: pofilter findings"; printf '%s\n' "$found" | diag
+    tap_not_ok "$po: pofilter findings" "$found"
   else
-    ok "$po: no pofilter finding"
+    tap_ok "$po: no pofilter finding"
   fi
 done
 tap_done

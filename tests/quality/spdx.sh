@@ -12,7 +12,7 @@ omerr_no_po_files=1
 . "${0%/*}/common.sh"
 top=$omerr_top_srcdir
 if ! [ -e "$top/.git" ] || ! command -v git >/dev/null; then
-  echo "1..0 # SKIP not a git checkout"; exit 0
+  tap_skip_all "not a git checkout"
 fi
 files=$(git -C "$top" ls-files) || exit 1
 checked=0 bad=
@@ -31,8 +31,8 @@ for f in $files; do
     bad="$bad $f($want)"
 done
 if [ -z "$bad" ]; then
-  ok "$checked source files carry their SPDX-License-Identifier line"
+  tap_ok "$checked source files carry their SPDX-License-Identifier line"
 else
-  not_ok "without an SPDX-License-Identifier line:$bad"
+  tap_not_ok "without an SPDX-License-Identifier line:$bad"
 fi
 tap_done
