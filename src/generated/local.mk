@@ -40,6 +40,12 @@ src/generated/table.stamp: $(srcdir)/$(OMERR_MASTER_TABLE) \
 CLEANFILES += src/generated/table.stamp $(omerr_generated_sources)
 endif
 
+# omerr_replace_changed: copies the file $$new over $$dest (both set by
+# the rule) only when their bytes differ, so that a current file is not
+# written (a tarball's read-only copy stays as it is).
+omerr_replace_changed = \
+	{ cmp -s "$$new" "$$dest" || cp "$$new" "$$dest"; }
+
 # The catalog template is distributed: po/ reads it through POTFILES.in, and
 # a tarball must not need omerrc's inputs to be newer than it.  It depends on
 # the table only, not on the omerrc binary, so a read-only source tree from a
@@ -70,9 +76,8 @@ src/generated/pot-header.stamp: $(srcdir)/data/attribution.txt
 	  sed 's/^/# /' $(srcdir)/data/attribution.txt && \
 	  echo '#' && echo '# FIRST AUTHOR <EMAIL@ADDRESS>, YEAR.' && echo '#'; \
 	} >src/generated/pot-header.tmp && \
-	{ cmp -s src/generated/pot-header.tmp $(omerr_pot_header) \
-	  || cp src/generated/pot-header.tmp $(omerr_pot_header); } && \
-	rm -f src/generated/pot-header.tmp && touch $@
+	new=src/generated/pot-header.tmp dest=$(omerr_pot_header) && \
+	$(omerr_replace_changed) && rm -f "$$new" && touch $@
 all-local: src/generated/pot-header.stamp
 CLEANFILES += src/generated/pot-header.stamp
 
@@ -89,9 +94,8 @@ omerr_derive_en_po = \
 	  --language=$(OMERR_MASTER_LANGUAGE) $(srcdir)/$(OMERR_MASTER_TABLE)
 omerr_write_en_po = \
 	dir=po/derived-en; $(omerr_derive_en_po) && \
-	{ cmp -s "$$dir/$(OMERR_MASTER_LANGUAGE).po" $(omerr_en_po) \
-	  || cp "$$dir/$(OMERR_MASTER_LANGUAGE).po" $(omerr_en_po); } && \
-	rm -rf "$$dir" && touch $(omerr_en_po)
+	new=$$dir/$(OMERR_MASTER_LANGUAGE).po dest=$(omerr_en_po) && \
+	$(omerr_replace_changed) && rm -rf "$$dir" && touch "$$dest"
 $(omerr_en_po): $(srcdir)/$(OMERR_MASTER_TABLE) \
 		$(srcdir)/$(OMERR_MASTER_NOTES) $(srcdir)/data/attribution.txt
 	$(AM_V_GEN)$(omerr_write_en_po)
