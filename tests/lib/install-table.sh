@@ -195,6 +195,12 @@ expect_err "a file that is not a table file is refused" 1 \
 printf 'msgid "A"\nmsgstr "B\n' >zz.po
 expect_err "a bad catalog: nothing installed" 1 "msgfmt" \
   "$install_table" --prefix="$tap_tmp/p2" wu.omt zz.po
+# The catalog named is the bad one, whatever its place among good ones.
+mkdir -p by-place && cp zz.po by-place/fr.po || exit 99
+expect_err "a bad catalog after good ones is the one named" 1 \
+  "^omerr-install-table: by-place/fr\.po: msgfmt --check failed\$" \
+  env LANG=C "$install_table" --prefix="$tap_tmp/p2" wu.omt zh_TW.po en.po \
+    by-place/fr.po
 # A table named as one of omerr's own text domains would replace its
 # catalogs (the built-in table's, the command's) or, with --uninstall,
 # remove them: refused, the catalogs left.
