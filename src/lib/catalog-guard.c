@@ -46,12 +46,6 @@ static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static char *aliases;
 static int aliases_read;
 static struct omerr_mo_checks checks;
-#ifdef HAVE_NL_MSG_CAT_CNTR
-extern int _nl_msg_cat_cntr;
-# define COUNTER __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED)
-#else
-# define COUNTER (last_counter ^ 1)     /* never the last one */
-#endif
 
 /* H, a hash (Bernstein's) of the strings before, continued over S.  */
 static unsigned
@@ -221,11 +215,7 @@ verdict (const char *domain, const char *dir, const char *name,
 int
 omerr_catalog_damaged_for (const char *domain)
 {
-  /* glibc moves its counter at every change of a binding: while it stays,
-     the thread's last answer of bindtextdomain holds (its lock spared).  */
-  static __thread const char *last_domain, *last_dir;
-  static __thread int last_counter;
-  int counter = COUNTER;
+  const char *dir = bindtextdomain (domain, NULL);
   const char *language = getenv ("LANGUAGE"), *name = "";
 #ifdef _NL_LOCALE_NAME
   locale_t locale = uselocale ((locale_t) 0);
@@ -236,12 +226,6 @@ omerr_catalog_damaged_for (const char *domain)
   if (locale != LC_GLOBAL_LOCALE)
     name = nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale);
 #endif
-  if (domain != last_domain || counter != last_counter)
-    {
-      last_dir = bindtextdomain (domain, NULL);
-      last_domain = domain;
-      last_counter = counter;
-    }
-  return last_dir == NULL
-         || verdict (domain, last_dir, name, language ? language : "");
+  return dir == NULL
+         || verdict (domain, dir, name, language ? language : "");
 }
