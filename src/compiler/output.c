@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <sys/stat.h>
 
 enum kind { NEW, REGULAR, THROUGH };   /* what the target is */
@@ -161,7 +162,11 @@ output_add (struct output_set *set, const char *path, struct diag *d)
     why = "too many outputs";
   if (why == NULL)
     {
-      set->files[set->count++] = o;
+      /* The entry is whole before the count lets the handler see it:
+         without the fence the compiler may store the count first.  */
+      set->files[set->count] = o;
+      atomic_signal_fence (memory_order_release);
+      set->count++;
       return true;
     }
   diag_error (d, path, 0, 0, "cannot write: %s", why);
