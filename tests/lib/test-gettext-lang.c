@@ -33,7 +33,7 @@ static char empty_locpath[] = "/tmp/test-gettext-lang-locpath-XXXXXX";
 
 /* The PO text of CODE, or its English when the PO leaves it out.  */
 static const char *
-po_text (uint32_t code)
+zh_tw_text (uint32_t code)
 {
   const char *t = pofile_translation (&zh_tw, omerr_symbol (code));
 
@@ -48,7 +48,7 @@ all_chinese (const char *languages)
       uint32_t code = omerr_code_at (i);
       const char *m = omerr_gettext_lang (code, languages);
 
-      if (m == NULL || strcmp (m, po_text (code)) != 0)
+      if (m == NULL || strcmp (m, zh_tw_text (code)) != 0)
         fail_msg ("%s, 0x%08X: \"%s\", not its zh_TW text", languages,
                   (unsigned) code, m ? m : "(null)");
     }
@@ -187,7 +187,7 @@ worker (void *arg)
       uint32_t code = omerr_code_at ((k * 7 + (size_t) round) % omerr_count ());
       const char *m = omerr_gettext_lang (code, languages);
       const char *want = languages[1] == 'h' && languages[3] != 'C'
-        ? po_text (code) : omerr_english (code);
+        ? zh_tw_text (code) : omerr_english (code);
 
       if (strcmp (m, want) != 0)
         return (void *) 1;
