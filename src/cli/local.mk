@@ -10,7 +10,7 @@ omerr_SOURCES = \
 	src/cli/explain.c src/cli/explain.h \
 	src/cli/search.c src/cli/search.h \
 	src/cli/json.c src/cli/json.h \
-	src/cli/language.c src/cli/language.h \
+	src/cli/message-language.c src/cli/message-language.h \
 	src/cli/utf8-message.c src/cli/utf8-message.h $(common_sources) \
 	src/cli/i18n.h src/cli/complain.c src/cli/complain.h \
 	src/cli/hints.c src/cli/hints.h src/cli/printable.c src/cli/printable.h \

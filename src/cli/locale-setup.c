@@ -14,7 +14,7 @@
 #include "omerr.h"
 #include "omerr-internal.h"
 #include "i18n.h"
-#include "language.h"
+#include "message-language.h"
 #include "locale-setup.h"
 
 /* Locales that exist almost everywhere and that can host LC_MESSAGES for

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "omerr.h"
-#include "language.h"
+#include "message-language.h"
 #include "utf8.h"
 #include "utf8-message.h"
 

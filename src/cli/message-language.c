@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "omerr.h"
-#include "language.h"
+#include "message-language.h"
 
 int
 message_translated (const omerr_table *t, uint32_t code, const char *message)

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-#ifndef OMERR_LANGUAGE_H
-#define OMERR_LANGUAGE_H
+#ifndef OMERR_MESSAGE_LANGUAGE_H
+#define OMERR_MESSAGE_LANGUAGE_H
 
 #include <stdint.h>
 
