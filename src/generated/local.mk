@@ -17,12 +17,20 @@ BUILT_SOURCES += $(omerr_generated_sources)
 EXTRA_DIST += $(omerr_generated_sources)
 
 # What every catalog omerrc writes carries: the data's attribution, and the
-# library's own message for codes not in the table (see src/lib/).
+# library's own message for codes not in the table, "KEY=English" read
+# from the two #defines of src/lib/omerr-internal.h that the library
+# compiles in, so that the catalogs and the library cannot disagree (the
+# rules that pass these flags depend on that header).
+omerr_internal_h = $(srcdir)/src/lib/omerr-internal.h
+omerr_unknown_message = `sed -n \
+	-e 's/^.define OMERR_UNKNOWN_MSGID "\(.*\)"$$/\1=/p' \
+	-e 's/^.define OMERR_UNKNOWN_ENGLISH "\(.*\)"$$/\1/p' \
+	$(omerr_internal_h) | tr -d '\n'`
 OMERRC_CATALOG_FLAGS = \
 	--package-version=$(PACKAGE_VERSION) \
 	--notice-file=$(srcdir)/data/attribution.txt --source-root=$(srcdir) \
 	--notes=$(srcdir)/$(OMERR_MASTER_NOTES) \
-	--message='OMERR_UNKNOWN_CODE=Unknown error code %s'
+	--message="$(omerr_unknown_message)"
 
 if OMERR_COMPILER
 # One omerrc run writes all three; the stamp keeps make from running it twice.
@@ -53,7 +61,8 @@ omerr_replace_changed = \
 omerr_messages_pot = $(srcdir)/src/generated/omerr-messages.pot
 EXTRA_DIST += src/generated/omerr-messages.pot
 $(omerr_messages_pot): $(srcdir)/$(OMERR_MASTER_TABLE) \
-		$(srcdir)/$(OMERR_MASTER_NOTES) $(srcdir)/data/attribution.txt
+		$(srcdir)/$(OMERR_MASTER_NOTES) $(srcdir)/data/attribution.txt \
+		$(omerr_internal_h)
 	$(AM_V_GEN)$(MAKE) $(AM_MAKEFLAGS) omerrc$(EXEEXT) && \
 	./omerrc$(EXEEXT) --pot=$@ $(OMERRC_CATALOG_FLAGS) \
 	  $(srcdir)/$(OMERR_MASTER_TABLE) && \
@@ -97,7 +106,8 @@ omerr_write_en_po = \
 	new=$$dir/$(OMERR_MASTER_LANGUAGE).po dest=$(omerr_en_po) && \
 	$(omerr_replace_changed) && rm -rf "$$dir" && touch "$$dest"
 $(omerr_en_po): $(srcdir)/$(OMERR_MASTER_TABLE) \
-		$(srcdir)/$(OMERR_MASTER_NOTES) $(srcdir)/data/attribution.txt
+		$(srcdir)/$(OMERR_MASTER_NOTES) $(srcdir)/data/attribution.txt \
+		$(omerr_internal_h)
 	$(AM_V_GEN)$(omerr_write_en_po)
 all-local: $(omerr_en_po)
 # For tests/quality/en-po.sh: fails unless po/en.po is what the master makes.
