@@ -5,7 +5,7 @@ compiler_tests = \
 	tests/compiler/test-table-reader tests/compiler/test-validation \
 	tests/compiler/test-outputs tests/compiler/test-catalogs \
 	tests/compiler/test-update tests/compiler/test-import \
-	tests/compiler/test-large-tables tests/compiler/test-code-hash
+	tests/compiler/test-code-hash
 check_PROGRAMS += $(compiler_tests)
 TESTS += $(compiler_tests)
 
@@ -33,9 +33,6 @@ tests_compiler_test_update_LDADD = $(compiler_test_ldadd)
 tests_compiler_test_import_SOURCES = tests/compiler/test-import.c $(compiler_test_fixture)
 tests_compiler_test_import_CPPFLAGS = $(compiler_test_cppflags)
 tests_compiler_test_import_LDADD = $(compiler_test_ldadd)
-tests_compiler_test_large_tables_SOURCES = tests/compiler/test-large-tables.c $(compiler_test_fixture)
-tests_compiler_test_large_tables_CPPFLAGS = $(compiler_test_cppflags)
-tests_compiler_test_large_tables_LDADD = $(compiler_test_ldadd)
 tests_compiler_test_code_hash_SOURCES = tests/compiler/test-code-hash.c $(compiler_test_fixture)
 tests_compiler_test_code_hash_CPPFLAGS = $(compiler_test_cppflags)
 tests_compiler_test_code_hash_LDADD = $(compiler_test_ldadd)

@@ -35,7 +35,7 @@ read_table (struct table *t, const struct table_input *in,
             struct diag *d)
 {
   size_t errors = d->errors;
-  bool ok = table_read_file (t, in->path, req->columns, master, d);
+  bool ok = table_read (t, in->path, NULL, 0, req->columns, master, d);
   t->name = display_name (in->path, req->source_root);
   if (in->language != NULL)     /* LL=FILE: over the front matter's */
     free (t->language), t->language = mem_strdup (in->language);
@@ -75,18 +75,6 @@ check_info (const struct catalog_info *info, const struct table *master,
           diag_error (d, "--message", 0, 0, "symbol %s is also on line %u "
                       "of %s", s, master->rows[j].line, master->src.path);
     }
-}
-
-/* A catalog that does not exist yet needs msginit for its header: it
-   runs while the tables are read and the C written.  */
-static void
-prepare_language (const struct compile_request *req, const char *lang)
-{
-  char *path = req->po_dir && lang ? mem_printf ("%s/%s.po", req->po_dir, lang)
-                                   : NULL;
-  if (path != NULL && access (path, F_OK) != 0)
-    language_prepare (lang);
-  free (path);
 }
 
 /* PATHS[0], TABLE's import, and its record PATHS[1] (or NULL) for the
@@ -191,10 +179,8 @@ compile_run (const struct compile_request *req, struct diag *d)
     {
       const struct table_input *in = i ? &req->translations[i - 1]
                                        : &req->master;
-      prepare_language (req, in->language);
       bool own_ok = read_table (&tables[i], in, i ? &tables[0] : NULL, req,
                                 d);
-      prepare_language (req, tables[i].language);
       if (own_ok && i == 0 && req->notes_path != NULL)
         notes_attach (&tables[0], req->notes_path, d);
       else if (own_ok && master_ok)

@@ -76,8 +76,6 @@ language_of_page (const char *tag)
 struct gettext_language
 {
   char *lang, *name, *plural_forms;
-  int out;                      /* msginit's output, until it is read */
-  pid_t pid;
   struct gettext_language *next;
 };
 static struct gettext_language *asked;
@@ -122,8 +120,11 @@ run_msginit (const char *lang, pid_t *pid)
   return ok ? out[0] : -1;
 }
 
-struct gettext_language *
-language_prepare (const char *lang)
+/* msginit's output, read by the pipe's name in /dev/fd (libgettextpo
+   reads by name only); without /dev/fd (no /proc), as for a language
+   msginit does not know.  */
+static const struct gettext_language *
+ask_msginit (const char *lang)
 {
   struct gettext_language *g;
   for (g = asked; g != NULL; g = g->next)
@@ -132,21 +133,12 @@ language_prepare (const char *lang)
   g = mem_realloc (NULL, sizeof *g);
   *g = (struct gettext_language) { .lang = mem_strdup (lang), .next = asked };
   asked = g;
-  g->out = run_msginit (lang, &g->pid);
-  return g;
-}
-
-/* msginit's output, read by the pipe's name in /dev/fd (libgettextpo
-   reads by name only); without /dev/fd (no /proc), as for a language
-   msginit does not know.  */
-static const struct gettext_language *
-ask_msginit (const char *lang)
-{
-  struct gettext_language *g = language_prepare (lang);
-  if (g->out < 0)
+  pid_t pid;
+  int out = run_msginit (lang, &pid);
+  if (out < 0)
     return g;
   char path[32];
-  snprintf (path, sizeof path, "/dev/fd/%d", g->out);
+  snprintf (path, sizeof path, "/dev/fd/%d", out);
   struct diag d = DIAG_INIT;    /* no catalog of the user's: not reported */
   struct pofile po;
   if (pofile_read (&po, path, &d) && po.header.msgstr != NULL)
@@ -160,9 +152,8 @@ ask_msginit (const char *lang)
     }
   pofile_free (&po);
   diag_free (&d);
-  close (g->out);
-  g->out = -1;
-  waitpid (g->pid, NULL, 0);
+  close (out);
+  waitpid (pid, NULL, 0);
   return g;
 }
 

@@ -118,22 +118,16 @@ struct table
   size_t *by_code, *by_symbol;
 };
 
-/* Reads the table of PATH (or of TEXT, LEN bytes malloc'd with a spare
-   byte, taken over).  COLUMNS: the header names of the code, symbol and
-   description columns, "A,B,C"; NULL: the first three-column table's.  A
-   table naming none of them takes the columns of the table at its place
-   in LIKE, a translation's master, if given.  Problems go to D; false
-   when no table could be read.  */
-bool table_read_file (struct table *t, const char *path, const char *columns,
-                      const struct table *like, struct diag *d);
-bool table_read_text (struct table *t, const char *path, char *text,
-                      size_t len, const char *columns,
-                      const struct table *like, struct diag *d);
+/* Reads the table of PATH, or of TEXT if not NULL (LEN bytes malloc'd
+   with a spare byte, taken over).  COLUMNS: the header names of the code,
+   symbol and description columns, "A,B,C"; NULL: the first three-column
+   table's.  A table naming none of them takes the columns of the table at
+   its place in LIKE, a translation's master, if given.  Problems go to D;
+   false when no table could be read.  */
+bool table_read (struct table *t, const char *path, char *text, size_t len,
+                 const char *columns, const struct table *like,
+                 struct diag *d);
 void table_free (struct table *t);
-/* Lines of a piece of a long document (tests make it small), and pieces
-   parsed so far.  */
-extern unsigned table_piece_lines;
-extern unsigned long table_pieces_parsed;
 
 /* Whether S (N bytes) is "0x" and 8 hexadecimal digits, its value in CODE.  */
 bool table_parse_code (const char *s, size_t n, uint32_t *code);
@@ -275,8 +269,6 @@ char *language_of_page (const char *tag);
    default rule.  */
 char *language_header_field (const char *lang, const char *kept_header,
                              const char *field);
-/* Starts msginit for LANG, to run while other work is done.  */
-struct gettext_language *language_prepare (const char *lang);
 
 /* All-or-nothing output.  Every output is named first: refused when named
    twice, when an input, or when neither a regular file, a character

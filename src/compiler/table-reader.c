@@ -190,30 +190,20 @@ value_of (const char *line, size_t len, const char *key)
   return mem_strndup (v + quoted, n - 2 * quoted);
 }
 
-/* The number of MIN to MAX digits at *S that END follows, *S moved past
-   END; -1 when *S starts otherwise (a sign or a blank too).  */
-static int
-digits_then (const char **s, size_t min, size_t max, char end)
-{
-  size_t n = strspn (*s, "0123456789");
-  int value = n >= min && n <= max && (*s)[n] == end ? atoi (*s) : -1;
-  *s += n + 1;
-  return value;
-}
-
 /* ms.date, MM/DD/YYYY (M/D/YYYY too), as a PO header dates; NULL when
    DOCS_DATE is no such day.  */
 static char *
 iso_date (const char *docs_date)
 {
-  const char *p = docs_date;
-  int month = digits_then (&p, 1, 2, '/');
-  int day = month < 0 ? -1 : digits_then (&p, 1, 2, '/');
-  int year = day < 0 ? -1 : digits_then (&p, 4, 4, '\0');
+  int month = 0, day = 0, year = 0, at = 0, end = 0;
+  /* Digits and slashes alone: sscanf would take blanks and signs too.  */
+  bool ok = docs_date[strspn (docs_date, "0123456789/")] == '\0'
+    && sscanf (docs_date, "%2d/%2d/%n%4d%n", &month, &day, &at, &year,
+               &end) == 3 && end - at == 4 && docs_date[end] == '\0';
   struct tm tm = { .tm_year = year - 1900, .tm_mon = month - 1,
                    .tm_mday = day };
   /* timegm moves a day the month has not (02/30) into the next.  */
-  return year < 0 || month < 1 || month > 12 || day < 1
+  return !ok || month < 1 || month > 12 || day < 1
     || timegm (&tm) == (time_t) -1 || tm.tm_mday != day ? NULL
     : mem_printf ("%04d-%02d-%02d 00:00+0000", year, month, day);
 }
@@ -257,15 +247,6 @@ take_front_matter (struct table *t, struct diag *d)
   return true;
 }
 
-/* A document's tree costs about 3.7 KB per table row, so a long one is
-   parsed in pieces, cut only where a top-level table is open: the
-   parser's state is then that table alone, and the next piece, which
-   starts with a copy of its header and delimiter rows, reads on as the
-   whole document would.  A piece ending otherwise is parsed again, twice
-   as long.  */
-unsigned table_piece_lines = 256;
-unsigned long table_pieces_parsed;
-
 struct reader
 {
   struct table *t;
@@ -276,18 +257,7 @@ struct reader
   unsigned tables, seen;     /* error tables read; tables met */
   unsigned other, other_columns; /* the first other table: line, columns */
   const char *group;         /* the heading above */
-  bool whole;                /* link reference definitions: no pieces */
-  /* The piece's line PREFIX + 1 is source line FIRST; its first PREFIX
-     lines (0 or 2) are source lines HEAD and HEAD + 1.  */
-  unsigned first, prefix, head;
 };
-
-static unsigned
-line_of (const struct reader *r, int line)
-{
-  return (unsigned) line <= r->prefix ? r->first - 1
-    : r->first + (unsigned) line - r->prefix - 1;
-}
 
 /* cmark-gfm counts a cell's byte columns from the table's start, as if
    the row began there; it begins at its first non-blank byte.  */
@@ -296,7 +266,7 @@ read_row (struct reader *r, cmark_node *row, int columns, int table_column)
 {
   struct table *t = r->t;
   struct table_row tr = { .group = r->group };
-  tr.line = line_of (r, cmark_node_get_start_line (row));
+  tr.line = (unsigned) cmark_node_get_start_line (row);
   size_t len;
   const char *text = source_line (&t->src, tr.line, &len);
   size_t base = skip_blanks (text, 0, len);
@@ -390,20 +360,16 @@ find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
 }
 
 static void
-read_table (struct reader *r, cmark_node *table, bool continued)
+read_table (struct reader *r, cmark_node *table)
 {
   int columns = cmark_gfm_extensions_get_table_columns (table);
   cmark_node *header = cmark_node_first_child (table);
   cmark_node *row = cmark_node_next (header);
   /* The header is two lines above the first row, or above the end.  */
-  unsigned line = row != NULL ? line_of (r, cmark_node_get_start_line (row)) - 2
-    : line_of (r, cmark_node_get_end_line (table)) - 1;
-  if (!continued)
-    {
-      r->head = line;
-      if (find_columns (r, header, columns, line) && r->tables++ == 0)
-        r->t->header_line = line;
-    }
+  unsigned line = (unsigned) (row != NULL ? cmark_node_get_start_line (row) - 2
+                              : cmark_node_get_end_line (table) - 1);
+  if (find_columns (r, header, columns, line) && r->tables++ == 0)
+    r->t->header_line = line;
   for (; r->at[0] >= 0 && row != NULL; row = cmark_node_next (row))
     read_row (r, row, columns, cmark_node_get_start_column (table));
 }
@@ -414,7 +380,7 @@ static void
 check_stray_row (const struct reader *r, cmark_node *table)
 {
   const struct source *src = &r->t->src;
-  unsigned line = line_of (r, cmark_node_get_end_line (table)) + 1;
+  unsigned line = (unsigned) cmark_node_get_end_line (table) + 1;
   size_t len, i;
   const char *text = source_line (src, line, &len);
   if ((i = skip_blanks (text, 0, len)) < len && text[i] == '|')
@@ -422,11 +388,27 @@ check_stray_row (const struct reader *r, cmark_node *table)
                 "row not part of the table above (indented: a code block)");
 }
 
-/* The headings and tables of DOC, whose last table OPEN goes on.  */
+/* cmark-gfm's own allocator aborts when memory runs out.  */
+static void *
+tree_calloc (size_t n, size_t size)
+{
+  return mem_checked (calloc (n ? n : 1, size ? size : 1));
+}
+static cmark_mem tree_mem = { tree_calloc, mem_realloc, free };
+
+/* The headings and tables of the document, parsed whole (its tree costs
+   some 3.7 KB per table row: README "Performance", "Compiler").  */
 static void
-read_piece (struct reader *r, cmark_node *doc, cmark_node *open)
+read_document (struct reader *r)
 {
   struct table *t = r->t;
+  cmark_gfm_core_extensions_ensure_registered ();
+  cmark_parser *parser = cmark_parser_new_with_mem (CMARK_OPT_DEFAULT,
+                                                    &tree_mem);
+  cmark_parser_attach_syntax_extension
+    (parser, cmark_find_syntax_extension ("table"));
+  cmark_parser_feed (parser, t->src.text, t->src.len);
+  cmark_node *doc = cmark_parser_finish (parser);
   for (cmark_node *node = cmark_node_first_child (doc); node != NULL;
        node = cmark_node_next (node))
     if (cmark_node_get_type (node) == CMARK_NODE_HEADING
@@ -441,67 +423,14 @@ read_piece (struct reader *r, cmark_node *doc, cmark_node *open)
       }
     else if (strcmp (cmark_node_get_type_string (node), "table") == 0)
       {
-        read_table (r, node, r->prefix > 0
-                    && cmark_node_get_start_line (node) == 1);
-        if (node != open)
-          check_stray_row (r, node);
+        read_table (r, node);
+        check_stray_row (r, node);
       }
+  cmark_node_free (doc);
+  cmark_parser_free (parser);
 }
 
-/* cmark-gfm's own allocator aborts when memory runs out.  */
-static void *
-tree_calloc (size_t n, size_t size)
-{
-  return mem_checked (calloc (n ? n : 1, size ? size : 1));
-}
-static cmark_mem tree_mem = { tree_calloc, mem_realloc, free };
-
-static void
-feed (cmark_parser *parser, const struct source *src, unsigned first,
-      unsigned last)
-{
-  size_t from = src->line_start[first - 1];
-  size_t to = last < src->line_count ? src->line_start[last] : src->len;
-  cmark_parser_feed (parser, src->text + from, to - from);
-}
-
-static void
-read_document (struct reader *r)
-{
-  const struct source *src = &r->t->src;
-  unsigned lines = (unsigned) src->line_count, size = table_piece_lines, last;
-  cmark_gfm_core_extensions_ensure_registered ();
-  for (r->first = 1; r->first <= lines;)
-    {
-      last = r->whole || lines - r->first < size ? lines : r->first + size - 1;
-      cmark_parser *parser = cmark_parser_new_with_mem (CMARK_OPT_DEFAULT,
-                                                        &tree_mem);
-      cmark_parser_attach_syntax_extension
-        (parser, cmark_find_syntax_extension ("table"));
-      if (r->prefix > 0)
-        feed (parser, src, r->head, r->head + 1);
-      feed (parser, src, r->first, last);
-      cmark_node *doc = cmark_parser_finish (parser);
-      cmark_node *end = cmark_node_last_child (doc);
-      bool cut = last < lines && end != NULL
-        && strcmp (cmark_node_get_type_string (end), "table") == 0
-        && line_of (r, cmark_node_get_end_line (end)) == last;
-      if (last == lines || cut)
-        read_piece (r, doc, cut ? end : NULL);
-      table_pieces_parsed++;
-      cmark_node_free (doc);
-      cmark_parser_free (parser);
-      if (cut)
-        r->first = last + 1, r->prefix = 2, size = table_piece_lines;
-      else if (last == lines)
-        break;
-      else
-        size = size > lines / 2 ? lines : size * 2;
-    }
-}
-
-/* The limits above; and whether the document defines link references,
-   which a piece would not see.  */
+/* The limits above.  */
 static bool
 check_limits (struct reader *r)
 {
@@ -518,8 +447,6 @@ check_limits (struct reader *r)
         diag_error (r->d, src->path, line, column_of (text, MAX_LINE_BYTES),
                     "line too long (%zu bytes; at most %d)", len,
                     MAX_LINE_BYTES);
-      r->whole = r->whole || (lead < len && text[lead] == '['
-                              && memmem (text, len, "]:", 2) != NULL);
       images = lead == len ? 0 : images;
       for (size_t i = 0; i < len && len <= MAX_LINE_BYTES; i++)
         if (text[i] == '\\')
@@ -541,7 +468,7 @@ static bool
 read_tables (struct table *t, const char *columns, const struct table *like,
              struct diag *d)
 {
-  struct reader r = { .t = t, .d = d, .first = 1, .like = like };
+  struct reader r = { .t = t, .d = d, .like = like };
   /* main.c checked --columns has three fields: only memory can fail.  */
   if (columns != NULL && sscanf (columns, "%m[^,],%m[^,],%m[^,]", &r.name[0],
                                  &r.name[1], &r.name[2]) != COLUMN_COUNT)
@@ -581,21 +508,12 @@ read_tables (struct table *t, const char *columns, const struct table *like,
 }
 
 bool
-table_read_text (struct table *t, const char *path, char *text, size_t len,
-                 const char *columns, const struct table *like,
-                 struct diag *d)
+table_read (struct table *t, const char *path, char *text, size_t len,
+            const char *columns, const struct table *like, struct diag *d)
 {
   *t = (struct table) { .name = path };
-  return source_init (&t->src, path, text, len, d)
-    && read_tables (t, columns, like, d);
-}
-
-bool
-table_read_file (struct table *t, const char *path, const char *columns,
-                 const struct table *like, struct diag *d)
-{
-  *t = (struct table) { .name = path };
-  return source_read_file (&t->src, path, d)
+  return (text != NULL ? source_init (&t->src, path, text, len, d)
+          : source_read_file (&t->src, path, d))
     && read_tables (t, columns, like, d);
 }
 

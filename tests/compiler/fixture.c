@@ -132,7 +132,7 @@ bool
 read_valid_table (struct table *t, const char *path)
 {
   struct diag d = DIAG_INIT;
-  bool ok = table_read_file (t, path, NULL, NULL, &d);
+  bool ok = table_read (t, path, NULL, 0, NULL, NULL, &d);
   if (ok)
     table_validate (t, &d);
   ok = ok && d.errors == 0;

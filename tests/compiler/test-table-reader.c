@@ -97,7 +97,7 @@ description_of (const char *doc)
   size_t len = strlen (doc);
   char *text = malloc (len + 1);
   memcpy (text, doc, len);
-  assert_true (table_read_text (&t, "inline.md", text, len, NULL, NULL, &d));
+  assert_true (table_read (&t, "inline.md", text, len, NULL, NULL, &d));
   assert_int_equal (d.errors, 0);
   assert_int_equal (t.row_count, 1);
   char *s = strdup (t.rows[0].cell[COLUMN_TEXT]);
@@ -125,6 +125,12 @@ markup_is_removed (void **state)
   assert_description ("`code span` stays", "code span stays");
   assert_description ("x <b>html</b> y", "x html y");
   assert_description ("![alt text](i.png)", "alt text");
+  /* A link reference defined after the table, at the end of the page.  */
+  char *got = description_of ("|c|s|d|\n|-|-|-|\n|0x80cf0001|OM_E_X|See "
+                              "[the notes][notes].|\n\n[notes]: "
+                              "https://example.org/notes\n");
+  assert_string_equal (got, "See the notes.");
+  free (got);
 }
 
 static void
@@ -163,9 +169,9 @@ many_tables_are_one_table (void **state)
   (void) state;
   struct table t;
   struct diag d = DIAG_INIT;
-  assert_true (table_read_file (&t, TOP_SRCDIR
-                                "/tests/malformed/valid/many-tables.md", NULL,
-                                NULL, &d));
+  assert_true (table_read (&t, TOP_SRCDIR
+                           "/tests/malformed/valid/many-tables.md", NULL, 0,
+                           NULL, NULL, &d));
   assert_int_equal (t.row_count, 5);
   assert_int_equal (t.header_line, 16);
   assert_string_equal (t.rows[0].cell[COLUMN_SYMBOL], "XA_E_SCHED_BUSY");
@@ -202,7 +208,7 @@ heading_over_two_lines_names_a_group (void **state)
   struct table t;
   struct diag d = DIAG_INIT;
   char *text = strdup (doc);
-  assert_true (table_read_text (&t, "setext.md", text, strlen (doc), NULL,
+  assert_true (table_read (&t, "setext.md", text, strlen (doc), NULL,
                                 NULL, &d));
   assert_int_equal (d.errors, 0);
   assert_int_equal (t.row_count, 2);
@@ -224,7 +230,7 @@ columns_named_in_another_order (void **state)
   struct table t;
   struct diag d = DIAG_INIT;
   char *text = strdup (doc);
-  assert_true (table_read_text (&t, "named.md", text, strlen (doc),
+  assert_true (table_read (&t, "named.md", text, strlen (doc),
                                 "hresult,symbol,MEANING", NULL, &d));
   assert_int_equal (d.errors, 0);
   assert_int_equal (t.row_count, 1);
@@ -256,17 +262,17 @@ translation_tables_at_the_masters_places (void **state)
     "| 符號 | 錯誤碼 |\n|---|---|\n| XA_E_ONE | 0x8024d001 |\n";
   struct table master, zh, other;
   struct diag d = DIAG_INIT;
-  assert_true (table_read_text (&master, "en.md", strdup (master_doc),
+  assert_true (table_read (&master, "en.md", strdup (master_doc),
                                 strlen (master_doc), "hresult,symbol,meaning",
                                 NULL, &d));
-  assert_true (table_read_text (&zh, "zh.md", strdup (zh_doc), strlen (zh_doc),
+  assert_true (table_read (&zh, "zh.md", strdup (zh_doc), strlen (zh_doc),
                                 "hresult,symbol,meaning", &master, &d));
   assert_int_equal (d.errors, 0);
   assert_int_equal (zh.row_count, 1);
   assert_string_equal (zh.rows[0].cell[COLUMN_CODE], "0x8024d001");
   assert_string_equal (zh.rows[0].cell[COLUMN_SYMBOL], "XA_E_ONE");
   assert_string_equal (zh.rows[0].cell[COLUMN_TEXT], "第一個。");
-  assert_false (table_read_text (&other, "short.md", strdup (short_doc),
+  assert_false (table_read (&other, "short.md", strdup (short_doc),
                                  strlen (short_doc), "hresult,symbol,meaning",
                                  &master, &d));
   assert_int_equal (d.errors, 1);

@@ -53,7 +53,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   memcpy (text, data, size);
   struct diag d = DIAG_INIT;
   struct table t;
-  if (table_read_text (&t, "fuzz.md", text, size, NULL, NULL, &d))
+  if (table_read (&t, "fuzz.md", text, size, NULL, NULL, &d))
     {
       size_t errors = d.errors;
       table_validate (&t, &d);

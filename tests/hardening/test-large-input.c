@@ -65,7 +65,7 @@ compile_seconds (struct text t, size_t *errors)
   memcpy (copy, t.data, t.len);
   struct diag d = DIAG_INIT;
   struct table table;
-  if (table_read_text (&table, "big.md", copy, t.len, NULL, NULL, &d))
+  if (table_read (&table, "big.md", copy, t.len, NULL, NULL, &d))
     table_validate (&table, &d);
   if (d.errors == 0)
     {
