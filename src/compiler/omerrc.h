@@ -242,9 +242,9 @@ size_t catalog_write (const struct table *table, const struct table *master,
 output_writer catalog_write_template, table_file_emit, table_file_emit_c,
   table_file_emit_header, table_file_emit_hash;
 
-/* The codes' hash: slot = (code * multiplier mod 2^32) >> (32 - bits),
-   chosen where it can be so that no two codes share a first slot
-   (libomerr's cache hit is then one comparison).  */
+/* The codes' hash (omerr_hash_slot, src/lib/table-format.h), chosen
+   where it can be so that no two codes share a first slot (libomerr's
+   cache hit is then one comparison).  */
 struct code_hash
 {
   unsigned bits;                /* 2^bits slots */
@@ -253,7 +253,6 @@ struct code_hash
 };
 void code_hash_choose (const uint32_t *codes, size_t n,
                        struct code_hash *hash);
-uint32_t code_hash_slot (const struct code_hash *hash, uint32_t code);
 
 /* A Docs locale tag in gettext's form: "zh-TW" -> "zh_TW", "en-us" ->
    "en_US", "sr-Latn-RS" -> "sr_RS@latin"; NULL if TAG is none.  */

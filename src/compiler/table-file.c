@@ -15,12 +15,6 @@
 /* Fibonacci hashing's multiplier (2^32 / golden ratio): the first try.  */
 #define GOLDEN 2654435769u
 
-uint32_t
-code_hash_slot (const struct code_hash *hash, uint32_t code)
-{
-  return (uint32_t) (code * hash->multiplier) >> (32 - hash->bits);
-}
-
 void
 code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
 {
@@ -43,7 +37,7 @@ code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
       struct code_hash h = { bits, next | 1u, 0 };
       for (size_t i = 0; i < n && h.shared < hash->shared; i++)
         {
-          uint32_t slot = code_hash_slot (&h, codes[i]);
+          uint32_t slot = omerr_hash_slot (codes[i], h.multiplier, bits);
           h.shared += seen[slot] == t;
           seen[slot] = t;
         }

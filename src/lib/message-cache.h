@@ -35,6 +35,7 @@
 
 #include "omerr-internal.h"
 #include "omerr-table-hash.h"
+#include "table-format.h"
 
 /* A table of more codes than this is looked up without a cache: the cache
    would cost each thread 12 bytes per slot.  */
@@ -163,12 +164,11 @@ void omerr_cache_other_store (struct omerr_message_cache *c, uint32_t code,
                               const char *message)
   __attribute__ ((visibility ("hidden")));
 
-/* The first slot of CODE: multiplicative hashing, the top bits of the
-   product.  */
+/* The first slot of CODE.  */
 static inline uint32_t
 omerr_cache_hash (uint32_t code)
 {
-  return (uint32_t) (code * OMERR_CACHE_MULTIPLIER) >> (32 - OMERR_CACHE_BITS);
+  return omerr_hash_slot (code, OMERR_CACHE_MULTIPLIER, OMERR_CACHE_BITS);
 }
 
 /* Goes on probing from slot I, where CODE was not.  */

@@ -87,6 +87,15 @@ omerr_table_name_ok (const char *name)
   return i <= 64;
 }
 
+/* A code's first slot in a hash of 2^BITS slots: the top bits of
+   CODE * MULTIPLIER mod 2^32, the one formula of omerrc, which chooses
+   MULTIPLIER, and of libomerr's message cache.  */
+static inline uint32_t
+omerr_hash_slot (uint32_t code, uint32_t multiplier, unsigned bits)
+{
+  return (uint32_t) (code * multiplier) >> (32 - bits);
+}
+
 /* The number stored at P, little-endian.  memcpy of 4 bytes compiles to a
    single load on machines that allow unaligned access.  */
 static inline uint32_t
