@@ -177,12 +177,6 @@ diag_warning (struct diag *d, const char *file, const char *fmt, ...)
   va_end (ap);
 }
 
-bool
-diag_errno (struct diag *d, const char *file, const char *what)
-{
-  return diag_error (d, file, 0, 0, "%s: %s", what, strerror (errno));
-}
-
 /* By file, line and column, then in the order they were reported.  */
 static int
 compare_entries (const void *a, const void *b)

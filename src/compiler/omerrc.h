@@ -34,13 +34,11 @@ struct diag
 #define DIAG_KEPT_MAX 10000
 
 /* LINE and COLUMN (in characters) count from 1; LINE 0 speaks of the file
-   as a whole, COLUMN 0 of the line.  Strings are copied.  Returns false,
-   for a caller that fails with the error.  */
+   as a whole, COLUMN 0 of the line.  Strings are copied; %m is strerror
+   (errno).  Returns false, for a caller that fails with the error.  */
 bool diag_error (struct diag *d, const char *file, unsigned line,
                  unsigned column, const char *fmt, ...)
   __attribute__ ((format (printf, 5, 6)));
-/* WHAT about FILE as a whole, and strerror (errno); false.  */
-bool diag_errno (struct diag *d, const char *file, const char *what);
 /* Not an error: something the run did that its user may not have meant.  */
 void diag_warning (struct diag *d, const char *file, const char *fmt, ...)
   __attribute__ ((format (printf, 3, 4)));
@@ -108,10 +106,10 @@ struct table
   size_t row_count, row_cap;
   char **groups;             /* the headings rows point to */
   size_t group_count;
-  /* Each error table's place among the page's tables and its three
-     columns: where a translation, whose headers are translated, finds
-     them.  */
-  struct table_place { unsigned table; int at[COLUMN_COUNT]; } *places;
+  /* The columns of each of the page's tables, at[0] -1 for one that is
+     no error table: where a translation, whose headers are translated,
+     finds them.  */
+  int (*places)[COLUMN_COUNT];
   size_t place_count;
   /* Row indices by code and by symbol, once validated (NULL when not every
      row had a valid key); outputs are only made of valid tables.  */
@@ -143,12 +141,12 @@ void table_validate (struct table *t, struct diag *d);
    validated).  */
 void table_check_against_master (const struct table *translation,
                                  const struct table *master, struct diag *d);
-/* The row of CODE in a valid T, or NULL.  */
-const struct table_row *table_find_code (const struct table *t, uint32_t code);
+/* The row of CODE in a valid T (as strchr, not const), or NULL.  */
+struct table_row *table_find_code (const struct table *t, uint32_t code);
 /* Reads PATH's notes on the published text (format: data/README.md) into
-   the rows of the validated MASTER; false after reporting a note of an
-   unknown code, a second note for one code or a line of no known form.  */
-bool notes_attach (struct table *master, const char *path, struct diag *d);
+   the rows of the validated MASTER; a note of an unknown code, a second
+   note for one code or a line of no known form is reported to D.  */
+void notes_attach (struct table *master, const char *path, struct diag *d);
 
 /* PO files, read through libgettextpo (the tests' reader too), written in
    gettext's form without line wrapping, so that `msgcat --no-wrap`

@@ -37,7 +37,6 @@ struct output_set
 };
 static struct output_set *volatile live_set;
 static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
-static sigset_t fatal;          /* the same as a set, for the commit */
 
 static void
 remove_temps (void)
@@ -65,14 +64,10 @@ output_set_new (size_t max)
     {
       struct sigaction old, sa = { .sa_handler = remove_temps_and_die };
       sigemptyset (&sa.sa_mask);
-      sigemptyset (&fatal);
       for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
-        {
-          sigaddset (&fatal, fatal_signals[i]);
-          if (sigaction (fatal_signals[i], NULL, &old) == 0
-              && old.sa_handler != SIG_IGN)
-            sigaction (fatal_signals[i], &sa, NULL);
-        }
+        if (sigaction (fatal_signals[i], NULL, &old) == 0
+            && old.sa_handler != SIG_IGN)
+          sigaction (fatal_signals[i], &sa, NULL);
       atexit (remove_temps);    /* mem_exhausted's exit */
       signal (SIGXFSZ, SIG_IGN);
       caught = true;
@@ -214,7 +209,7 @@ make_temp (struct output *o, struct diag *d)
   int fd = mkstemp (name);
   if (fd < 0)
     {
-      diag_errno (d, o->path, "cannot create a file beside it");
+      diag_error (d, o->path, 0, 0, "cannot create a file beside it: %m");
       free (name);
     }
   else
@@ -311,8 +306,8 @@ output_close (struct output_set *set, struct diag *d)
   FILE *f = o->file;
   /* A failed write leaves its errno: each later write fails alike.  */
   bool ok = fflush (f) == 0 && !ferror (f);
-  if (o->kind == THROUGH)
-    return ok || diag_errno (d, o->path, "cannot write"); /* kept open */
+  if (o->kind == THROUGH)              /* kept open until the commit */
+    return ok || diag_error (d, o->path, 0, 0, "cannot write: %m");
   o->file = NULL;
   o->changed = ok && (o->kind != REGULAR
                        || !same_content (f, o->target, o->run_dates));
@@ -322,7 +317,7 @@ output_close (struct output_set *set, struct diag *d)
   if (fclose (f) != 0 && ok)
     ok = false, err = errno;
   errno = err;
-  return ok || diag_errno (d, o->path, "cannot write");
+  return ok || diag_error (d, o->path, 0, 0, "cannot write: %m");
 }
 
 static bool
@@ -341,10 +336,11 @@ commit (struct output_set *set, struct diag *d)
           o->kept = mem_printf ("%sk", o->temp);
           unlink (o->kept);
           if (link (o->target, o->kept) != 0)
-            return diag_errno (d, o->path, "cannot keep the original");
+            return diag_error (d, o->path, 0, 0,
+                               "cannot keep the original: %m");
         }
       if (rename (o->temp, o->target) != 0)
-        return diag_errno (d, o->path, "cannot replace");
+        return diag_error (d, o->path, 0, 0, "cannot replace: %m");
       free (o->temp);           /* renamed: nothing to remove */
       o->temp = NULL;
     }
@@ -352,7 +348,7 @@ commit (struct output_set *set, struct diag *d)
     {
       struct output *o = &set->files[i];
       if (o->kind == THROUGH && !copy_to (o->file, o))
-        return diag_errno (d, o->path, "cannot write");
+        return diag_error (d, o->path, 0, 0, "cannot write: %m");
     }
   return true;
 }
@@ -361,8 +357,9 @@ bool
 output_commit (struct output_set *set, struct diag *d)
 {
   /* Signals wait until the commit is whole (or rolled back).  */
-  sigset_t old;
-  sigprocmask (SIG_BLOCK, &fatal, &old);
+  sigset_t all, old;
+  sigfillset (&all);
+  sigprocmask (SIG_BLOCK, &all, &old);
   bool ok = commit (set, d);
   for (size_t i = 0; i < set->count; i++)
     {

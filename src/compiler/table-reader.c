@@ -46,27 +46,25 @@ source_init (struct source *src, const char *path, char *text, size_t len,
         start[n++] = i + 1;
       }
   *src = (struct source) { path, text, len, start, n };
-  /* One diagnostic per bad line: the check goes on at the next one.  */
+  /* One diagnostic per bad line, its first problem.  */
   bool ok = true;
-  for (size_t i = 0, bad, line = 1; i < len;)
+  for (size_t line = 1, bad; line <= n; line++)
     {
-      const char *nul = memchr (text + i, '\0', len - i);
-      size_t end = nul != NULL ? (size_t) (nul - text) : len;
-      if (omerr_utf8_valid (text + i, end - i, &bad))
-        bad = end - i;
-      if ((bad += i) == len)
-        break;
+      size_t at = start[line - 1], end = line < n ? start[line] : len;
+      const char *nul = memchr (text + at, '\0', end - at);
+      size_t stop = nul != NULL ? (size_t) (nul - text) : end;
+      if (omerr_utf8_valid (text + at, stop - at, &bad))
+        bad = stop - at;
+      if (at + bad == end)
+        continue;
       ok = false;
-      while (line < n && start[line] <= bad)
-        line++;
-      size_t at = start[line - 1];
-      if (text[bad] == '\0')
-        diag_error (d, path, (unsigned) line, column_of (text + at, bad - at),
-                    "NUL byte in text");
+      unsigned column = column_of (text + at, bad);
+      unsigned c = (unsigned char) text[at + bad];
+      if (c == 0)
+        diag_error (d, path, (unsigned) line, column, "NUL byte in text");
       else
-        diag_error (d, path, (unsigned) line, column_of (text + at, bad - at),
-                    "invalid UTF-8 (byte 0x%02X)", (unsigned char) text[bad]);
-      i = line < n ? start[line] : len;
+        diag_error (d, path, (unsigned) line, column,
+                    "invalid UTF-8 (byte 0x%02X)", c);
     }
   return ok;
 }
@@ -77,7 +75,7 @@ source_read_file (struct source *src, const char *path, struct diag *d)
   *src = (struct source) { .path = path };
   FILE *f = fopen (path, "rb");
   if (f == NULL)
-    return diag_errno (d, path, "cannot open");
+    return diag_error (d, path, 0, 0, "cannot open: %m");
   size_t cap = 65536, len = 0;
   char *text = mem_realloc (NULL, cap);
   while ((len += fread (text + len, 1, cap - len - 1, f)) == cap - 1)
@@ -88,7 +86,7 @@ source_read_file (struct source *src, const char *path, struct diag *d)
     return source_init (src, path, text, len, d);
   free (text);
   errno = error;
-  return diag_errno (d, path, "cannot read");
+  return diag_error (d, path, 0, 0, "cannot read: %m");
 }
 
 void
@@ -254,7 +252,7 @@ struct reader
   char *name[COLUMN_COUNT];  /* header names of the columns, NULL: unknown */
   int at[COLUMN_COUNT];      /* their cells in the current table, -1: none */
   const struct table *like;  /* the master of a translation, or NULL */
-  unsigned tables, seen;     /* error tables read; tables met */
+  unsigned tables;           /* error tables read */
   unsigned other, other_columns; /* the first other table: line, columns */
   const char *group;         /* the heading above */
 };
@@ -316,7 +314,8 @@ static bool
 find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
 {
   bool first = r->name[0] == NULL && columns == COLUMN_COUNT;
-  unsigned place = r->seen++;
+  struct table *t = r->t;
+  size_t place = t->place_count;
   r->at[0] = r->at[1] = r->at[2] = -1;
   int n = 0;
   for (cmark_node *c = cmark_node_first_child (header); c != NULL && n < columns;
@@ -332,13 +331,11 @@ find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
       else
         free (name);
     }
-  for (size_t i = 0; r->at[0] < 0 && r->like && i < r->like->place_count; i++)
-    {
-      const int *at = r->like->places[i].at;
-      if (r->like->places[i].table == place && at[0] < columns
-          && at[1] < columns && at[2] < columns)
-        memcpy (r->at, at, sizeof r->at);
-    }
+  const int *at = r->like && place < r->like->place_count
+    ? r->like->places[place] : NULL;
+  if (r->at[0] < 0 && at != NULL && at[0] >= 0 && at[0] < columns
+      && at[1] < columns && at[2] < columns)
+    memcpy (r->at, at, sizeof r->at);
   if (r->at[0] < 0 && r->other == 0)
     r->other = line, r->other_columns = (unsigned) columns;
   /* A prose table elsewhere on the page is no error; a table with the code
@@ -346,17 +343,13 @@ find_columns (struct reader *r, cmark_node *header, int columns, unsigned line)
   for (int c = 1; r->at[0] >= 0 && c < COLUMN_COUNT; c++)
     if (r->at[c] < 0)
       {
-        diag_error (r->d, r->t->src.path, line, 1, "table has the column '%s' "
+        diag_error (r->d, t->src.path, line, 1, "table has the column '%s' "
                     "but no column '%s'", r->name[0], r->name[c]);
         r->at[0] = -1;
       }
-  if (r->at[0] < 0)
-    return false;
-  struct table *t = r->t;
   t->places = mem_realloc (t->places, ++t->place_count * sizeof *t->places);
-  t->places[t->place_count - 1] = (struct table_place) {
-    place, { r->at[0], r->at[1], r->at[2] } };
-  return true;
+  memcpy (t->places[place], r->at, sizeof r->at);
+  return r->at[0] >= 0;
 }
 
 static void
@@ -546,8 +539,7 @@ static void
 finish (struct table *master, char *text, uint32_t code, unsigned line,
         const char *path, struct diag *d)
 {
-  const struct table_row *found = table_find_code (master, code);
-  struct table_row *row = found ? &master->rows[found - master->rows] : NULL;
+  struct table_row *row = table_find_code (master, code);
   if (row == NULL)
     diag_error (d, path, line, 3, "note for 0x%08X, a code that is not in "
                 "the master table %s", (unsigned) code, master->src.path);
@@ -569,13 +561,12 @@ finish (struct table *master, char *text, uint32_t code, unsigned line,
   free (text);
 }
 
-bool
+void
 notes_attach (struct table *master, const char *path, struct diag *d)
 {
   struct source src;
-  size_t errors = d->errors;
   if (!source_read_file (&src, path, d))
-    return false;
+    return;
   for (unsigned line = 1; line <= src.line_count; line++)
     {
       size_t n;
@@ -608,5 +599,4 @@ notes_attach (struct table *master, const char *path, struct diag *d)
       finish (master, table_collapse_blanks (text), code, item_line, path, d);
     }
   source_free (&src);
-  return d->errors == errors;
 }

@@ -219,7 +219,7 @@ table_validate (struct table *t, struct diag *d)
   free (code_ok);
 }
 
-const struct table_row *
+struct table_row *
 table_find_code (const struct table *t, uint32_t code)
 {
   size_t lo = 0, hi = t->row_count, mid;   /* to the first code not below */
