@@ -3,8 +3,10 @@
 
 #include "omerrc.h"
 
+#include <ctype.h>
 #include <gettext-po.h>
 #include <setjmp.h>
+#include <strings.h>
 #include <time.h>
 
 /* libgettextpo's error handlers must not return from a fatal error.  */
@@ -224,6 +226,134 @@ catalog_run_dates (const struct table *table, const struct table *master)
 {
   return master->date != NULL ? 0 : CATALOG_RUN_CREATED
     | (table != NULL && table->date == NULL ? CATALOG_RUN_REVISED : 0);
+}
+
+/* Language tags and the language fields of catalog headers.  */
+
+char *
+language_from_tag (const char *tag)
+{
+  static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "abcdefghijklmnopqrstuvwxyz";
+  /* Each part as long or shorter, with its separator; one modifier.  */
+  char *lang = mem_realloc (NULL, strlen (tag) + sizeof "@cyrillic"), *o = lang;
+  const char *script = NULL;
+  bool ok = true;
+  for (const char *p = tag; ok && *p != '\0';)
+    {
+      /* The language, lower case; then a script, a region (upper case)
+         or an area code (3 digits).  */
+      bool first = p == tag;
+      size_t n = strcspn (p, "-_");
+      bool alpha = strspn (p, letters) == n;
+      if (!first && n == 4 && alpha && script == NULL)
+        script = p;
+      else if (first ? (n == 2 || n == 3) && alpha
+               : (n == 2 && alpha) || (n == 3 && strspn (p, "0123456789") == n))
+        {
+          if (!first)
+            *o++ = '_';
+          for (size_t i = 0; i < n; i++)
+            *o++ = (char) (first ? tolower ((unsigned char) p[i])
+                           : toupper ((unsigned char) p[i]));
+        }
+      else
+        ok = false;
+      p += n;
+      if (*p != '\0' && *++p == '\0')
+        ok = false;
+    }
+  /* gettext spells scripts as modifiers (sr@latin); the others, Hant/Hans
+     among them (implied by the region in gettext's world), are dropped.  */
+  strcpy (o, script == NULL ? "" : strncasecmp (script, "Latn", 4) == 0
+          ? "@latin" : strncasecmp (script, "Cyrl", 4) == 0 ? "@cyrillic"
+          : "");
+  if (ok && o != lang)
+    return lang;
+  free (lang);
+  return NULL;
+}
+
+char *
+language_of_page (const char *tag)
+{
+  char *lang = language_from_tag (tag);
+  size_t base = lang ? strcspn (lang, "_@") : 0;
+  /* Languages whose regions write them differently enough that gettext
+     must tell them apart, en, pt and zh: a page of one keeps its region.  */
+  if (lang == NULL || lang[base] != '_'
+      || (base == 2 && strstr ("en pt zh", (char[3]) { lang[0], lang[1] })))
+    return lang;
+  /* de_DE -> de: LANG=de_AT looks for de_AT, then de, never de_DE.  */
+  size_t region = strcspn (lang + base, "@");
+  memmove (lang + base, lang + base + region, strlen (lang + base + region) + 1);
+  return lang;
+}
+
+/* What msginit knows of the language asked last (NULL: nothing): the
+   fields of a catalog's header are asked one after the other.  */
+static struct gettext_language { char *lang, *name, *plural_forms; } asked;
+
+/* What msginit writes for LANG (letters, digits, '_' and '@': one word
+   to the shell), run in English for the name, on a template with a
+   Project-Id-Version (without one, msginit runs a script looking for the
+   package's name, a dozen processes more).  Its output is read by the
+   pipe's name in /dev/fd (libgettextpo reads by name only); without
+   /dev/fd (no /proc), as for a language msginit does not know, nothing.  */
+static const struct gettext_language *
+ask_msginit (const char *lang)
+{
+  static const char template[] = "printf '%s\\n' '# SOME DESCRIPTIVE TITLE.' "
+    "'msgid \"\"' 'msgstr \"\"' '\"Project-Id-Version: omerrc\\n\"' "
+    "'\"Content-Type: text/plain; charset=UTF-8\\n\"' | LC_ALL=C";
+  struct gettext_language *g = &asked;
+  if (g->lang != NULL && strcmp (g->lang, lang) == 0)
+    return g;
+  free (g->lang), free (g->name), free (g->plural_forms);
+  *g = (struct gettext_language) { .lang = mem_strdup (lang) };
+  char *command = mem_printf ("exec 2>/dev/null; %s '%s' --no-translator "
+                              "--no-wrap -l %s -i - -o -", template,
+                              MSGINIT_PROGRAM, lang);
+  FILE *out = popen (command, "re");
+  free (command);
+  if (out == NULL)
+    return g;
+  char path[32];
+  snprintf (path, sizeof path, "/dev/fd/%d", fileno (out));
+  struct diag d = DIAG_INIT;    /* no catalog of the user's: not reported */
+  struct pofile po;
+  if (pofile_read (&po, path, &d) && po.header.msgstr != NULL)
+    {
+      g->plural_forms = po_header_field (po.header.msgstr, "Plural-Forms");
+      /* "German translations for omerrc package."  */
+      const char *c = po.header.comments ? po.header.comments : "";
+      const char *end = strstr (c, " translations for ");
+      if (end != NULL && end < c + strcspn (c, "\n"))
+        g->name = mem_strndup (c, (size_t) (end - c));
+    }
+  pofile_free (&po);
+  diag_free (&d);
+  pclose (out);
+  return g;
+}
+
+/* FIELD, "Language-Team" or "Plural-Forms", of LANG's catalog, malloc'd:
+   KEPT_HEADER's (the replaced catalog's header, or NULL), since its
+   translator owns it, as with msgmerge; else what msginit --no-translator
+   writes; for a language msginit does not know, "none" and libintl's
+   default rule.  */
+static char *
+language_header_field (const char *lang, const char *kept_header,
+                       const char *field)
+{
+  char *kept = kept_header ? po_header_field (kept_header, field) : NULL;
+  if (kept != NULL)
+    return kept;
+  const struct gettext_language *g = ask_msginit (lang);
+  bool team = strcmp (field, "Language-Team") == 0;
+  const char *v = team ? g->name : g->plural_forms;
+  /* Else libintl's rule for a catalog without the header.  */
+  return mem_strdup (v ? v : team ? "none" : "nplurals=2; plural=(n != 1);");
 }
 
 /* Writes the header of TABLE's catalog (NULL: the template's).  */

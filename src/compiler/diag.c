@@ -32,12 +32,6 @@ mem_strndup (const char *s, size_t n)
   return mem_checked (strndup (s, n));
 }
 
-char *
-mem_strdup (const char *s)
-{
-  return mem_strndup (s, strlen (s));
-}
-
 static char *
 mem_vprintf (const char *fmt, va_list ap)
 {

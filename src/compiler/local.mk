@@ -8,8 +8,7 @@ noinst_LIBRARIES += src/compiler/libomerrc.a
 src_compiler_libomerrc_a_SOURCES = $(common_sources) \
 	src/compiler/omerrc.h src/compiler/diag.c \
 	src/compiler/table-reader.c src/compiler/table-validate.c \
-	src/compiler/catalog.c src/compiler/language.c \
-	src/compiler/table-file.c src/lib/table-format.h \
+	src/compiler/catalog.c src/compiler/table-file.c src/lib/table-format.h \
 	src/compiler/output.c src/compiler/compile.c
 omerrc_SOURCES = src/compiler/main.c
 omerrc_LDADD = src/compiler/libomerrc.a $(CMARK_LIBS) $(GETTEXTPO_LIBS)

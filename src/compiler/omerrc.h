@@ -2,7 +2,7 @@
 /* omerrc's parts, in the order a run goes through them: diagnostics and
    memory (diag.c); the table read from its Markdown document, with its
    notes (table-reader.c), and validated (table-validate.c); the outputs:
-   gettext catalogs (catalog.c; language.c for their headers), the table
+   gettext catalogs, their names and headers (catalog.c), the table
    file and its C (table-file.c), written all or nothing (output.c); one
    run of them all (compile.c), which main.c asks for.  */
 #ifndef OMERRC_H
@@ -58,7 +58,7 @@ void diag_free (struct diag *d);
 _Noreturn void mem_exhausted (void);
 void *mem_checked (void *p);
 void *mem_realloc (void *p, size_t n);
-char *mem_strdup (const char *s);
+#define mem_strdup(s) mem_strndup ((s), strlen (s))
 char *mem_strndup (const char *s, size_t n);
 char *mem_printf (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
 /* open_memstream; after mem_close, *TEXT is what was written.  */
@@ -259,13 +259,6 @@ char *language_from_tag (const char *tag);
    ("de-DE" -> "de", which LANG=de_AT finds too) but for en, pt and zh,
    whose regions write differently ("zh-TW" -> "zh_TW").  */
 char *language_of_page (const char *tag);
-/* FIELD, "Language-Team" or "Plural-Forms", of LANG's catalog, malloc'd:
-   KEPT_HEADER's (the replaced catalog's header, or NULL), since its
-   translator owns it, as with msgmerge; else what msginit --no-translator
-   writes; for a language msginit does not know, "none" and libintl's
-   default rule.  */
-char *language_header_field (const char *lang, const char *kept_header,
-                             const char *field);
 
 /* All-or-nothing output.  Every output is named first: refused when named
    twice, when an input, or when neither a regular file, a character
@@ -279,9 +272,10 @@ struct output_set *output_set_new (size_t max);
 bool output_add (struct output_set *set, const char *path, struct diag *d);
 bool output_not_input (struct output_set *set, const char *input,
                        struct diag *d);
-/* A stream to the added output PATH, or NULL.  A catalog is also left as
-   it is when only its RUN_DATES (catalog_run_dates) would change.  One
-   stream at a time: output_close closes it and reports a write error.  */
+/* A stream to the added output PATH, the next in the order of adding,
+   or NULL.  A catalog is also left as it is when only its RUN_DATES
+   (catalog_run_dates) would change.  One stream at a time: output_close
+   closes it and reports a write error.  */
 FILE *output_open (struct output_set *set, const char *path,
                    unsigned run_dates, struct diag *d);
 bool output_close (struct output_set *set, struct diag *d);

@@ -221,11 +221,9 @@ FILE *
 output_open (struct output_set *set, const char *path, unsigned run_dates,
              struct diag *d)
 {
-  struct output *o = set->files, *end = o + set->count;
-  while (o < end && strcmp (o->path, path) != 0)
-    o++;
-  if (o == end)
-    abort ();                   /* not an output of this set */
+  struct output *o = set->open = set->open ? set->open + 1 : set->files;
+  if (o == set->files + set->count || strcmp (o->path, path) != 0)
+    abort ();                   /* not the next output added */
   if (o->kind == THROUGH)
     o->file = tmpfile ();
   else
@@ -241,7 +239,6 @@ output_open (struct output_set *set, const char *path, unsigned run_dates,
   if (o->file == NULL)
     mem_exhausted ();
   o->run_dates = run_dates;
-  set->open = o;
   return o->file;
 }
 

@@ -10,7 +10,7 @@
    multiplier without shared first slots easy to find (a few dozen tries
    for the bundled table); larger ones are half full.  The tries hash
    at most SEARCH_BUDGET codes in all.  */
-#define SPARSE_SLOTS 4096
+#define SPARSE_BITS 12
 #define SEARCH_BUDGET 2000000
 /* Fibonacci hashing's multiplier (2^32 / golden ratio): the first try.  */
 #define GOLDEN 2654435769u
@@ -18,19 +18,17 @@
 void
 code_hash_choose (const uint32_t *codes, size_t n, struct code_hash *hash)
 {
-  size_t slots = 16;
   unsigned bits = 4;
   uint32_t *seen, next = GOLDEN;
-
-  while (slots < (slots <= SPARSE_SLOTS ? 4 : 2) * n && bits < 32)
-    slots *= 2, bits++;
+  while (((size_t) 1 << bits) < (bits <= SPARSE_BITS ? 4 : 2) * n && bits < 32)
+    bits++;
   *hash = (struct code_hash) { bits, GOLDEN, n };
   /* Tables of over 2^25 codes get no search: its memory would be wasted
      (libomerr caches no table of over 65,536 codes).  */
   if (bits > 26)
     return;
   /* calloc: pages never hashed into stay untouched.  */
-  seen = mem_checked (calloc (slots, sizeof *seen));
+  seen = mem_checked (calloc ((size_t) 1 << bits, sizeof *seen));
   for (uint32_t t = 1; t * n <= SEARCH_BUDGET && hash->shared > 0; t++)
     {
       /* SEEN[slot] == T: taken in this try.  */

@@ -365,19 +365,13 @@ read_table (struct reader *r, cmark_node *table)
     r->t->header_line = line;
   for (; r->at[0] >= 0 && row != NULL; row = cmark_node_next (row))
     read_row (r, row, columns, cmark_node_get_start_column (table));
-}
-
-/* A row right under a table but indented by four is a code block to
-   GFM: it would be lost without a word.  */
-static void
-check_stray_row (const struct reader *r, cmark_node *table)
-{
-  const struct source *src = &r->t->src;
-  unsigned line = (unsigned) cmark_node_get_end_line (table) + 1;
+  /* A row right under a table but indented by four is a code block to
+     GFM: it would be lost without a word.  */
   size_t len, i;
-  const char *text = source_line (src, line, &len);
+  line = (unsigned) cmark_node_get_end_line (table) + 1;
+  const char *text = source_line (&r->t->src, line, &len);
   if ((i = skip_blanks (text, 0, len)) < len && text[i] == '|')
-    diag_error (r->d, src->path, line, column_of (text, i),
+    diag_error (r->d, r->t->src.path, line, column_of (text, i),
                 "row not part of the table above (indented: a code block)");
 }
 
@@ -415,10 +409,7 @@ read_document (struct reader *r)
         r->group = t->groups[t->group_count - 1] = cell_text (node);
       }
     else if (strcmp (cmark_node_get_type_string (node), "table") == 0)
-      {
-        read_table (r, node);
-        check_stray_row (r, node);
-      }
+      read_table (r, node);
   cmark_node_free (doc);
   cmark_parser_free (parser);
 }
@@ -583,19 +574,18 @@ notes_attach (struct table *master, const char *path, struct diag *d)
                       "'#' heading, a <!-- comment --> or a blank line");
           continue;
         }
-      char *text;
-      FILE *note = mem_open (&text);
+      /* The text runs on over the continuations, whose line breaks and
+         indents become spaces.  */
       unsigned item_line = line;
-      fwrite (colon + 1, 1, n - (size_t) (colon + 1 - s), note);
-      /* Its continuations; the indent keeps words apart.  */
+      const char *end = s + n;
       for (; line < src.line_count; line++)
         {
-          s = source_line (&src, line + 1, &n);
-          if (n <= 2 || s[0] != ' ' || s[1] != ' ')
+          const char *next = source_line (&src, line + 1, &n);
+          if (n <= 2 || next[0] != ' ' || next[1] != ' ')
             break;
-          fwrite (s, 1, n, note);
+          end = next + n;
         }
-      mem_close (note);
+      char *text = mem_strndup (colon + 1, (size_t) (end - colon - 1));
       finish (master, table_collapse_blanks (text), code, item_line, path, d);
     }
   source_free (&src);
