@@ -26,12 +26,6 @@ mem_realloc (void *p, size_t n)
   return mem_checked (realloc (p, n ? n : 1));
 }
 
-char *
-mem_strndup (const char *s, size_t n)
-{
-  return mem_checked (strndup (s, n));
-}
-
 static char *
 mem_vprintf (const char *fmt, va_list ap)
 {

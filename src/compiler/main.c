@@ -125,7 +125,7 @@ main (int argc, char **argv)
     { 'H', "header", &req.header_path, OUTPUT },
     { 'S', "hash-header", &req.hash_header_path, OUTPUT },
     { 'I', "import-state", &req.import_state_dir, OUTPUT },
-    { 'u', "update-po", NULL, OUTPUT }, { 'c', "columns", NULL, VALUE },
+    { 'u', "update-po", NULL, OUTPUT }, { 'c', "columns", &req.columns, VALUE },
     { 'l', "language", &master_language, VALUE },
     { 'd', "domain", &req.info.package, VALUE },
     { 'v', "package-version", &req.info.version, VALUE },
@@ -151,7 +151,7 @@ main (int argc, char **argv)
   req.update_paths = mem_realloc (NULL, argc * sizeof *req.update_paths);
   const char *eq;
   const struct spec *s;
-  int opt, status, end;
+  int opt, status, end = 0;
   while ((opt = getopt_long (argc, argv, "l:d:hV", long_options, NULL)) != -1)
     if ((s = opt > 0 && opt < 128 ? of[opt] : NULL) != NULL
         && s->kind == OUTPUT && optarg[0] == '\0'
@@ -161,16 +161,6 @@ main (int argc, char **argv)
       *s->value = optarg;
     else switch (opt)
       {
-      case 'c':
-        /* Three header names, none empty.  */
-        req.columns = optarg;
-        end = 0;
-        sscanf (optarg, "%*[^,],%*[^,],%*[^,]%n", &end);
-        if ((end == 0 || optarg[end] != '\0')
-            && bad_argument ("--columns wants three header names separated "
-                             "by commas, not '%s'\n", optarg))
-          goto usage_error;
-        break;
       case 'u':
         req.update_paths[req.update_count++] = optarg;
         break;
@@ -193,6 +183,13 @@ main (int argc, char **argv)
         fputs ("Try 'omerrc --help' for more information.\n", stderr);
         goto usage_error;
       }
+  /* Three header names, none empty.  */
+  if (req.columns != NULL
+      && (sscanf (req.columns, "%*[^,],%*[^,],%*[^,]%n", &end) != 0
+          || end == 0 || req.columns[end] != '\0')
+      && bad_argument ("--columns wants three header names separated by "
+                       "commas, not '%s'\n", req.columns))
+    goto usage_error;
   if (!omerr_table_name_ok (req.info.package)
       && bad_argument ("'%s' is not a table name "
                        "([a-z][a-z0-9_-]*, at most 64 bytes)\n",
@@ -214,15 +211,12 @@ main (int argc, char **argv)
      value, as for an unset variable).  */
   char epoch_date[CATALOG_DATE_SIZE];
   const char *epoch = getenv ("SOURCE_DATE_EPOCH");
-  if (epoch != NULL && epoch[0] != '\0')
-    {
-      if (!catalog_date (epoch_date, epoch)
-          && bad_argument ("SOURCE_DATE_EPOCH wants a number of seconds "
-                           "since 1970-01-01 00:00 UTC, up to the end of "
-                           "9999, not '%s'\n", epoch))
-        goto usage_error;
-      req.info.date = epoch_date;
-    }
+  req.info.date = epoch != NULL && epoch[0] != '\0' ? epoch_date : NULL;
+  if (req.info.date != NULL && !catalog_date (epoch_date, epoch)
+      && bad_argument ("SOURCE_DATE_EPOCH wants a number of seconds since "
+                       "1970-01-01 00:00 UTC, up to the end of 9999, not "
+                       "'%s'\n", epoch))
+    goto usage_error;
 
   char *language = NULL;
   if (master_language != NULL

@@ -58,8 +58,8 @@ void diag_free (struct diag *d);
 _Noreturn void mem_exhausted (void);
 void *mem_checked (void *p);
 void *mem_realloc (void *p, size_t n);
-#define mem_strdup(s) mem_strndup ((s), strlen (s))
-char *mem_strndup (const char *s, size_t n);
+#define mem_strdup(s) ((char *) mem_checked (strdup (s)))
+#define mem_strndup(s, n) ((char *) mem_checked (strndup (s, n)))
 char *mem_printf (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
 /* open_memstream; after mem_close, *TEXT is what was written.  */
 FILE *mem_open (char **text);

@@ -140,11 +140,9 @@ output_add (struct output_set *set, const char *path, struct diag *d)
       o.kind = NEW;
       free (dir);
     }
-  else if (o.fd >= 0)
-    o.kind = THROUGH;
-  else if (S_ISREG (o.st.st_mode))
+  else if (o.fd < 0 && S_ISREG (o.st.st_mode))
     o.kind = REGULAR;
-  else if (S_ISCHR (o.st.st_mode) || S_ISFIFO (o.st.st_mode))
+  else if (o.fd >= 0 || S_ISCHR (o.st.st_mode) || S_ISFIFO (o.st.st_mode))
     o.kind = THROUGH;
   else
     why = S_ISDIR (o.st.st_mode) ? "is a directory"
