@@ -212,6 +212,14 @@ enum { CATALOG_RUN_CREATED = 1, CATALOG_RUN_REVISED = 2 };
 unsigned catalog_run_dates (const struct table *table,
                             const struct table *master);
 
+/* A Docs locale tag in gettext's form: "zh-TW" -> "zh_TW", "en-us" ->
+   "en_US", "sr-Latn-RS" -> "sr_RS@latin"; NULL if TAG is none.  */
+char *language_from_tag (const char *tag);
+/* The catalog name of a page of ms.contentlocale TAG: the language alone
+   ("de-DE" -> "de", which LANG=de_AT finds too) but for en, pt and zh,
+   whose regions write differently ("zh-TW" -> "zh_TW").  */
+char *language_of_page (const char *tag);
+
 /* An output of the validated MASTER, written straight to F (the fuzzers'
    is in memory): a generated file is never held whole (the C of 100,000
    rows is 88 MB).  False after reporting to D; a write error is
@@ -251,14 +259,6 @@ struct code_hash
 };
 void code_hash_choose (const uint32_t *codes, size_t n,
                        struct code_hash *hash);
-
-/* A Docs locale tag in gettext's form: "zh-TW" -> "zh_TW", "en-us" ->
-   "en_US", "sr-Latn-RS" -> "sr_RS@latin"; NULL if TAG is none.  */
-char *language_from_tag (const char *tag);
-/* The catalog name of a page of ms.contentlocale TAG: the language alone
-   ("de-DE" -> "de", which LANG=de_AT finds too) but for en, pt and zh,
-   whose regions write differently ("zh-TW" -> "zh_TW").  */
-char *language_of_page (const char *tag);
 
 /* All-or-nothing output.  Every output is named first: refused when named
    twice, when an input, or when neither a regular file, a character

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# Importing published pages (src/compiler/language.c): a catalog is named
+# Importing published pages (src/compiler/catalog.c): a catalog is named
 # by its language alone unless the region changes the language, so that
 # gettext finds it (de-DE -> po/de.po, which LANG=de_AT.UTF-8 uses); LL=FILE
 # overrides the name; Plural-Forms is gettext's own (msginit's).
