@@ -9,7 +9,6 @@
 #include <langinfo.h>
 #include <libintl.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,26 +22,21 @@
 #endif
 #define BLANKS " \t\r\v\f"
 
-/* Verdicts by locale name ("": the global locale), LANGUAGE, domain and
-   directory, in lists that only grow, read without a lock.  */
-struct record
+static struct record
 {
   struct record *next;
   int damaged;
-  char key[];
-};
-static _Atomic (struct record *) records[256];
-/* Under LOCK: the lists' growth, locale.alias and the files found sound
-   (and the memory they were read into, kept for the next).  */
+  char key[];  /* name ("": global locale), LANGUAGE, domain, dir, NUL-ended */
+} *records[256];  /* verdicts: lists that only grow, read without a lock */
+/* Under LOCK: the lists' growth, locale.alias and the files found sound.  */
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static char aliases[65536];
 static int aliases_read;
 static struct omerr_mo_checks checks;
 
-/* Whether the name or LANGUAGE (LISTS, split at ':' as gettext splits
-   them) has an entry that is P (N bytes) or, with TAIL, starts so and goes
-   on with a codeset, modifier or (P having none) territory; case ignored,
-   as a file system may ignore it.  */
+/* Whether an entry of the name or LANGUAGE (LISTS, split at ':' as gettext
+   splits them) is P (N bytes) or, with TAIL, P and then a codeset, modifier
+   or (P having none) territory; case ignored, as a file system may.  */
 static int
 has_entry (const char *const lists[2], const char *p, size_t n, int tail)
 {
@@ -71,9 +65,7 @@ verdict (const char *dir, const char *domain, const char *const lists[2])
   int fd = aliases_read ? -1 : open (OMERR_LOCALE_ALIAS, O_RDONLY | O_CLOEXEC);
   /* A regular file's read stops short only at its end.  */
   ssize_t got = fd < 0 ? 0 : read (fd, aliases, sizeof aliases - 1);
-  int whole = *lists[0] == '\0', damaged = 0;
   char path[4096];
-  struct dirent *e;
   size_t k;
   DIR *d;
 
@@ -82,22 +74,19 @@ verdict (const char *dir, const char *domain, const char *const lists[2])
   if (!aliases_read)
     aliases_read = got >= 0 && (size_t) got < sizeof aliases - 1
                    && strlen (aliases) == (size_t) got ? 1 : 2;
-  whole |= aliases_read == 2;
-  for (const char *s = aliases; *s != '\0';
-       s = strchrnul (s, '\n'), s += *s == '\n')
-    if (s += strspn (s, BLANKS), k = strcspn (s, BLANKS "\n"),
-        *s != '#' && k > 0 && has_entry (lists, s, k, 0))
+  int whole = *lists[0] == '\0' || aliases_read == 2, damaged = 0;
+  for (const char *s = aliases; *(s += strspn (s, BLANKS "\n")) != '\0';
+       s = strchrnul (s, '\n'))
+    if (k = strcspn (s, BLANKS "\n"), *s != '#' && has_entry (lists, s, k, 0))
       {
         s += k + strspn (s + k, BLANKS);
         if (memchr (s, '/', strcspn (s, BLANKS "\n")) != NULL)
           return 1;
         whole = 1;
       }
-  if (strchr (lists[0], '/') != NULL || strchr (lists[1], '/') != NULL)
-    return 1;
   if ((d = opendir (dir)) == NULL)      /* nothing there, or not checkable */
     return errno != ENOENT && errno != ENOTDIR;
-  while (!damaged && (e = readdir (d)) != NULL)
+  for (struct dirent *e; !damaged && (e = readdir (d)) != NULL;)
     if (e->d_type != DT_REG && (k = strcspn (e->d_name, ".@"), whole
                                 || has_entry (lists, e->d_name, k, 1))
         && (size_t) snprintf (path, sizeof path, "%s/LC_MESSAGES/%s.mo",
@@ -107,28 +96,21 @@ verdict (const char *dir, const char *domain, const char *const lists[2])
   return damaged;
 }
 
-/* bindtextdomain (DOMAIN, NULL), asked again only when glibc's counter of
-   binding changes moved: bindtextdomain takes glibc's lock as a writer,
-   so two threads missing the message cache together ran at 0.61 times
-   one thread's rate without this, at 1.71 to 1.88 with it (bench-lookup
-   --threads, l-256-spread, session 15).  */
-#ifdef HAVE_NL_MSG_CAT_CNTR
-extern int _nl_msg_cat_cntr;
-#endif
+/* bindtextdomain (DOMAIN, NULL), asked again only when glibc's catalog counter
+   moved: it takes glibc's lock as a writer, so two threads missing the message
+   cache together ran at 0.61 times one thread's rate without this, 1.71 to
+   1.88 with it (bench-lookup --threads, l-256-spread, session 15).  */
 static const char *
 domain_dir (const char *domain)
 {
-  static __thread const char *last_domain, *last_dir;
-  static __thread int last_counter;
+  static __thread struct memo { const char *domain, *dir; int counter; } last;
+  int counter = last.counter ^ 1;         /* without glibc's: never the last */
 #ifdef HAVE_NL_MSG_CAT_CNTR
-  int counter = __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED);
-#else
-  int counter = last_counter ^ 1;         /* never the last one */
+  counter = __atomic_load_n (&_nl_msg_cat_cntr, __ATOMIC_RELAXED);
 #endif
-  if (domain != last_domain || counter != last_counter)
-    last_dir = bindtextdomain (domain, NULL), last_domain = domain,
-      last_counter = counter;
-  return last_dir;
+  if (domain != last.domain || counter != last.counter)
+    last = (struct memo) { domain, bindtextdomain (domain, NULL), counter };
+  return last.dir;
 }
 
 int
@@ -137,38 +119,32 @@ omerr_catalog_damaged_for (const char *domain)
   const char *dir = domain_dir (domain), *s = getenv ("LANGUAGE");
   const char *lists[2] = { "", s != NULL ? s : "" };
   struct record *r;
-  int damaged = 1;             /* not checked: not trusted */
 #ifdef _NL_LOCALE_NAME
-  locale_t locale = uselocale ((locale_t) 0);
-
-  /* A thread locale's name only: another thread's setlocale frees the
-     global locale's at any moment, even while duplocale copies it (glibc
-     2.36 measures the names before it takes its lock).  */
-  if (locale != LC_GLOBAL_LOCALE)
-    lists[0] = nl_langinfo_l (_NL_LOCALE_NAME (LC_MESSAGES), locale);
+  /* The global locale's name, which any setlocale may free, is not read.  */
+  if (uselocale ((locale_t) 0) != LC_GLOBAL_LOCALE)
+    lists[0] = nl_langinfo (_NL_LOCALE_NAME (LC_MESSAGES));
 #endif
   if (dir == NULL)
     return 1;
   size_t k = strlen (lists[0]) + 1, n = strlen (lists[1]) + 1;
   size_t m = strlen (domain) + 1, key = k + n + m + strlen (dir) + 1;
-  unsigned h = 5381 + (unsigned) n;
+  unsigned char h = 5381 + n;              /* a bucket of the 256 */
   for (s = lists[0]; *s != '\0'; s++)
     h = h * 33 + (unsigned char) *s;
-  _Atomic (struct record *) *bucket = &records[h % 256];
-  for (r = atomic_load_explicit (bucket, memory_order_acquire); r != NULL;
+  for (r = __atomic_load_n (&records[h], __ATOMIC_ACQUIRE); r != NULL;
        r = r->next)
     if (strcmp (s = r->key, lists[0]) == 0 && strcmp (s += k, lists[1]) == 0
         && strcmp (s += n, domain) == 0 && strcmp (s + m, dir) == 0)
       return r->damaged;
+  if (strchr (lists[0], '/') != NULL || strchr (lists[1], '/') != NULL
+      || (r = malloc (sizeof *r + key)) == NULL)
+    return 1;                   /* out of DIR; not checked: not trusted */
+  snprintf (r->key, key, "%s%c%s%c%s%c%s", lists[0], 0, lists[1], 0,
+            domain, 0, dir);
   pthread_mutex_lock (&lock);
-  if ((r = malloc (sizeof *r + key)) != NULL)
-    {
-      snprintf (r->key, key, "%s%c%s%c%s%c%s", lists[0], 0, lists[1], 0,
-                domain, 0, dir);
-      damaged = r->damaged = verdict (dir, domain, lists);
-      r->next = atomic_load_explicit (bucket, memory_order_relaxed);
-      atomic_store_explicit (bucket, r, memory_order_release);
-    }
+  r->damaged = verdict (dir, domain, lists);
+  r->next = records[h];
+  __atomic_store_n (&records[h], r, __ATOMIC_RELEASE);
   pthread_mutex_unlock (&lock);
-  return damaged;
+  return r->damaged;
 }

@@ -61,9 +61,6 @@
 _Static_assert (OMERR_CACHE_SLOTS > OMERR_TABLE_ROWS,
                 "the cache has a free slot");
 
-/* glibc's catalog counter (not declared in any header).  */
-extern int _nl_msg_cat_cntr;
-
 /* The codes of the installed tables a thread asked about, with their
    messages: open addressing over OMERR_OTHER_SLOTS slots, linear probing,
    at most half of them taken (a later code goes uncached).  */

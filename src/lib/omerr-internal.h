@@ -11,6 +11,12 @@
 
 #define OMERR_DOMAIN "omerr"
 
+#ifdef HAVE_NL_MSG_CAT_CNTR
+/* glibc's catalog counter (not declared in any header): setlocale,
+   textdomain and bindtextdomain move it whenever they change anything.  */
+extern int _nl_msg_cat_cntr;
+#endif
+
 /* Catalog key and compiled-in English of the unknown-code message; "%s"
    stands for the code ("0x80CF9999").  It is substituted by hand, never
    passed to printf, so a catalog cannot smuggle in conversions.  */
