@@ -8,7 +8,8 @@ quality_tests = \
 	tests/quality/pofilter.sh tests/quality/omerr-keys.sh \
 	tests/quality/chinese-variants.sh tests/quality/master-review.sh \
 	tests/quality/attribution.sh tests/quality/en-po.sh tests/quality/spdx.sh \
-	tests/quality/import-current.sh tests/quality/po-references.sh
+	tests/quality/import-current.sh tests/quality/po-references.sh \
+	tests/quality/omerr-keys-catches.sh
 TESTS += $(quality_tests)
 EXTRA_DIST += $(quality_tests) tests/quality/common.sh
 
@@ -46,3 +47,12 @@ tests/catalogs-zh.stamp: tests/catalogs.stamp $(srcdir)/po/variants.mk
 
 check_DATA += tests/locale-zh.stamp tests/catalogs-zh.stamp
 CLEANFILES += tests/locale-zh.stamp tests/catalogs-zh.stamp
+
+# omerr-keys.sh's checks, on catalogs read by omerrc's own PO reader.
+check_PROGRAMS += tests/quality/po-keys
+tests_quality_po_keys_SOURCES = tests/quality/po-keys.c
+tests_quality_po_keys_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/compiler
+tests_quality_po_keys_LDADD = $(omerrc_compiler_libs)
+AM_TESTS_ENVIRONMENT += \
+	OMERR_PO_KEYS='$(abs_top_builddir)/tests/quality/po-keys$(EXEEXT)'; \
+	export OMERR_PO_KEYS;

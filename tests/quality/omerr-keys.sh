@@ -17,60 +17,19 @@
 omerr_symbol_catalogs_only=yes
 . "${0%/*}/common.sh"
 
-# Prints "CHECK<TAB>FILE:LINE: SYMBOL: problem" for each problem.  Strings
-# are compared in their PO-escaped form, which is enough for these checks.
-check_po() {
-  awk -v file="$1" '
-    function flush() {
-      if (state == "msgstr" && msgid != "") verify()
-      state = ""; msgid = msgstr = english = ""; fuzzy = 0; has_english = 0
-    }
-    function report(check, text) {
-      printf "%s\t%s:%d: %s: %s\n", check, file, line, msgid, text
-    }
-    # count[] gets +1 per match of RE in S times SIGN.
-    function tally(s, re, sign) {
-      while (match(s, re)) {
-        count[substr(s, RSTART, RLENGTH)] += sign
-        s = substr(s, RSTART + RLENGTH)
-      }
-    }
-    function differs(re, k) {
-      split("", count); tally(english, re, 1); tally(msgstr, re, -1)
-      for (k in count) if (count[k] != 0) return 1
-      return 0
-    }
-    function verify() {
-      if (msgstr == msgid) { report("identity", "msgstr is the symbol itself"); return }
-      if (!has_english) { report("english", "no \"#. English:\" comment"); return }
-      if (msgstr == "" || fuzzy) return
-      if (differs("%s"))
-        report("placeholders", "%s count differs from the English: " english)
-      if (differs("[A-Z][A-Z0-9]*_[A-Z0-9_]*[*]?"))
-        report("identifiers", "identifiers differ from the English: " english)
-    }
-    function unquote(s) { sub(/^[^"]*"/, "", s); sub(/"[ \t]*$/, "", s); return s }
-    /^#~/ { next }
-    /^[ \t]*$/ { flush(); next }
-    state == "msgstr" && /^(#|msgctxt |msgid )/ { flush() }
-    /^#\. English: / { english = substr($0, 13); has_english = 1; next }
-    /^#,/ && /[ ,]fuzzy([ ,]|$)/ { fuzzy = 1; next }
-    /^#/ { next }
-    /^msgid / { state = "msgid"; msgid = unquote($0); line = NR; next }
-    /^msgstr / { state = "msgstr"; msgstr = unquote($0); next }
-    /^"/ {
-      if (state == "msgid") msgid = msgid unquote($0)
-      else if (state == "msgstr") msgstr = msgstr unquote($0)
-      next
-    }
-    END { flush() }
-  ' "$1"
-}
+# tests/quality/po-keys (built by make check, which names it in
+# OMERR_PO_KEYS) reads each catalog with omerrc's own PO reader and prints
+# "CHECK<TAB>FILE:LINE: SYMBOL: problem" for each problem.
+if [ -z "${OMERR_PO_KEYS:-}" ] || [ ! -x "$OMERR_PO_KEYS" ]; then
+  tap_not_ok "OMERR_PO_KEYS names no program (make check builds tests/quality/po-keys)"
+  tap_done
+  exit 0
+fi
 
 checks='identity english placeholders identifiers'
 for po; do
   if [ ! -r "$po" ]; then tap_not_ok "$po: cannot read it"; continue; fi
-  problems=$(check_po "$po") || { tap_not_ok "$po: awk failed"; continue; }
+  problems=$("$OMERR_PO_KEYS" "$po") || { tap_not_ok "$po: cannot read it as a PO file"; continue; }
   for c in $checks; do
     found=$(printf '%s\n' "$problems" | sed -n "s/^$c	//p")
     if [ -n "$found" ]; then
