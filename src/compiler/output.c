@@ -126,7 +126,7 @@ output_add (struct output_set *set, const char *path, struct diag *d)
   if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY)
     why = flags < 0 ? "its descriptor is not open"
       : "its descriptor is not open for writing";
-  else if (stat (o.target, &o.st) != 0)
+  else if ((o.fd >= 0 ? fstat (o.fd, &o.st) : stat (o.target, &o.st)) != 0)
     {
       /* No output makes its directory (msgfmt -o and cp make none);
          creating the temporary file says any other why not.  */

@@ -36,6 +36,12 @@ rm -f ./* ./.[!.]*
 status=$?
 check "--pot=/dev/stdout into a file" out.pot "$tap_tmp/want.pot"
 
+# /dev/fd/01 names descriptor 1, which /proc lists as "1" alone.
+"$omerrc" --pot=/dev/fd/01 "$master" | cat >out.pot
+status=$?
+check "--pot=/dev/fd/01 into a pipe" out.pot "$tap_tmp/want.pot"
+rm -f ./* ./.[!.]*
+
 # The file is not replaced: what the shell wrote before and after stays.
 { echo before; "$omerrc" --pot=/dev/fd/1 "$master"; status=$?; echo after; } \
   >out.pot
