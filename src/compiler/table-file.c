@@ -55,13 +55,19 @@ store32 (char *p, const uint32_t *v, size_t size)
     p[i] = (char) (v[i / 4] >> 8 * (i % 4));
 }
 
-/* S's offset among the *AT bytes of STRINGS, where it goes with its NUL.  */
+/* A table file being built: LEN bytes (room for CAP), the strings from
+   BASE on, behind room for the header, entries and index.  */
+struct blob { char *bytes; size_t len, cap, base; };
+
+/* S's offset among B's strings, where it goes with its NUL.  */
 static uint32_t
-put_string (FILE *strings, size_t *at, const char *s)
+put_string (struct blob *b, const char *s)
 {
-  size_t n = strlen (s) + 1, offset = *at;
-  fwrite (s, 1, n, strings);
-  *at += n;
+  size_t n = strlen (s) + 1, offset = b->len - b->base;
+  if (b->len + n > b->cap)
+    b->bytes = mem_realloc (b->bytes, b->cap = 2 * (b->len + n));
+  memcpy (b->bytes + b->len, s, n);
+  b->len += n;
   return (uint32_t) offset;
 }
 
@@ -81,19 +87,16 @@ static char *
 build (const struct table *master, const struct catalog_info *info,
        size_t *len, struct diag *d)
 {
-  size_t n = master->row_count, at = 0;
+  size_t n = master->row_count;
   const size_t *by_code = master->by_code, *by_sym = master->by_symbol;
   uint32_t *position = mem_realloc (NULL, n * sizeof *position);
   size_t entries = OMERR_TABLE_HEADER_SIZE;
   size_t index = entries + n * OMERR_TABLE_ENTRY_SIZE, strings = index + 4 * n;
-  char *head = memset (mem_realloc (NULL, strings), 0, strings), *file;
-  /* The strings go straight behind room for the rest, copied in last.  */
-  FILE *f = mem_open (&file);
-  if (fseek (f, (long) strings, SEEK_SET) != 0)
-    mem_exhausted ();           /* a stream in memory fails for want of it */
-  put_string (f, &at, "");
-  uint32_t name = put_string (f, &at, info->package);
-  uint32_t notice = put_string (f, &at, info->notice ? info->notice : "");
+  struct blob b = { memset (mem_realloc (NULL, strings), 0, strings), strings,
+                    strings, strings };
+  put_string (&b, "");
+  uint32_t name = put_string (&b, info->package);
+  uint32_t notice = put_string (&b, info->notice ? info->notice : "");
   uint32_t group = 0;
   const char *last_group = "";
 
@@ -104,21 +107,20 @@ build (const struct table *master, const struct catalog_info *info,
       /* Rows of one section share their heading: stored once.  */
       bool grouped = row->group != NULL && *row->group != '\0';
       if (grouped && strcmp (row->group, last_group) != 0)
-        group = put_string (f, &at, last_group = row->group);
+        group = put_string (&b, last_group = row->group);
       uint32_t e[OMERR_TE_COUNT] = {
         [OMERR_TE_CODE] = row->code,
-        [OMERR_TE_SYMBOL] = put_string (f, &at, row->cell[COLUMN_SYMBOL]),
-        [OMERR_TE_ENGLISH] = put_string (f, &at, row->cell[COLUMN_TEXT]),
+        [OMERR_TE_SYMBOL] = put_string (&b, row->cell[COLUMN_SYMBOL]),
+        [OMERR_TE_ENGLISH] = put_string (&b, row->cell[COLUMN_TEXT]),
         [OMERR_TE_GROUP] = grouped ? group : 0,
         [OMERR_TE_NOTE] = row->note == NULL || *row->note == '\0' ? 0
-          : put_string (f, &at, row->note),
+          : put_string (&b, row->note),
       };
-      store32 (head + entries + i * OMERR_TABLE_ENTRY_SIZE, e, sizeof e);
+      store32 (b.bytes + entries + i * OMERR_TABLE_ENTRY_SIZE, e, sizeof e);
     }
-  mem_close (f);
-  if (strings + at > UINT32_MAX)
+  if (b.len > UINT32_MAX)
     {
-      free (head), free (position), free (file);
+      free (b.bytes), free (position);
       diag_error (d, master->src.path, 0, 0,
                   "the table exceeds the table file's 4 GiB limit");
       return NULL;
@@ -127,19 +129,17 @@ build (const struct table *master, const struct catalog_info *info,
   hash_of (master, &hash);
   uint32_t header[] = {
     OMERR_TABLE_BYTE_ORDER, OMERR_TABLE_VERSION, OMERR_TABLE_HEADER_SIZE,
-    (uint32_t) (strings + at), (uint32_t) n, (uint32_t) entries,
-    (uint32_t) index, (uint32_t) strings, (uint32_t) at, name, notice,
+    (uint32_t) b.len, (uint32_t) n, (uint32_t) entries, (uint32_t) index,
+    (uint32_t) strings, (uint32_t) (b.len - strings), name, notice,
     hash.bits, hash.multiplier, 0
   };
-  memcpy (head, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
-  store32 (head + OMERR_TABLE_MAGIC_SIZE, header, sizeof header);
+  memcpy (b.bytes, OMERR_TABLE_MAGIC, OMERR_TABLE_MAGIC_SIZE);
+  store32 (b.bytes + OMERR_TABLE_MAGIC_SIZE, header, sizeof header);
   for (size_t i = 0; i < n; i++)
-    store32 (head + index + 4 * i, &position[by_sym[i]], 4);
+    store32 (b.bytes + index + 4 * i, &position[by_sym[i]], 4);
   free (position);
-  memcpy (file, head, strings);
-  free (head);
-  *len = strings + at;
-  return file;
+  *len = b.len;
+  return b.bytes;
 }
 
 bool
