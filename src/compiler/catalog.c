@@ -295,25 +295,25 @@ language_of_page (const char *tag)
 static struct gettext_language { char *lang, *name, *plural_forms; } asked;
 
 /* What msginit writes for LANG (letters, digits, '_' and '@': one word
-   to the shell), run in English for the name, on a template with a
-   Project-Id-Version (without one, msginit runs a script looking for the
-   package's name, a dozen processes more).  Its output is read by the
+   to the shell, which execs it), in English for the name, on a template
+   (a here-document) with a Project-Id-Version: without one, msginit runs
+   a script looking for the package's name.  Its output is read by the
    pipe's name in /dev/fd (libgettextpo reads by name only); without
    /dev/fd (no /proc), as for a language msginit does not know, nothing.  */
 static const struct gettext_language *
 ask_msginit (const char *lang)
 {
-  static const char template[] = "printf '%s\\n' '# SOME DESCRIPTIVE TITLE.' "
-    "'msgid \"\"' 'msgstr \"\"' '\"Project-Id-Version: omerrc\\n\"' "
-    "'\"Content-Type: text/plain; charset=UTF-8\\n\"' | LC_ALL=C";
+  static const char pot[] = "# SOME DESCRIPTIVE TITLE.\nmsgid \"\"\n"
+    "msgstr \"\"\n\"Project-Id-Version: omerrc\\n\"\n"
+    "\"Content-Type: text/plain; charset=UTF-8\\n\"\n";
   struct gettext_language *g = &asked;
   if (g->lang != NULL && strcmp (g->lang, lang) == 0)
     return g;
   free (g->lang), free (g->name), free (g->plural_forms);
   *g = (struct gettext_language) { .lang = mem_strdup (lang) };
-  char *command = mem_printf ("exec 2>/dev/null; %s '%s' --no-translator "
-                              "--no-wrap -l %s -i - -o -", template,
-                              MSGINIT_PROGRAM, lang);
+  char *command = mem_printf ("exec 2>/dev/null; export LC_ALL=C; exec '%s' "
+                              "--no-translator --no-wrap -l %s -i - -o - "
+                              "<<'EOF'\n%sEOF\n", MSGINIT_PROGRAM, lang, pot);
   FILE *out = popen (command, "re");
   free (command);
   if (out == NULL)
