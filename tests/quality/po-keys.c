@@ -49,7 +49,8 @@ matches (const regex_t *re, const char *s)
       found = mem_realloc (found, (n + 1) * sizeof *found);
       found[n++] = mem_strndup (p + m.rm_so, (size_t) (m.rm_eo - m.rm_so));
     }
-  qsort (found, n, sizeof *found, by_text);
+  if (n > 1)                    /* FOUND is NULL for none: not for qsort */
+    qsort (found, n, sizeof *found, by_text);
   FILE *f = mem_open (&out);
   for (size_t i = 0; i < n; i++)
     fprintf (f, "%s\n", found[i]), free (found[i]);
