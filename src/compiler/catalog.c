@@ -367,7 +367,8 @@ write_header (FILE *out, const struct table *table,
   const char *run = info->date;
   if (run == NULL)
     run = catalog_date (now, NULL) ? now : "1970-01-01 00:00+0000";
-  const char *created = master->date ? master->date : run;
+  const char *created = catalog_run_dates (table, master)
+    & CATALOG_RUN_CREATED ? run : master->date;
   const char *revised = table && table->date ? table->date : created;
   const char *kept = current->header.msgstr, *notice = info->notice;
   const char *gap = notice != NULL && notice[0] != '\0' ? "\n" : "";
